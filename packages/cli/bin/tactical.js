@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Launcher for the `tactical` binary: runs the CLI from TypeScript source (no build step),
+// resolving workspace packages through the `@tactical/source` export condition.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const tsx = require.resolve('tsx');
+const result = spawnSync(
+  process.execPath,
+  ['--conditions=@tactical/source', '--import', tsx, main, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);

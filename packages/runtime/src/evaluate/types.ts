@@ -1,0 +1,30 @@
+/**
+ * Contract between the compiled strategy and the backtest loop / live services.
+ * Everything in `StrategyState` and `Decision` is plain JSON-serialisable data, so a service that
+ * decides day by day (persisting the state between days) gets exactly what the backtest got.
+ */
+
+/** Target weights by asset id (negative = short). Assets absent have weight 0. */
+export type Weights = Record<string, number>;
+
+/** Memory the strategy carries between evaluations. */
+export interface StrategyState {
+  /** Targets of the last evaluation that produced targets (held while inputs are undefined). */
+  targets: Weights;
+  /** Hysteresis state: comparison key (node id or JSON pointer, plus "@assetId" per asset) -> last result. */
+  hysteresis: Record<string, boolean>;
+  /** ISO date of the last evaluation, to refuse going backwards in time. */
+  lastEvaluated?: string;
+}
+
+/** What one evaluation decided. */
+export interface Decision {
+  /** ISO date of the session. */
+  t: string;
+  /** True when this session is a rebalance day (schedule, anchor or drift). */
+  rebalance: boolean;
+  /** The target weights after this session (unchanged from state when not rebalancing or holding). */
+  targets: Weights;
+  /** Set when an undefined input made the strategy keep its previous targets. */
+  hold?: { reason: string; pointer: string };
+}
