@@ -1,0 +1,22 @@
+/**
+ * What a command gets: where to write and how to report its exit code. Commands never call
+ * `process.exit` and never print stack traces; only `main.ts` touches the process.
+ */
+export interface CliContext {
+  /** Working directory that relative paths resolve against. */
+  readonly cwd: string;
+  /** Normal output (results, reports). */
+  stdout(text: string): void;
+  /** Diagnostics and progress. */
+  stderr(text: string): void;
+  /** Exit code the process will end with: 0 ok, 1 findings (invalid spec, failed run), 2 usage error. */
+  exitCode: number;
+}
+
+/** Exit codes shared by every command. */
+export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** A thrown error a command raises for a bad invocation (exit 2, message printed without a stack). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

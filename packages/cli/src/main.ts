@@ -1,0 +1,11 @@
+/** Process entry of the `tactical` binary: the only place that touches process streams and exit. */
+import type { CliContext } from './context.js';
+import { run } from './run.js';
+
+const ctx: CliContext = {
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  exitCode: 0,
+};
+process.exitCode = await run(process.argv.slice(2), ctx);
