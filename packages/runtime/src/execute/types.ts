@@ -40,3 +40,44 @@ export interface PriceQuote {
   t: Date;
   price: number;
 }
+
+/**
+ * The spec's `execution` block with every default filled in (docs/spec-language.md, Execution).
+ * The executor only ever sees this form, so defaults live in exactly one place (`resolveExecution`).
+ */
+export interface ResolvedExecution {
+  /** `next_open`: decide at session t's close, fill at t+1's open. `close`: fill at t's close. */
+  fill: 'next_open' | 'close';
+  /** Buys pay `p·(1+bps/1e4)`, sells get `p·(1−bps/1e4)`. */
+  slippageBps: number;
+  /** Per order: `max(minimum, notional·bps/1e4 + |shares|·perShare)`, notional at the slipped price. */
+  commission: { bps: number; perShare: number; minimum: number };
+  /** `whole` rounds target quantities (and cash-scaled order sizes) toward zero. */
+  shares: 'fractional' | 'whole';
+  /** Fraction of equity kept in cash: targets are multiplied by `1 − cashReserve`. */
+  cashReserve: number;
+  /** Upper bound on Σ|w|; above 1 it is also the leverage allowance (cash may go negative). */
+  maxGrossExposure: number;
+  /** Orders worth less than this fraction of equity are skipped (unless they close a position). */
+  minTradeWeight: number;
+}
+
+/** The spec's `execution` block as written: every field optional (seed 003 omits it entirely). */
+export interface ExecutionOptions {
+  fill?: 'next_open' | 'close';
+  slippageBps?: number;
+  commission?: { bps?: number; perShare?: number; minimum?: number };
+  shares?: 'fractional' | 'whole';
+  cashReserve?: number;
+  maxGrossExposure?: number;
+  minTradeWeight?: number;
+}
+
+/** Something the executor noticed but could work around (a missing price, a skipped fill). */
+export interface ExecutionIssue {
+  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash';
+  /** ISO date of the session concerned. */
+  t: string;
+  assetId?: string;
+  message: string;
+}

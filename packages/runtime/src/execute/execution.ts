@@ -1,0 +1,64 @@
+/**
+ * Defaults of the `execution` block and the target transformations it implies (cash reserve and
+ * gross exposure cap), kept apart from order arithmetic so each can be tested on its own.
+ */
+import type { Weights } from '../evaluate/types.js';
+import type { ExecutionOptions, ResolvedExecution } from './types.js';
+
+/** The defaults of docs/spec-language.md, Execution. */
+export const DEFAULT_EXECUTION: Readonly<ResolvedExecution> = Object.freeze({
+  fill: 'next_open',
+  slippageBps: 0,
+  commission: Object.freeze({ bps: 0, perShare: 0, minimum: 0 }),
+  shares: 'fractional',
+  cashReserve: 0,
+  maxGrossExposure: 1,
+  minTradeWeight: 0.001,
+});
+
+/**
+ * Fill in defaults. Later layers win field by field (`resolveExecution(spec.execution, executorOverride)`),
+ * so an executor constructed with `{execution: {slippageBps: 5}}` changes only slippage.
+ */
+export function resolveExecution(...layers: (ExecutionOptions | undefined)[]): ResolvedExecution {
+  const out: ResolvedExecution = { ...DEFAULT_EXECUTION, commission: { ...DEFAULT_EXECUTION.commission } };
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.fill !== undefined) out.fill = layer.fill;
+    if (layer.slippageBps !== undefined) out.slippageBps = layer.slippageBps;
+    if (layer.shares !== undefined) out.shares = layer.shares;
+    if (layer.cashReserve !== undefined) out.cashReserve = layer.cashReserve;
+    if (layer.maxGrossExposure !== undefined) out.maxGrossExposure = layer.maxGrossExposure;
+    if (layer.minTradeWeight !== undefined) out.minTradeWeight = layer.minTradeWeight;
+    if (layer.commission) {
+      const c = layer.commission;
+      if (c.bps !== undefined) out.commission.bps = c.bps;
+      if (c.perShare !== undefined) out.commission.perShare = c.perShare;
+      if (c.minimum !== undefined) out.commission.minimum = c.minimum;
+    }
+  }
+  return out;
+}
+
+/**
+ * The weights actually traded to: scaled by `1 − cashReserve`, then scaled down uniformly when
+ * Σ|w| exceeds `maxGrossExposure` (the spec validator rejects static excess; dynamic rule trees such
+ * as inverse-volatility weights can still exceed it, and scaling keeps their proportions).
+ * Zero and non-finite weights are dropped. Keys come out sorted by asset id.
+ */
+export function effectiveTargets(targets: Weights, exec: ResolvedExecution): Weights {
+  const ids = Object.keys(targets).sort();
+  let gross = 0;
+  for (const id of ids) {
+    const w = targets[id]!;
+    if (Number.isFinite(w)) gross += Math.abs(w);
+  }
+  gross *= 1 - exec.cashReserve;
+  const scale = (1 - exec.cashReserve) * (gross > exec.maxGrossExposure ? exec.maxGrossExposure / gross : 1);
+  const out: Weights = {};
+  for (const id of ids) {
+    const w = targets[id]!;
+    if (w !== 0 && Number.isFinite(w)) out[id] = w * scale;
+  }
+  return out;
+}
