@@ -1,0 +1,224 @@
+/**
+ * A DataFeed over a folder of daily CSV files, one per symbol.
+ *
+ * Files: `<SYMBOL>.csv` or `<SYMBOL>_data.csv` (the Kaggle/IEX `all_stocks_5yr` layout), see
+ * ../shared/data/SOURCES.md. Headers are matched case-insensitively with spaces/underscores ignored:
+ * Yahoo's `Date,Open,High,Low,Close,Adj Close,Volume` and IEX's `date,open,high,low,close,volume,Name`
+ * both work. Other columns are *extra fields* (`Bar.fields`, e.g. seed 001's `npy`) when their first
+ * non-empty cell is numeric, and ignored otherwise (IEX's `Name`). Extra-field names are the header
+ * lower-cased with spaces turned into `_`.
+ *
+ * Cells are parsed, never judged: an empty or non-numeric OHLCV cell becomes NaN and the loader's
+ * `DataPolicy` decides (see policy.ts). Only structural problems throw here: a missing required column
+ * (`missing_column`), an unparseable date (`invalid_date`), a missing file (`missing_asset`).
+ * Line numbers are 1-based file lines (header = line 1); quoted multi-line cells would shift them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { LocatingFeed } from './memory-feed.js';
+import { DataError, hintFor, type SourceLocation } from './policy.js';
+import type { Asset, Bar, DateRange, Frequency } from './types.js';
+
+/** The standard columns a CSV may carry. */
+export type StandardColumn = 'date' | 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume';
+
+/** Options of `CsvDirectoryFeed`. */
+export interface CsvDirectoryFeedOptions {
+  /** Folder holding the files. */
+  dir: string;
+  /**
+   * Candidate file names for an asset, tried in order. Default: `<symbol>.csv`, `<symbol>_data.csv`.
+   */
+  fileNames?: (asset: Asset) => string[];
+  /** Columns that must be present (default: date, open, high, low, close, volume). `adjClose` defaults to close. */
+  required?: readonly StandardColumn[];
+  /**
+   * Keep parsed files for the life of the feed (default true): a second `bars()` call for the same
+   * symbol costs no parsing. Cost: about 100 bytes per bar (the 505 S&P files are ~60 MB).
+   */
+  cacheFiles?: boolean;
+}
+
+/** One parsed file: bars in file order and the line each came from. */
+interface ParsedFile {
+  file: string;
+  bars: Bar[];
+  lines: Int32Array;
+}
+
+const DEFAULT_REQUIRED: readonly StandardColumn[] = ['date', 'open', 'high', 'low', 'close', 'volume'];
+
+const HEADER_ALIASES: Record<string, StandardColumn> = {
+  date: 'date',
+  timestamp: 'date',
+  open: 'open',
+  high: 'high',
+  low: 'low',
+  close: 'close',
+  adjclose: 'adjClose',
+  adjustedclose: 'adjClose',
+  volume: 'volume',
+};
+
+const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+
+/** Parse a numeric cell; empty or non-numeric gives NaN (the loader's policy decides). */
+function num(cell: string | undefined): number {
+  if (cell === undefined) return Number.NaN;
+  const s = cell.trim();
+  return s === '' ? Number.NaN : Number(s);
+}
+
+/** Parse CSV text into bars (exported for tests and for feeds over other storage). */
+export function parseBarsCsv(
+  text: string,
+  file: string,
+  required: readonly StandardColumn[] = DEFAULT_REQUIRED,
+): { bars: Bar[]; lines: Int32Array } {
+  const records = parse(text, { skip_empty_lines: false, relax_column_count: true, bom: true }) as string[][];
+  const header = records[0];
+  if (!header) throw new DataError('missing_column', 'the file is empty', hintFor('missing_column'), file, 1);
+  const index: Partial<Record<StandardColumn, number>> = {};
+  const extra: { name: string; col: number }[] = [];
+  header.forEach((raw, col) => {
+    const norm = raw.trim().toLowerCase().replace(/[\s_]+/g, '');
+    const std = HEADER_ALIASES[norm];
+    if (std && index[std] === undefined) index[std] = col;
+    else if (norm !== '') extra.push({ name: raw.trim().toLowerCase().replace(/\s+/g, '_'), col });
+  });
+  const missing = required.filter((c) => index[c] === undefined);
+  if (missing.length > 0) {
+    throw new DataError(
+      'missing_column',
+      `missing column(s) ${missing.join(', ')} in header '${header.join(',')}'`,
+      hintFor('missing_column'),
+      file,
+      1,
+    );
+  }
+  // An extra column is numeric when its first non-empty cell is a number.
+  const numericExtra = extra.filter(({ col }) => {
+    for (let r = 1; r < records.length; r++) {
+      const cell = records[r]![col]?.trim();
+      if (cell) return Number.isFinite(Number(cell));
+    }
+    return false;
+  });
+  const iDate = index.date!;
+  const iOpen = index.open;
+  const iHigh = index.high;
+  const iLow = index.low;
+  const iClose = index.close;
+  const iAdj = index.adjClose;
+  const iVol = index.volume;
+  const bars: Bar[] = [];
+  const lines: number[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r]!;
+    if (rec.length === 1 && rec[0]!.trim() === '') continue; // blank line
+    const cell = rec[iDate]?.trim() ?? '';
+    const m = ISO_PREFIX.exec(cell);
+    const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!t || t.getUTCDate() !== Number(m![3])) {
+      throw new DataError('invalid_date', `date '${cell}' is not YYYY-MM-DD`, hintFor('invalid_date'), file, r + 1);
+    }
+    const close = num(iClose === undefined ? undefined : rec[iClose]);
+    const bar: Bar = {
+      t,
+      open: num(iOpen === undefined ? undefined : rec[iOpen]),
+      high: num(iHigh === undefined ? undefined : rec[iHigh]),
+      low: num(iLow === undefined ? undefined : rec[iLow]),
+      close,
+      volume: num(iVol === undefined ? undefined : rec[iVol]),
+    };
+    if (iAdj !== undefined) bar.adjClose = num(rec[iAdj]);
+    if (numericExtra.length > 0) {
+      const fields: Record<string, number> = {};
+      for (const { name, col } of numericExtra) fields[name] = num(rec[col]);
+      bar.fields = fields;
+    }
+    bars.push(bar);
+    lines.push(r + 1);
+  }
+  return { bars, lines: Int32Array.from(lines) };
+}
+
+/**
+ * Daily bars from `<dir>/<SYMBOL>.csv` or `<dir>/<SYMBOL>_data.csv`. Files are read synchronously
+ * with csv-parse and kept per feed instance (see `cacheFiles`).
+ */
+export class CsvDirectoryFeed implements LocatingFeed {
+  private readonly files = new Map<string, ParsedFile>();
+  private readonly options: Required<CsvDirectoryFeedOptions>;
+  /** The most recent file when `cacheFiles` is false (so `locate` still finds its bars). */
+  private last: { symbol: string; parsed: ParsedFile } | undefined;
+
+  constructor(options: CsvDirectoryFeedOptions) {
+    if (!options.dir) throw new TypeError('CsvDirectoryFeed: option `dir` is required');
+    this.options = {
+      fileNames: (a) => [`${a.symbol}.csv`, `${a.symbol}_data.csv`],
+      required: DEFAULT_REQUIRED,
+      cacheFiles: true,
+      ...options,
+    };
+  }
+
+  /** Path of the asset's file, or undefined when none of the candidate names exists. */
+  pathOf(asset: Asset): string | undefined {
+    for (const name of this.options.fileNames(asset)) {
+      const p = join(this.options.dir, name);
+      if (existsSync(p)) return p;
+    }
+    return undefined;
+  }
+
+  /** True when the asset has a file. */
+  has(asset: Asset): boolean {
+    return this.files.has(asset.symbol) || this.pathOf(asset) !== undefined;
+  }
+
+  private load(asset: Asset): ParsedFile {
+    const cached = this.files.get(asset.symbol);
+    if (cached) return cached;
+    if (this.last?.symbol === asset.symbol) return this.last.parsed;
+    const path = this.pathOf(asset);
+    if (!path) {
+      const tried = this.options.fileNames(asset).join(' or ');
+      throw new DataError(
+        'missing_asset',
+        `no file ${tried} in ${this.options.dir}`,
+        hintFor('missing_asset'),
+        undefined,
+        undefined,
+        asset.id,
+      );
+    }
+    const parsed = { file: path, ...parseBarsCsv(readFileSync(path, 'utf8'), path, this.options.required) };
+    if (this.options.cacheFiles) this.files.set(asset.symbol, parsed);
+    else this.last = { symbol: asset.symbol, parsed };
+    return parsed;
+  }
+
+  /** Bars with `t` in `[range.from, range.to)` in file order (the loader checks the order). */
+  async *bars(asset: Asset, range: DateRange, _freq: Frequency): AsyncIterable<Bar> {
+    yield* this.barsSync(asset, range);
+  }
+
+  /** Synchronous form of `bars` (the loader's fast path). */
+  *barsSync(asset: Asset, range: DateRange): Iterable<Bar> {
+    const from = range.from.getTime();
+    const to = range.to.getTime();
+    for (const bar of this.load(asset).bars) {
+      const t = bar.t.getTime();
+      if (t >= from && t < to) yield bar;
+    }
+  }
+
+  /** File and line of a bar this feed yielded. */
+  locate(asset: Asset, bar: Bar): SourceLocation | undefined {
+    const parsed = this.load(asset);
+    const i = parsed.bars.indexOf(bar);
+    return i < 0 ? undefined : { file: parsed.file, line: parsed.lines[i]! };
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Load bars into a columnar panel: one Float64Array per field per asset, aligned to the session grid.
+ *
+ * Every bar is checked against the `DataPolicy` (policy.ts) in this order, and counts at most one
+ * issue: date order (`unsorted_dates`, `duplicate_date`), session (`off_session`), values
+ * (`invalid_value`, `non_positive_price`). Kept bars are written at their session's index; sessions
+ * without a kept bar stay NaN (before listing, after delisting, gaps, dropped bars).
+ */
+import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
+import type { CsvDirectoryFeed } from './csv-feed.js';
+import { type GridCalendar, dayOf, dateOfDay, gridFor, isoOfDay } from './grid.js';
+import { isLocatingFeed } from './memory-feed.js';
+import { DEFAULT_DATA_POLICY, type DataPolicy, IssueCollector, type SourceLocation } from './policy.js';
+import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
+
+/** Options of `loadPanel`. */
+export interface LoadPanelOptions {
+  /** Sessions of history before `range.from` (the grid's `start`). Default 0. */
+  warmup?: number;
+  /** Overrides of the default data policy. */
+  policy?: Partial<DataPolicy>;
+  /** Bar frequency asked of the feed (only '1d'). */
+  freq?: Frequency;
+}
+
+function nanColumn(n: number): Float64Array {
+  return new Float64Array(n).fill(Number.NaN);
+}
+
+/** Sort assets by id and reject duplicate ids (a programmer error). */
+export function sortAssets(assets: readonly Asset[]): Asset[] {
+  const sorted = [...assets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.id === sorted[i - 1]!.id) throw new TypeError(`duplicate asset id '${sorted[i]!.id}'`);
+  }
+  return sorted;
+}
+
+function isFiniteBar(b: Bar): boolean {
+  return (
+    Number.isFinite(b.open) &&
+    Number.isFinite(b.high) &&
+    Number.isFinite(b.low) &&
+    Number.isFinite(b.close) &&
+    Number.isFinite(b.volume) &&
+    (b.adjClose === undefined || Number.isFinite(b.adjClose))
+  );
+}
+
+function isPositiveBar(b: Bar): boolean {
+  return (
+    b.open > 0 && b.high > 0 && b.low > 0 && b.close > 0 && b.volume >= 0 && (b.adjClose === undefined || b.adjClose > 0)
+  );
+}
+
+/**
+ * Load `assets` over `range` plus `warmup` sessions before it. Assets come out sorted by id; warnings
+ * the policy tolerates are in `Panel.issues`; problems it makes fatal throw `DataError`.
+ */
+export async function loadPanel(
+  feed: DataFeed,
+  assets: readonly Asset[],
+  calendar: GridCalendar,
+  range: DateRange,
+  options: LoadPanelOptions = {},
+): Promise<Panel> {
+  const grid = gridFor(calendar, range, options.warmup ?? 0);
+  return loadPanelOnGrid(feed, assets, grid, range.to, options);
+}
+
+/** `loadPanel` over a grid already built (bars in `[grid first day, to)` are read). */
+export async function loadPanelOnGrid(
+  feed: DataFeed,
+  assets: readonly Asset[],
+  grid: SessionGrid,
+  to: Date,
+  options: LoadPanelOptions = {},
+): Promise<Panel> {
+  const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
+  const sorted = sortAssets(assets);
+  const n = grid.days.length;
+  const issues = new IssueCollector();
+  const fetchRange: DateRange = { from: n > 0 ? dateOfDay(grid.days[0]!) : to, to };
+  const freq = options.freq ?? '1d';
+  const columns = await Promise.all(
+    sorted.map(async (asset): Promise<AssetColumns> => {
+      const open = nanColumn(n);
+      const high = nanColumn(n);
+      const low = nanColumn(n);
+      const close = nanColumn(n);
+      const adjClose = nanColumn(n);
+      const volume = nanColumn(n);
+      const fields = new Map<string, Float64Array>();
+      const cols: AssetColumns = { asset, open, high, low, close, adjClose, volume, fields };
+      if (n === 0) return cols;
+      if (isLocatingFeed(feed) && !feed.has(asset)) {
+        issues.report(policy.missingAsset, 'missing_asset', `no data for ${asset.id}`, asset.id, undefined);
+        return cols;
+      }
+      const where = (bar: Bar): SourceLocation | undefined =>
+        isLocatingFeed(feed) ? feed.locate(asset, bar) : undefined;
+      let prev = Number.NEGATIVE_INFINITY;
+      const take = (bar: Bar): void => {
+        const day = dayOf(bar.t);
+        if (day <= prev) {
+          const dup = day === prev;
+          issues.report(
+            dup ? policy.duplicateDates : policy.unsortedDates,
+            dup ? 'duplicate_date' : 'unsorted_dates',
+            dup ? `second bar on ${isoOfDay(day)}` : `${isoOfDay(day)} comes after ${isoOfDay(prev)}`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          return;
+        }
+        prev = day;
+        const i = grid.indexOfDay(day);
+        if (i < 0) {
+          issues.report(
+            policy.offSession,
+            'off_session',
+            `${isoOfDay(day)} is not a session`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          return;
+        }
+        if (!isFiniteBar(bar)) {
+          issues.report(
+            policy.invalidValue,
+            'invalid_value',
+            `empty or non-numeric value on ${isoOfDay(day)} (o=${bar.open} h=${bar.high} l=${bar.low} c=${bar.close} v=${bar.volume})`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          return;
+        }
+        if (!isPositiveBar(bar)) {
+          issues.report(
+            policy.nonPositivePrice,
+            'non_positive_price',
+            `non-positive value on ${isoOfDay(day)} (o=${bar.open} h=${bar.high} l=${bar.low} c=${bar.close} v=${bar.volume})`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          return;
+        }
+        open[i] = bar.open;
+        high[i] = bar.high;
+        low[i] = bar.low;
+        close[i] = bar.close;
+        adjClose[i] = bar.adjClose ?? bar.close;
+        volume[i] = bar.volume;
+        if (bar.fields) {
+          for (const name in bar.fields) {
+            let col = fields.get(name);
+            if (!col) fields.set(name, (col = nanColumn(n)));
+            col[i] = bar.fields[name]!;
+          }
+        }
+      };
+      const sync = (feed as Partial<CsvDirectoryFeed>).barsSync;
+      if (typeof sync === 'function') {
+        for (const bar of sync.call(feed, asset, fetchRange)) take(bar);
+      } else {
+        for await (const bar of feed.bars(asset, fetchRange, freq)) take(bar);
+      }
+      return cols;
+    }),
+  );
+  return { grid, assets: sorted, columns, issues: issues.issues() };
+}
