@@ -1,0 +1,192 @@
+/**
+ * The backtest loop. On every session in range, in order:
+ * 1. fills of orders decided on the previous session (`next_open`) at this session's open;
+ * 2. mark to market at this session's close;
+ * 3. the strategy decides; on a rebalance the executor turns targets into orders sized at the close;
+ * 4. with `close` fills the orders fill right away at this close; with `next_open` they fill at the
+ *    next session's open and the fills appear in the NEXT session's snapshot. Orders decided on the
+ *    last session of the range have no next session inside it: they stay in that snapshot's `orders`
+ *    unfilled and an `unfilled_at_end` issue says so;
+ * 5. a snapshot `{t, orders, fills, positions, cash, equity}`.
+ * Holdings live in a Float64Array indexed by panel asset; the only allocations per session are the
+ * snapshot itself (positions arrays are rebuilt only when a fill changed them).
+ */
+
+import { loadPanelOnGrid } from '../data/panel.js';
+import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
+import type { ExecutionIssue, Fill, Order, Portfolio, Position } from '../execute/types.js';
+import { computeMetrics } from '../metrics/summary.js';
+import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
+
+/** Run a strategy over `range` (seed 003). Deterministic: the same inputs give identical output. */
+export async function runBacktest(options: BacktestOptions): Promise<BacktestResult> {
+  const { strategy, range, executor, initialPortfolio } = options;
+  await strategy.prepare(range);
+  const grid = strategy.sessions;
+  const panel = strategy.panel;
+  const execution = executor.resolve(strategy.execution);
+  const assets = panel.assets;
+  const nA = assets.length;
+  const index = new Map<string, number>();
+  assets.forEach((a, k) => index.set(a.id, k));
+
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  let first = grid.start;
+  while (first < grid.dates.length && grid.dates[first]!.getTime() < from) first++;
+  let end = grid.dates.length;
+  while (end > first && grid.dates[end - 1]!.getTime() >= to) end--;
+  const n = end - first;
+
+  const qty = new Float64Array(nA);
+  let cash = initialPortfolio.cash;
+  for (const p of initialPortfolio.positions) {
+    const k = index.get(p.assetId);
+    if (k === undefined)
+      throw new RangeError(`initial position in ${p.assetId}, which is not in the strategy's universe`);
+    qty[k] = qty[k]! + p.quantity;
+  }
+  // Last known close per asset: a held asset without a bar on some session keeps its last price.
+  const mark = new Float64Array(nA).fill(Number.NaN);
+  for (let i = 0; i < first; i++) updateMarks(panel.columns, i, mark);
+
+  const days = new Int32Array(n);
+  const equity = new Float64Array(n);
+  const traded = new Float64Array(n);
+  const gross = new Float64Array(n);
+  const snapshots: Snapshot[] = [];
+  const issues: ExecutionIssue[] = [];
+  const decisions: Decision[] = [];
+  const weights: Weights = {};
+  let state: StrategyState = strategy.initialState();
+  let positions: readonly Position[] = positionsOf(qty, assets);
+  let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
+  let rebalances = 0;
+  let orderCount = 0;
+  const assetOf = (id: string) => assets[index.get(id)!]!;
+  const priceOf = (id: string) => {
+    const k = index.get(id);
+    return k === undefined ? undefined : mark[k];
+  };
+
+  for (let j = 0; j < n; j++) {
+    const i = first + j;
+    const t = grid.dates[i]!;
+    days[j] = grid.days[i]!;
+    let fills: Fill[] = [];
+    if (pending) {
+      const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
+      fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, t, open);
+      pending = null;
+    }
+    updateMarks(panel.columns, i, mark);
+
+    const eq = markToMarket(qty, mark, cash);
+    for (const key in weights) delete weights[key];
+    for (let k = 0; k < nA; k++) if (qty[k] !== 0) weights[assets[k]!.id] = (qty[k]! * mark[k]!) / eq;
+    const step = strategy.decide(i, state, weights);
+    state = step.state;
+    decisions.push(step.decision);
+
+    let orders: Order[] = [];
+    if (step.decision.rebalance) {
+      const portfolio: Portfolio = { t, cash, positions: positions as Position[] };
+      const plan = executor.plan({ portfolio, targets: step.decision.targets, priceOf, execution, t });
+      issues.push(...plan.issues);
+      orders = plan.orders;
+      if (orders.length > 0) {
+        rebalances++;
+        orderCount += orders.length;
+        if (execution.fill === 'close') {
+          const close = (id: string) => panel.columns[index.get(id)!]!.close[i]!;
+          fills = fills.concat(await fillInto(orders, plan.equity, t, t, close));
+        } else if (j < n - 1) {
+          pending = { orders, equity: plan.equity, decidedAt: t };
+        } else {
+          issues.push({
+            code: 'unfilled_at_end',
+            t: t.toISOString().slice(0, 10),
+            message: `${orders.length} order(s) decided on the last session of the range are not filled`,
+          });
+        }
+      }
+    }
+
+    const value = markToMarket(qty, mark, cash);
+    let g = 0;
+    for (let k = 0; k < nA; k++) if (qty[k] !== 0) g += Math.abs(qty[k]! * mark[k]!);
+    let tr = 0;
+    for (const f of fills) tr += Math.abs(f.quantity * f.price);
+    equity[j] = value;
+    gross[j] = value > 0 ? g / value : Number.NaN;
+    traded[j] = tr;
+    snapshots.push({ t, orders, fills, positions, cash, equity: value });
+  }
+
+  async function fillInto(
+    orders: readonly Order[],
+    sizedEquity: number,
+    decidedAt: Date,
+    fillAt: Date,
+    dataPrice: (id: string) => number,
+  ): Promise<Fill[]> {
+    const portfolio: Portfolio = { t: decidedAt, cash, positions: positions as Position[] };
+    const r = await executor.fill({
+      portfolio,
+      orders,
+      execution,
+      equity: sizedEquity,
+      decidedAt,
+      fillAt,
+      asset: assetOf,
+      dataPrice,
+    });
+    issues.push(...r.issues);
+    cash = r.portfolio.cash;
+    qty.fill(0);
+    for (const p of r.portfolio.positions) qty[index.get(p.assetId)!] = p.quantity;
+    positions = r.portfolio.positions;
+    return r.fills;
+  }
+
+  let benchmark: { name: string; values: Float64Array } | undefined;
+  if (options.benchmark) {
+    const b = await loadPanelOnGrid(options.dataFeed, [options.benchmark], grid, range.to);
+    const col = b.columns[0]!.adjClose;
+    benchmark = { name: options.benchmark.symbol, values: col.slice(first, end) };
+  }
+  const metrics = computeMetrics({
+    days,
+    equity,
+    traded,
+    gross,
+    rebalances,
+    orders: orderCount,
+    ...(options.riskFree !== undefined ? { riskFree: options.riskFree } : {}),
+    ...(benchmark ? { benchmark } : {}),
+  });
+  const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
+  return { snapshots, equity: curve, series: { days, equity, traded, gross }, metrics, issues, decisions };
+}
+
+function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Array): void {
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k]!.close[i]!;
+    if (Number.isFinite(c)) mark[k] = c;
+  }
+}
+
+type BacktestOptionsColumns = BacktestOptions['strategy']['panel']['columns'];
+
+function markToMarket(qty: Float64Array, mark: Float64Array, cash: number): number {
+  let v = cash;
+  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) v += qty[k]! * mark[k]!;
+  return v;
+}
+
+function positionsOf(qty: Float64Array, assets: readonly { id: string }[]): Position[] {
+  const out: Position[] = [];
+  for (let k = 0; k < qty.length; k++)
+    if (qty[k] !== 0) out.push({ assetId: assets[k]!.id, quantity: qty[k]! });
+  return out;
+}

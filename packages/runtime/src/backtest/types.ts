@@ -1,0 +1,93 @@
+/**
+ * The backtest's inputs and outputs (seed 003: `runBacktest({strategy, range, initialPortfolio,
+ * dataFeed, executor, calendar}) → {snapshots, equity, metrics}`).
+ */
+import type { Calendar } from '@tactical/calendars';
+import type { Asset, DataFeed, DateRange } from '../data/types.js';
+import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
+import type { BacktestExecutor } from '../execute/executor.js';
+import type { ExecutionIssue, ExecutionOptions, Fill, Order, Portfolio, Position } from '../execute/types.js';
+import type { Panel, SessionGrid } from '../features/types.js';
+import type { Metrics } from '../metrics/summary.js';
+
+/**
+ * What the loop needs of a strategy (the object `fromSpec` returns). After `prepare(range)` the
+ * strategy has loaded its data: `sessions` is the grid (warm-up first, `sessions.start` = first
+ * session in range) and `panel` the market data aligned to it, which the loop also prices with.
+ */
+export interface BacktestStrategy {
+  /** The spec's `execution` block (defaults filled or not; the executor resolves it). */
+  readonly execution?: ExecutionOptions;
+  /** Load data and compute features for `range` (plus warm-up). */
+  prepare(range: DateRange): Promise<unknown>;
+  /** The session grid of the prepared range. */
+  readonly sessions: SessionGrid;
+  /** Market data on the grid (assets sorted by id). */
+  readonly panel: Panel;
+  /** Fresh strategy memory for the start of a run. */
+  initialState(): StrategyState;
+  /**
+   * Decide at grid index i (after its close). `currentWeights` are the holdings' weights at that close;
+   * the object is reused by the loop from session to session, so a strategy must not keep it.
+   */
+  decide(
+    i: number,
+    state: StrategyState,
+    currentWeights: Weights,
+  ): { decision: Decision; state: StrategyState };
+}
+
+/** Arguments of `runBacktest` (seed 003's names). */
+export interface BacktestOptions {
+  strategy: BacktestStrategy;
+  /** Half-open `[from, to)`: every session in it gets a snapshot. */
+  range: DateRange;
+  initialPortfolio: Portfolio;
+  /** The feed the strategy reads; the loop uses it only for the benchmark. */
+  dataFeed: DataFeed;
+  executor: BacktestExecutor;
+  calendar: Calendar;
+  /** Asset whose adjusted close is the benchmark of the relative metrics. */
+  benchmark?: Asset;
+  /** Annual risk-free rate for Sharpe, Sortino and alpha (default 0). */
+  riskFree?: number;
+}
+
+/** The state of one session after its close (and after any fills that happened in it). */
+export interface Snapshot {
+  /** The session (midnight UTC). */
+  t: Date;
+  /** Orders decided at this session's close (empty when not rebalancing or nothing to trade). */
+  orders: Order[];
+  /** Fills executed in this session (at its open for `next_open`, at its close for `close`). */
+  fills: Fill[];
+  /** Holdings after the session, sorted by asset id; shared between snapshots while unchanged. */
+  positions: readonly Position[];
+  cash: number;
+  /** cash + Σ q·close (last known close for assets without a bar this session). */
+  equity: number;
+}
+
+/** Per-session series as typed arrays, for consumers that do arithmetic over the run. */
+export interface BacktestSeries {
+  /** Sessions as day numbers. */
+  days: Int32Array;
+  equity: Float64Array;
+  /** Σ|q·price| of each session's fills. */
+  traded: Float64Array;
+  /** Σ|q·close|/equity after each session. */
+  gross: Float64Array;
+}
+
+/** What `runBacktest` returns. */
+export interface BacktestResult {
+  snapshots: Snapshot[];
+  /** Equity after each session's close. */
+  equity: { t: Date; value: number }[];
+  series: BacktestSeries;
+  metrics: Metrics;
+  /** Things the executor worked around (missing prices, scaled buys, unfilled final orders). */
+  issues: ExecutionIssue[];
+  /** Every decision the strategy made in range, in order (holds carry their reason). */
+  decisions: Decision[];
+}
