@@ -28,7 +28,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const assets = panel.assets;
   const nA = assets.length;
   const index = new Map<string, number>();
-  assets.forEach((a, k) => index.set(a.id, k));
+  for (let k = 0; k < nA; k++) index.set(assets[k]!.id, k);
 
   const from = range.from.getTime();
   const to = range.to.getTime();
