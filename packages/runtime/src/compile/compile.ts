@@ -1,0 +1,200 @@
+/**
+ * `compileRules`: turns a rule tree into closures over one FeatureSet, once.
+ *
+ * Each session then costs: the hysteresis pre-pass (every stateful comparison, taken branch or not)
+ * followed by one walk of the compiled closures. No JSON is read per session, and weight vectors
+ * are preallocated Float64Arrays indexed by panel asset position.
+ */
+import type { FeatureSet } from '../features/types.js';
+import type {
+  CompileContext,
+  CompiledCond,
+  CompiledNode,
+  CompiledWeighting,
+  CondScope,
+  EvalContext,
+  Hold,
+  OperandReader,
+} from './context.js';
+import { STATE_FALSE, STATE_TRUE, STATE_UNKNOWN } from './context.js';
+import { CompileError } from './errors.js';
+import { returnStdev } from './kernels.js';
+import { condRegistry, nodeRegistry, weightingRegistry } from './registry.js';
+import type { RuleNode } from './spec-types.js';
+
+/** What one compiled evaluation produced. */
+export interface RulesOutcome {
+  /** Weights by panel asset position (a live buffer: copy or convert before the next call), or a hold. */
+  readonly result: Float64Array | Hold;
+  /** The hysteresis memory after this evaluation (plain JSON, keyed as documented in StrategyState). */
+  readonly hysteresis: Record<string, boolean>;
+}
+
+/** A rule tree compiled against one FeatureSet. */
+export interface CompiledRules {
+  /** The FeatureSet the closures read. */
+  readonly features: FeatureSet;
+  /** Hysteresis keys in slot order ('' for slots that carry no state). */
+  readonly hysteresisKeys: readonly string[];
+  /**
+   * Evaluates the tree at grid index `i`, starting from the hysteresis memory `hysteresis`
+   * (not mutated). Runs the pre-pass over every stateful comparison first.
+   */
+  evaluate(i: number, hysteresis: Readonly<Record<string, boolean>>): RulesOutcome;
+  /** Converts a weight vector to a record of its non-zero weights by asset id (asset order). */
+  toRecord(weights: Float64Array): Record<string, number>;
+}
+
+/** Options for `compileRules`. */
+export interface CompileOptions {
+  /** JSON Pointer of the rule tree inside the spec document, prefixed to every pointer. */
+  pointer?: string;
+}
+
+/**
+ * Compiles `rules` against `features`. Throws `CompileError` for trees a valid spec cannot contain
+ * (unknown op, feature or asset; per-asset feature in a scalar condition).
+ */
+export function compileRules(
+  rules: RuleNode,
+  features: FeatureSet,
+  options: CompileOptions = {},
+): CompiledRules {
+  const panel = features.panel;
+  const nAssets = panel.assets.length;
+  const positions = new Map<string, number>();
+  panel.assets.forEach((a, k) => {
+    positions.set(a.id, k);
+  });
+
+  const slotKeys: string[] = [];
+  const prepass: { base: number; update: (i: number, ctx: EvalContext, base: number) => void }[] = [];
+  const stdevMemo = new Map<number, (a: number, i: number) => number>();
+
+  const feature = (ref: string, pointer: string) => {
+    try {
+      return features.get(ref);
+    } catch (e) {
+      throw new CompileError('unknown_feature', pointer, `unknown feature '${ref}': ${(e as Error).message}`);
+    }
+  };
+
+  const cc: CompileContext = {
+    panel,
+    nAssets,
+    assetPosition(id, pointer) {
+      const p = positions.get(id);
+      if (p === undefined)
+        throw new CompileError('unknown_asset', pointer, `asset '${id}' is not in the panel`);
+      return p;
+    },
+    compileNode(node, pointer): CompiledNode {
+      const m = nodeRegistry.get(node.op);
+      if (m === undefined) throw new CompileError('unknown_node', pointer, `unknown node op '${node.op}'`);
+      return m.compile(node, pointer, cc);
+    },
+    compileCond(cond, pointer, scope): CompiledCond {
+      const m = condRegistry.get(cond.op);
+      if (m === undefined)
+        throw new CompileError('unknown_condition', pointer, `unknown condition op '${cond.op}'`);
+      return m.compile(cond, pointer, scope, cc);
+    },
+    compileWeighting(w, pointer): CompiledWeighting {
+      const m = weightingRegistry.get(w.scheme);
+      if (m === undefined)
+        throw new CompileError('unknown_weighting', pointer, `unknown scheme '${w.scheme}'`);
+      return m.compile(w, pointer, cc);
+    },
+    operand(op, pointer, scope: CondScope): OperandReader {
+      if (typeof op === 'number') return () => op;
+      const f = feature(op.ref, pointer);
+      if (f.scope === 'scalar') {
+        const v = f.values;
+        return (i) => v[i]!;
+      }
+      if (scope.kind !== 'asset') {
+        throw new CompileError(
+          'per_asset_in_scalar_condition',
+          pointer,
+          `per-asset feature '${op.ref}' used outside a select filter`,
+        );
+      }
+      const v = f.values;
+      return (i, a) => v[a]![i]!;
+    },
+    perAssetFeature(ref, pointer) {
+      const f = feature(ref, pointer);
+      if (f.scope !== 'per_asset') {
+        throw new CompileError(
+          'scalar_feature_as_rank',
+          pointer,
+          `feature '${ref}' is scalar, a per-asset one is needed`,
+        );
+      }
+      return f.values;
+    },
+    registerStateful(key, scope, update) {
+      const base = slotKeys.length;
+      if (scope.kind === 'scalar') slotKeys.push(key);
+      else {
+        for (let a = 0; a < nAssets; a++) slotKeys.push('');
+        for (const a of scope.candidates) slotKeys[base + a] = `${key}@${panel.assets[a]!.id}`;
+      }
+      prepass.push({ base, update });
+      return base;
+    },
+    returnStdev(lookback) {
+      let memo = stdevMemo.get(lookback);
+      if (memo === undefined) {
+        const len = panel.grid.days.length;
+        const values = panel.columns.map(() => new Float64Array(len));
+        const done = panel.columns.map(() => new Uint8Array(len));
+        const closes = panel.columns.map((c) => c.close);
+        memo = (a, i) => {
+          const d = done[a]!;
+          if (d[i] === 1) return values[a]![i]!;
+          const s = returnStdev(closes[a]!, i, lookback);
+          values[a]![i] = s;
+          d[i] = 1;
+          return s;
+        };
+        stdevMemo.set(lookback, memo);
+      }
+      return memo;
+    },
+  };
+
+  const root = cc.compileNode(rules, options.pointer ?? '/rules');
+  const nSlots = slotKeys.length;
+  const ctx: EvalContext = { hyst: new Uint8Array(nSlots), cmp: new Uint8Array(nSlots), hold: null };
+  // Slots that carry state, so load/save touch only them.
+  const live = Int32Array.from(slotKeys.flatMap((k, s) => (k === '' ? [] : [s])));
+
+  return {
+    features,
+    hysteresisKeys: slotKeys,
+    evaluate(i, hysteresis) {
+      for (const s of live) {
+        const v = hysteresis[slotKeys[s]!];
+        ctx.hyst[s] = v === undefined ? STATE_UNKNOWN : v ? STATE_TRUE : STATE_FALSE;
+      }
+      ctx.hold = null;
+      for (const p of prepass) p.update(i, ctx, p.base);
+      const result = root(i, ctx);
+      const out: Record<string, boolean> = {};
+      for (const s of live) {
+        const h = ctx.hyst[s];
+        if (h !== STATE_UNKNOWN) out[slotKeys[s]!] = h === STATE_TRUE;
+      }
+      return { result, hysteresis: out };
+    },
+    toRecord(weights) {
+      const rec: Record<string, number> = {};
+      for (let a = 0; a < nAssets; a++) {
+        const w = weights[a]!;
+        if (w !== 0) rec[panel.assets[a]!.id] = w;
+      }
+      return rec;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * `gt | gte | lt | lte | eq | neq`: compare two operands, with optional hysteresis.
+ *
+ * Hysteresis (tolerance on gt/gte/lt/lte), band = value (absolute) or |right| × value / 100
+ * (relative, so negative thresholds widen the band the same way positive ones do):
+ * - first evaluation (no memory): the plain comparison;
+ * - gt/gte last false: true only when left > right + band (gte: >=);
+ * - gt/gte last true: stays true until left < right − band;
+ * - lt/lte last false: true only when left < right − band (lte: <=);
+ * - lt/lte last true: stays true until left > right + band.
+ * A NaN input gives UNDEF and leaves the memory untouched (the next defined session continues from
+ * the last defined result). Stateful comparisons are updated by the pre-pass on every evaluation;
+ * the tree only reads the pre-pass result, so an untaken branch's state never goes stale.
+ * eq/neq with a tolerance compare approximately (|l − r| <= band) and keep no state.
+ */
+import {
+  type CompileContext,
+  type CompiledCond,
+  type CondModule,
+  type CondScope,
+  describeOperand,
+  type EvalContext,
+  FALSE,
+  type Hold,
+  STATE_FALSE,
+  STATE_TRUE,
+  STATE_UNKNOWN,
+  TRUE,
+  type Tri,
+  UNDEF,
+} from '../context.js';
+import type { CompareCond, Condition } from '../spec-types.js';
+
+/** The band of a tolerance at one session (0 without tolerance). */
+export function toleranceBand(tol: CompareCond['tolerance'], right: number): number {
+  if (tol === undefined) return 0;
+  return tol.mode === 'absolute' ? tol.value : (Math.abs(right) * tol.value) / 100;
+}
+
+/**
+ * One hysteresis step: the new result of an ordering comparison given its previous memory
+ * (STATE_UNKNOWN | STATE_FALSE | STATE_TRUE). Inputs must be non-NaN.
+ */
+export function hysteresisStep(
+  op: CompareCond['op'],
+  l: number,
+  r: number,
+  band: number,
+  prev: number,
+): boolean {
+  switch (op) {
+    case 'gt':
+      return prev === STATE_TRUE ? l >= r - band : prev === STATE_FALSE ? l > r + band : l > r;
+    case 'gte':
+      return prev === STATE_TRUE ? l >= r - band : prev === STATE_FALSE ? l >= r + band : l >= r;
+    case 'lt':
+      return prev === STATE_TRUE ? l <= r + band : prev === STATE_FALSE ? l < r - band : l < r;
+    case 'lte':
+      return prev === STATE_TRUE ? l <= r + band : prev === STATE_FALSE ? l <= r - band : l <= r;
+    default:
+      throw new Error(`hysteresisStep: ${op} keeps no state`);
+  }
+}
+
+/** Stateless comparison (eq/neq use the band as an approximate-equality tolerance). */
+export function plainCompare(op: CompareCond['op'], l: number, r: number, band: number): boolean {
+  switch (op) {
+    case 'gt':
+      return l > r;
+    case 'gte':
+      return l >= r;
+    case 'lt':
+      return l < r;
+    case 'lte':
+      return l <= r;
+    case 'eq':
+      return band === 0 ? l === r : Math.abs(l - r) <= band;
+    case 'neq':
+      return band === 0 ? l !== r : Math.abs(l - r) > band;
+  }
+}
+
+/** True for comparisons that keep hysteresis state. */
+export function isStateful(c: CompareCond): boolean {
+  return c.tolerance !== undefined && (c.op === 'gt' || c.op === 'gte' || c.op === 'lt' || c.op === 'lte');
+}
+
+/** The hold reason of a comparison that read NaN (shared wording with the interpreter). */
+export function compareHoldReason(c: CompareCond, leftNaN: boolean, rightNaN: boolean): string {
+  const which =
+    leftNaN && rightNaN
+      ? `left ${describeOperand(c.left)} and right ${describeOperand(c.right)}`
+      : leftNaN
+        ? `left ${describeOperand(c.left)}`
+        : `right ${describeOperand(c.right)}`;
+  return `${c.op} reads an undefined value (NaN): ${which}`;
+}
+
+/** The hysteresis key of a comparison: its id, else its JSON pointer. */
+export function hysteresisKey(c: { id?: string }, pointer: string): string {
+  return c.id ?? pointer;
+}
+
+function compile(cond: Condition, pointer: string, scope: CondScope, cc: CompileContext): CompiledCond {
+  const c = cond as CompareCond;
+  const left = cc.operand(c.left, `${pointer}/left`, scope);
+  const right = cc.operand(c.right, `${pointer}/right`, scope);
+  const holds: Hold[] = [
+    { hold: true, reason: compareHoldReason(c, true, false), pointer },
+    { hold: true, reason: compareHoldReason(c, false, true), pointer },
+    { hold: true, reason: compareHoldReason(c, true, true), pointer },
+  ];
+  const holdFor = (l: number, r: number): Hold => holds[Number.isNaN(l) ? (Number.isNaN(r) ? 2 : 0) : 1]!;
+  const op = c.op;
+  const tol = c.tolerance;
+
+  if (!isStateful(c)) {
+    return (i: number, ctx: EvalContext, a: number): Tri => {
+      const l = left(i, a);
+      const r = right(i, a);
+      if (Number.isNaN(l) || Number.isNaN(r)) {
+        ctx.hold = holdFor(l, r);
+        return UNDEF;
+      }
+      return plainCompare(op, l, r, toleranceBand(tol, r)) ? TRUE : FALSE;
+    };
+  }
+
+  const updateOne = (i: number, ctx: EvalContext, slot: number, a: number): void => {
+    const l = left(i, a);
+    const r = right(i, a);
+    if (Number.isNaN(l) || Number.isNaN(r)) {
+      ctx.cmp[slot] = UNDEF;
+      return;
+    }
+    const prev = ctx.hyst[slot] ?? STATE_UNKNOWN;
+    const res = hysteresisStep(op, l, r, toleranceBand(tol, r), prev);
+    ctx.hyst[slot] = res ? STATE_TRUE : STATE_FALSE;
+    ctx.cmp[slot] = res ? TRUE : FALSE;
+  };
+  const candidates = scope.kind === 'asset' ? scope.candidates : null;
+  const base = cc.registerStateful(hysteresisKey(c, pointer), scope, (i, ctx, b) => {
+    if (candidates === null) updateOne(i, ctx, b, -1);
+    else for (let k = 0; k < candidates.length; k++) updateOne(i, ctx, b + candidates[k]!, candidates[k]!);
+  });
+  return (i: number, ctx: EvalContext, a: number): Tri => {
+    const res = ctx.cmp[a < 0 ? base : base + a] as Tri;
+    if (res === UNDEF) ctx.hold = holdFor(left(i, a), right(i, a));
+    return res;
+  };
+}
+
+/** Registry entry for the six comparison ops. */
+export const compareModule: CondModule = { ops: ['gt', 'gte', 'lt', 'lte', 'eq', 'neq'], compile };

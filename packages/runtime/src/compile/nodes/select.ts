@@ -1,0 +1,90 @@
+/**
+ * `select`: rank candidates by a per-asset feature and keep the best.
+ *
+ * Candidates are the `from` assets (default: every panel asset) that at session i are members
+ * (Panel.membership, when present) and have a bar (non-NaN close). Then, in this order:
+ * - the filter (per-asset condition) must be TRUE: an asset whose filter reads NaN is dropped, not
+ *   held on, because one asset in warm-up must not freeze a whole universe;
+ * - a NaN rank value is never selected;
+ * - order desc (default) or asc by rank, ties by asset id ascending; no rank: asset id order;
+ * - keep `count` (at most n), or floor(n × fraction) but at least 1 when n >= 1, or all;
+ * - the weighting spreads 1 over the kept assets in rank order; nothing kept = all zero (cash).
+ */
+import { type CompiledNode, type EvalContext, type NodeModule, TRUE } from '../context.js';
+import { assetIdOf, type RuleNode } from '../spec-types.js';
+
+/** How many of n ranked candidates a select keeps (shared with the interpreter). */
+export function keepCount(n: number, count: number | undefined, fraction: number | undefined): number {
+  if (count !== undefined) return Math.min(count, n);
+  if (fraction !== undefined) return n === 0 ? 0 : Math.max(1, Math.floor(n * fraction));
+  return n;
+}
+
+/** Registry entry for `select`. */
+export const selectNode: NodeModule = {
+  op: 'select',
+  compile(node, pointer, cc) {
+    const n = node as Extract<RuleNode, { op: 'select' }>;
+    const panel = cc.panel;
+    const nAssets = cc.nAssets;
+    const candidates =
+      n.from === undefined
+        ? Int32Array.from({ length: nAssets }, (_, a) => a)
+        : Int32Array.from(n.from.map((r, k) => cc.assetPosition(assetIdOf(r), `${pointer}/from/${k}`)));
+    const filter =
+      n.filter === undefined
+        ? null
+        : cc.compileCond(n.filter, `${pointer}/filter`, { kind: 'asset', candidates });
+    const rank = n.rank === undefined ? null : cc.perAssetFeature(n.rank.ref, `${pointer}/rank`);
+    const weighting = cc.compileWeighting(n.weighting ?? { scheme: 'equal' }, `${pointer}/weighting`);
+    const desc = (n.order ?? 'desc') === 'desc';
+
+    // Asset id order for ties (panel assets are documented as sorted by id; do not rely on it).
+    const byId = Array.from({ length: nAssets }, (_, a) => a).sort((x, y) => {
+      const a = panel.assets[x]!.id;
+      const b = panel.assets[y]!.id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+    const idRank = new Int32Array(nAssets);
+    byId.forEach((a, r) => {
+      idRank[a] = r;
+    });
+
+    const closes = panel.columns.map((c) => c.close);
+    const membership = panel.membership;
+    const sel = new Int32Array(candidates.length);
+    const scores = new Float64Array(nAssets);
+    const out = new Float64Array(nAssets);
+    const cmp = (x: number, y: number): number => {
+      if (rank !== null) {
+        const sx = scores[x]!;
+        const sy = scores[y]!;
+        if (sx !== sy) return (sx > sy ? -1 : 1) * (desc ? 1 : -1);
+      }
+      return idRank[x]! - idRank[y]!;
+    };
+
+    const fn: CompiledNode = (i: number, ctx: EvalContext) => {
+      out.fill(0);
+      let m = 0;
+      for (let c = 0; c < candidates.length; c++) {
+        const a = candidates[c]!;
+        if (membership !== undefined && membership[a]![i] !== 1) continue;
+        const close = closes[a]![i]!;
+        if (Number.isNaN(close)) continue;
+        if (filter !== null && filter(i, ctx, a) !== TRUE) continue;
+        if (rank !== null) {
+          const s = rank[a]![i]!;
+          if (Number.isNaN(s)) continue;
+          scores[a] = s;
+        }
+        sel[m++] = a;
+      }
+      const k = keepCount(m, n.count, n.fraction);
+      if (k === 0) return out;
+      sel.subarray(0, m).sort(cmp);
+      return weighting(i, ctx, sel, k, out) ? out : ctx.hold!;
+    };
+    return fn;
+  },
+};

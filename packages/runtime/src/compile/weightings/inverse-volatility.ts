@@ -1,0 +1,42 @@
+/**
+ * `inverse_volatility`: w_j ∝ 1 / stdev of the last `lookback` daily close returns (sample stdev,
+ * computed from panel closes, memoised per asset and session). A selected asset whose stdev is
+ * undefined (NaN: too little history) or not positive (constant price: infinite weight) makes the
+ * node hold with a reason naming the asset, per the hold rule: undefined inputs on the decision
+ * path never silently change the allocation.
+ */
+import type { CompiledWeighting, EvalContext, Hold, WeightingModule } from '../context.js';
+import type { Weighting } from '../spec-types.js';
+
+/** The hold reason for an unusable volatility (shared wording with the interpreter). */
+export function inverseVolatilityHoldReason(assetId: string, stdev: number): string {
+  return `inverse_volatility: stdev of ${assetId} is ${Number.isNaN(stdev) ? 'undefined (NaN)' : 'not positive'}`;
+}
+
+/** Registry entry for the inverse-volatility scheme. */
+export const inverseVolatilityWeighting: WeightingModule = {
+  scheme: 'inverse_volatility',
+  compile(w, pointer, cc) {
+    const lookback = (w as Extract<Weighting, { scheme: 'inverse_volatility' }>).lookback;
+    const stdev = cc.returnStdev(lookback);
+    const assets = cc.panel.assets;
+    const fn: CompiledWeighting = (i: number, ctx: EvalContext, pos, k, out) => {
+      let sum = 0;
+      for (let j = 0; j < k; j++) {
+        const a = pos[j]!;
+        const s = stdev(a, i);
+        if (!(s > 0)) {
+          const hold: Hold = { hold: true, reason: inverseVolatilityHoldReason(assets[a]!.id, s), pointer };
+          ctx.hold = hold;
+          return false;
+        }
+        const inv = 1 / s;
+        out[a] = inv;
+        sum += inv;
+      }
+      for (let j = 0; j < k; j++) out[pos[j]!] = out[pos[j]!]! / sum;
+      return true;
+    };
+    return fn;
+  },
+};

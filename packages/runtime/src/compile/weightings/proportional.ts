@@ -1,0 +1,45 @@
+/**
+ * `proportional`: w_j ∝ max(score_j, 0) with score a per-asset feature.
+ * All scores <= 0: equal weights, so a `select`/`weight` still sums to 1 as the language promises
+ * (nothing deserves more than the rest). A NaN score of a selected asset holds (hold rule).
+ */
+import type { CompiledWeighting, EvalContext, Hold, WeightingModule } from '../context.js';
+import type { Weighting } from '../spec-types.js';
+
+/** The hold reason for a NaN score (shared wording with the interpreter). */
+export function proportionalHoldReason(ref: string, assetId: string): string {
+  return `proportional: {ref: ${ref}} is undefined (NaN) for ${assetId}`;
+}
+
+/** Registry entry for the proportional scheme. */
+export const proportionalWeighting: WeightingModule = {
+  scheme: 'proportional',
+  compile(w, pointer, cc) {
+    const ref = (w as Extract<Weighting, { scheme: 'proportional' }>).by.ref;
+    const values = cc.perAssetFeature(ref, `${pointer}/by`);
+    const assets = cc.panel.assets;
+    const fn: CompiledWeighting = (i: number, ctx: EvalContext, pos, k, out) => {
+      let sum = 0;
+      for (let j = 0; j < k; j++) {
+        const a = pos[j]!;
+        const s = values[a]![i]!;
+        if (Number.isNaN(s)) {
+          const hold: Hold = { hold: true, reason: proportionalHoldReason(ref, assets[a]!.id), pointer };
+          ctx.hold = hold;
+          return false;
+        }
+        const v = Math.max(s, 0);
+        out[a] = v;
+        sum += v;
+      }
+      if (sum === 0) {
+        const eq = 1 / k;
+        for (let j = 0; j < k; j++) out[pos[j]!] = eq;
+      } else {
+        for (let j = 0; j < k; j++) out[pos[j]!] = out[pos[j]!]! / sum;
+      }
+      return true;
+    };
+    return fn;
+  },
+};
