@@ -82,7 +82,10 @@ export function parseBarsCsv(
   const index: Partial<Record<StandardColumn, number>> = {};
   const extra: { name: string; col: number }[] = [];
   header.forEach((raw, col) => {
-    const norm = raw.trim().toLowerCase().replace(/[\s_]+/g, '');
+    const norm = raw
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '');
     const std = HEADER_ALIASES[norm];
     if (std && index[std] === undefined) index[std] = col;
     else if (norm !== '') extra.push({ name: raw.trim().toLowerCase().replace(/\s+/g, '_'), col });
@@ -121,7 +124,13 @@ export function parseBarsCsv(
     const m = ISO_PREFIX.exec(cell);
     const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
     if (!t || t.getUTCDate() !== Number(m![3])) {
-      throw new DataError('invalid_date', `date '${cell}' is not YYYY-MM-DD`, hintFor('invalid_date'), file, r + 1);
+      throw new DataError(
+        'invalid_date',
+        `date '${cell}' is not YYYY-MM-DD`,
+        hintFor('invalid_date'),
+        file,
+        r + 1,
+      );
     }
     const close = num(iClose === undefined ? undefined : rec[iClose]);
     const bar: Bar = {

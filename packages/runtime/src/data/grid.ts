@@ -49,7 +49,8 @@ export function makeSessionGrid(days: Int32Array, start: number): SessionGrid {
   const table = new Int32Array(span).fill(-1);
   for (let i = 0; i < days.length; i++) {
     const d = days[i]! - first;
-    if (d < 0 || (i > 0 && days[i]! <= days[i - 1]!)) throw new RangeError('grid days must be strictly ascending');
+    if (d < 0 || (i > 0 && days[i]! <= days[i - 1]!))
+      throw new RangeError('grid days must be strictly ascending');
     table[d] = i;
   }
   const dates = Object.freeze(Array.from(days, (d) => dateOfDay(d)));
@@ -72,7 +73,8 @@ export function gridFor(calendar: GridCalendar, range: DateRange, warmup: number
   if (!(range.from.getTime() < range.to.getTime())) {
     throw new RangeError(`empty range [${range.from.toISOString()}, ${range.to.toISOString()})`);
   }
-  if (!Number.isInteger(warmup) || warmup < 0) throw new RangeError(`warmup must be an integer >= 0, got ${warmup}`);
+  if (!Number.isInteger(warmup) || warmup < 0)
+    throw new RangeError(`warmup must be an integer >= 0, got ${warmup}`);
   let from = range.from;
   if (warmup > 0) {
     try {

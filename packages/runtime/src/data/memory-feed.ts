@@ -1,8 +1,9 @@
 /**
  * An in-memory DataFeed over arrays of bars (tests, examples, seed 003's synthetic fixtures).
  */
-import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
+
 import type { SourceLocation } from './policy.js';
+import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
 /**
  * A feed that can say where a bar came from (file and line), so the loader names them in issues,
@@ -47,7 +48,8 @@ export class MemoryDataFeed implements LocatingFeed {
   /** Bars with `t` in `[range.from, range.to)`, in the order given. Throws for an unknown asset. */
   async *bars(asset: Asset, range: DateRange, _freq: Frequency): AsyncIterable<Bar> {
     const key = this.key(asset);
-    if (key === undefined) throw new Error(`MemoryDataFeed: no bars for ${asset.id} (symbol ${asset.symbol})`);
+    if (key === undefined)
+      throw new Error(`MemoryDataFeed: no bars for ${asset.id} (symbol ${asset.symbol})`);
     const from = range.from.getTime();
     const to = range.to.getTime();
     for (const bar of this.data.get(key)!) {

@@ -34,7 +34,10 @@ function csvDir(files: Record<string, string>): string {
 
 describe('loadPanel', () => {
   it('aligns bars to the session grid, NaN where there is no bar, assets sorted by id', async () => {
-    const feed = new MemoryDataFeed({ 'us:B': [bar('2024-07-02', 2), bar('2024-07-05', 5)], A: [bar('2024-07-12', 12)] });
+    const feed = new MemoryDataFeed({
+      'us:B': [bar('2024-07-02', 2), bar('2024-07-05', 5)],
+      A: [bar('2024-07-12', 12)],
+    });
     const panel = await loadPanel(feed, [B, A], cal, range);
     expect(panel.assets.map((a) => a.id)).toEqual(['us:A', 'us:B']);
     expect(Array.from(panel.grid.days, (d) => new Date(d * 864e5).toISOString().slice(5, 10))).toEqual([
@@ -48,14 +51,22 @@ describe('loadPanel', () => {
       '07-11',
       '07-12',
     ]);
-    expect(Array.from(panel.columns[1]!.close)).toEqual([Number.NaN, 2, Number.NaN, 5, ...Array(5).fill(Number.NaN)]);
+    expect(Array.from(panel.columns[1]!.close)).toEqual([
+      Number.NaN,
+      2,
+      Number.NaN,
+      5,
+      ...Array(5).fill(Number.NaN),
+    ]);
     expect(panel.columns[0]!.close[8]).toBe(12);
     expect(panel.columns[0]!.adjClose[8], 'adjClose defaults to close').toBe(12);
     expect(panel.issues).toEqual([]);
   });
 
   it('warm-up starts the grid `warmup` sessions before range.from', async () => {
-    const feed = new MemoryDataFeed({ A: [bar('2024-06-27', 1), bar('2024-06-28', 2), bar('2024-07-01', 3)] });
+    const feed = new MemoryDataFeed({
+      A: [bar('2024-06-27', 1), bar('2024-06-28', 2), bar('2024-07-01', 3)],
+    });
     const panel = await loadPanel(feed, [A], cal, range, { warmup: 2 });
     expect(panel.grid.start).toBe(2);
     expect(panel.grid.dates[0]!.toISOString().slice(0, 10)).toBe('2024-06-27');
@@ -64,7 +75,9 @@ describe('loadPanel', () => {
   });
 
   it('a bar on a non-session is dropped with a counted, located warning (seed 003 yields holidays)', async () => {
-    const feed = new MemoryDataFeed({ A: [bar('2024-07-03', 3), bar('2024-07-04', 4), bar('2024-07-06', 6)] });
+    const feed = new MemoryDataFeed({
+      A: [bar('2024-07-03', 3), bar('2024-07-04', 4), bar('2024-07-06', 6)],
+    });
     const panel = await loadPanel(feed, [A], cal, range);
     expect(panel.issues).toHaveLength(1);
     expect(panel.issues[0]).toMatchObject({
@@ -110,7 +123,9 @@ describe('loadPanel', () => {
   });
 
   it('keeps the first few locations of an aggregated warning', async () => {
-    const bars = Array.from({ length: 20 }, (_, i) => bar(`2024-07-${String(i + 1).padStart(2, '0')}`, Number.NaN));
+    const bars = Array.from({ length: 20 }, (_, i) =>
+      bar(`2024-07-${String(i + 1).padStart(2, '0')}`, Number.NaN),
+    );
     const panel = await loadPanel(new MemoryDataFeed({ A: bars }), [A], cal, {
       from: utc('2024-07-01'),
       to: utc('2024-08-01'),
@@ -127,17 +142,21 @@ describe('loadPanel', () => {
 describe('CsvDirectoryFeed', () => {
   it('reads the Yahoo layout, <SYMBOL>.csv, with Adj Close', async () => {
     const dir = csvDir({
-      'A.csv': 'Date,Open,High,Low,Close,Adj Close,Volume\n2024-07-01,1,2,0.5,1.5,1.25,10\n2024-07-02 00:00:00,2,3,1,2.5,2.25,20\n',
+      'A.csv':
+        'Date,Open,High,Low,Close,Adj Close,Volume\n2024-07-01,1,2,0.5,1.5,1.25,10\n2024-07-02 00:00:00,2,3,1,2.5,2.25,20\n',
     });
     const panel = await loadPanel(new CsvDirectoryFeed({ dir }), [A], cal, range);
     const c = panel.columns[0]!;
-    expect([c.open[0], c.high[0], c.low[0], c.close[0], c.adjClose[0], c.volume[0]]).toEqual([1, 2, 0.5, 1.5, 1.25, 10]);
+    expect([c.open[0], c.high[0], c.low[0], c.close[0], c.adjClose[0], c.volume[0]]).toEqual([
+      1, 2, 0.5, 1.5, 1.25, 10,
+    ]);
     expect(c.adjClose[1]).toBe(2.25);
   });
 
   it('reads the lower-case IEX layout, <SYMBOL>_data.csv, ignores Name, keeps numeric extras as fields', async () => {
     const dir = csvDir({
-      'A_data.csv': 'date,open,high,low,close,volume,Name,npy\n2024-07-01,1,1,1,1,5,A,0.031\n2024-07-02,2,2,2,2,5,A,\n',
+      'A_data.csv':
+        'date,open,high,low,close,volume,Name,npy\n2024-07-01,1,1,1,1,5,A,0.031\n2024-07-02,2,2,2,2,5,A,\n',
     });
     const panel = await loadPanel(new CsvDirectoryFeed({ dir }), [A], cal, range);
     const c = panel.columns[0]!;
@@ -153,9 +172,13 @@ describe('CsvDirectoryFeed', () => {
       'B.csv': 'Date,Open,High,Low,Close,Volume\n2024-07-02,1,1,1,1,1\n\n2024-07-01,1,1,1,1,1\n',
     });
     const feed = new CsvDirectoryFeed({ dir });
-    await expect(loadPanel(feed, [A], cal, range)).rejects.toThrow(/A\.csv:1: missing_column: missing column\(s\) low/);
+    await expect(loadPanel(feed, [A], cal, range)).rejects.toThrow(
+      /A\.csv:1: missing_column: missing column\(s\) low/,
+    );
     await expect(loadPanel(feed, [B], cal, range)).rejects.toThrow(/B\.csv:4: unsorted_dates/);
-    const dir2 = csvDir({ 'B.csv': 'Date,Open,High,Low,Close,Volume\n2024-07-01,1,1,1,1,1\n2024-07-02,1,,1,1,1\n' });
+    const dir2 = csvDir({
+      'B.csv': 'Date,Open,High,Low,Close,Volume\n2024-07-01,1,1,1,1,1\n2024-07-02,1,,1,1,1\n',
+    });
     const panel = await loadPanel(new CsvDirectoryFeed({ dir: dir2 }), [B], cal, range);
     expect(panel.issues[0]).toMatchObject({ code: 'invalid_value', file: join(dir2, 'B.csv'), line: 3 });
   });
@@ -167,16 +190,22 @@ describe('CsvDirectoryFeed', () => {
   });
 
   const sp = sharedPath('data', 'sp500', 'all_stocks_5yr');
-  it.skipIf(!sp)(`real IEX files: empty price rows are dropped and counted ${sp ? '' : missingShared('data')}`, async () => {
-    const feed = new CsvDirectoryFeed({ dir: sp! });
-    const calendar = weekdayCalendar();
-    const assets = ['DHR', 'O', 'AAPL'].map((s) => ({ id: s, symbol: s }));
-    const panel = await loadPanel(feed, assets, calendar, { from: utc('2013-02-08'), to: utc('2018-02-08') });
-    const invalid = panel.issues.filter((i) => i.code === 'invalid_value');
-    expect(invalid.map((i) => [i.asset, (i as unknown as { count: number }).count])).toEqual([
-      ['DHR', 2],
-      ['O', 2],
-    ]);
-    expect(panel.columns[0]!.close[0]).toBe(67.8542);
-  });
+  it.skipIf(!sp)(
+    `real IEX files: empty price rows are dropped and counted ${sp ? '' : missingShared('data')}`,
+    async () => {
+      const feed = new CsvDirectoryFeed({ dir: sp! });
+      const calendar = weekdayCalendar();
+      const assets = ['DHR', 'O', 'AAPL'].map((s) => ({ id: s, symbol: s }));
+      const panel = await loadPanel(feed, assets, calendar, {
+        from: utc('2013-02-08'),
+        to: utc('2018-02-08'),
+      });
+      const invalid = panel.issues.filter((i) => i.code === 'invalid_value');
+      expect(invalid.map((i) => [i.asset, (i as unknown as { count: number }).count])).toEqual([
+        ['DHR', 2],
+        ['O', 2],
+      ]);
+      expect(panel.columns[0]!.close[0]).toBe(67.8542);
+    },
+  );
 });

@@ -8,9 +8,9 @@
  */
 import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
 import type { CsvDirectoryFeed } from './csv-feed.js';
-import { type GridCalendar, dayOf, dateOfDay, gridFor, isoOfDay } from './grid.js';
+import { dateOfDay, dayOf, type GridCalendar, gridFor, isoOfDay } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
-import { DEFAULT_DATA_POLICY, type DataPolicy, IssueCollector, type SourceLocation } from './policy.js';
+import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from './policy.js';
 import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
 /** Options of `loadPanel`. */
@@ -49,7 +49,12 @@ function isFiniteBar(b: Bar): boolean {
 
 function isPositiveBar(b: Bar): boolean {
   return (
-    b.open > 0 && b.high > 0 && b.low > 0 && b.close > 0 && b.volume >= 0 && (b.adjClose === undefined || b.adjClose > 0)
+    b.open > 0 &&
+    b.high > 0 &&
+    b.low > 0 &&
+    b.close > 0 &&
+    b.volume >= 0 &&
+    (b.adjClose === undefined || b.adjClose > 0)
   );
 }
 

@@ -94,9 +94,11 @@ export interface AggregatedIssue extends DataIssue {
 const HINTS: Record<DataIssueCode, string> = {
   missing_column: 'Expected a header with Date,Open,High,Low,Close[,Adj Close],Volume (any case)',
   invalid_date: 'Dates must be ISO YYYY-MM-DD (a time part is ignored)',
-  missing_asset: "Add the asset's file, or load with policy { missingAsset: 'drop' } to give it an empty column",
+  missing_asset:
+    "Add the asset's file, or load with policy { missingAsset: 'drop' } to give it an empty column",
   unsorted_dates: "Sort the file by date ascending, or load with policy { unsortedDates: 'drop' }",
-  duplicate_date: "Remove the duplicate row, or load with policy { duplicateDates: 'drop' } to keep the first",
+  duplicate_date:
+    "Remove the duplicate row, or load with policy { duplicateDates: 'drop' } to keep the first",
   invalid_value: 'Fill or remove the row',
   non_positive_price: 'Prices must be > 0 and volume >= 0',
   off_session: 'The calendar is closed on that day; check the calendar or the data source',
@@ -145,7 +147,8 @@ export class IssueCollector {
     }
     issue.count++;
     const first = this.first.get(key);
-    issue.message = issue.count === 1 ? `bar dropped: ${first}` : `${issue.count} bars dropped; first: ${first}`;
+    issue.message =
+      issue.count === 1 ? `bar dropped: ${first}` : `${issue.count} bars dropped; first: ${first}`;
     if (issue.locations.length < KEPT_LOCATIONS) {
       issue.locations.push({ ...(where ?? {}), ...(day ? { day } : {}) });
     }
