@@ -1,0 +1,174 @@
+/**
+ * Differential property test: the compiled rule tree and the reference interpreter give identical
+ * weights, hold decisions (reason and pointer) and hysteresis memory on every session, for random
+ * trees over random FeatureSets.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileRules } from '../compile/compile.js';
+import type { Condition, Operand, RuleNode, Weighting } from '../compile/spec-types.js';
+import { makeFeatureSet } from '../compile/testing/feature-set.js';
+import { interpret } from './interpret.js';
+
+const ASSETS = ['us:B', 'us:A', 'us:D', 'us:C'];
+const SCALARS = ['s0', 's1'];
+const PER_ASSET = ['p0', 'p1'];
+
+// Small integers make ties, equalities and band edges frequent; NaN exercises the hold rule.
+const value = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: -4, max: 4 }) },
+  { weight: 1, arbitrary: fc.constant(Number.NaN) },
+  { weight: 1, arbitrary: fc.double({ min: -5, max: 5, noNaN: true }) },
+);
+
+const operand = (perAsset: boolean): fc.Arbitrary<Operand> =>
+  fc.oneof(
+    fc.integer({ min: -3, max: 3 }),
+    fc.constantFrom(...SCALARS).map((ref) => ({ ref })),
+    ...(perAsset ? [fc.constantFrom(...PER_ASSET).map((ref) => ({ ref }))] : []),
+  );
+
+const condition = (perAsset: boolean): fc.Arbitrary<Condition> =>
+  fc.letrec<{ cond: Condition }>((tie) => ({
+    cond: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record(
+        {
+          op: fc.constantFrom('gt', 'gte', 'lt', 'lte', 'eq', 'neq'),
+          left: operand(perAsset),
+          right: operand(perAsset),
+          tolerance: fc.record({
+            value: fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constantFrom(0.5, 50)),
+            mode: fc.constantFrom('absolute', 'relative'),
+          }),
+          id: fc.constant('?'),
+        },
+        { requiredKeys: ['op', 'left', 'right'] },
+      ) as fc.Arbitrary<Condition>,
+      fc.record({ op: fc.constantFrom('and', 'or'), args: fc.array(tie('cond'), { minLength: 1, maxLength: 3 }) }) as fc.Arbitrary<Condition>,
+      fc.record({ op: fc.constant('not'), arg: tie('cond') }) as fc.Arbitrary<Condition>,
+    ),
+  })).cond;
+
+const weighting: fc.Arbitrary<Weighting> = fc.oneof(
+  fc.constant({ scheme: 'equal' as const }),
+  fc.integer({ min: 2, max: 3 }).map((lookback) => ({ scheme: 'inverse_volatility' as const, lookback })),
+  fc.constantFrom(...PER_ASSET).map((ref) => ({ scheme: 'proportional' as const, by: { ref } })),
+  fc.array(fc.constantFrom(0.5, 0.3, 0.2, -0.25, 0), { minLength: 1, maxLength: 4 }).map((weights) => ({
+    scheme: 'specified' as const,
+    weights,
+  })),
+);
+
+const assetList = fc.uniqueArray(fc.constantFrom(...ASSETS), { minLength: 1, maxLength: 4 });
+
+const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant({ op: 'cash' as const }),
+    fc
+      .dictionary(fc.constantFrom(...ASSETS), fc.constantFrom(1, 0.5, -0.5, 0.25), { maxKeys: 3 })
+      .map((weights) => ({ op: 'allocate' as const, weights })),
+    fc.record({ op: fc.constant('weight' as const), assets: assetList, weighting }),
+    fc.record(
+      {
+        op: fc.constant('select' as const),
+        from: assetList,
+        rank: fc.constantFrom(...PER_ASSET).map((ref) => ({ ref })),
+        order: fc.constantFrom('asc' as const, 'desc' as const),
+        count: fc.integer({ min: 1, max: 3 }),
+        fraction: fc.constantFrom(0.25, 0.5, 1),
+        filter: condition(true),
+        weighting,
+      },
+      { requiredKeys: ['op'] },
+    ).map((s) => {
+      // At most one of count/fraction, as validation guarantees.
+      if (s.count !== undefined) delete s.fraction;
+      return s as RuleNode;
+    }),
+    fc.record({ op: fc.constant('if' as const), cond: condition(false), then: tie('node'), else: tie('node') }),
+    fc.record({
+      op: fc.constant('group' as const),
+      children: fc.array(fc.record({ weight: fc.constantFrom(0.5, 1, -0.5, 0.3), node: tie('node') }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    }),
+  ),
+})).node;
+
+/** Gives every comparison marked with id '?' a unique id (ids must be unique in a valid spec). */
+function assignIds(node: RuleNode): RuleNode {
+  let n = 0;
+  const fixCond = (c: Condition): void => {
+    if (c.op === 'and' || c.op === 'or') c.args.forEach(fixCond);
+    else if (c.op === 'not') fixCond(c.arg);
+    else if (c.id === '?') c.id = `cmp${n++}`;
+  };
+  const fix = (x: RuleNode): void => {
+    if (x.op === 'if') {
+      fixCond(x.cond);
+      fix(x.then);
+      fix(x.else);
+    } else if (x.op === 'group') x.children.forEach((c) => fix(c.node));
+    else if (x.op === 'select' && x.filter !== undefined) fixCond(x.filter);
+  };
+  const copy = structuredClone(node);
+  fix(copy);
+  return copy;
+}
+
+const world = fc.integer({ min: 2, max: 14 }).chain((n) => {
+  const series = (arb: fc.Arbitrary<number>) => fc.array(arb, { minLength: n, maxLength: n });
+  const perAsset = fc.record(Object.fromEntries(ASSETS.map((a) => [a, series(value)])));
+  return fc.record({
+    n: fc.constant(n),
+    close: fc.record(
+      Object.fromEntries(
+        ASSETS.map((a) => [
+          a,
+          series(
+            fc.oneof(
+              { weight: 10, arbitrary: fc.double({ min: 50, max: 150, noNaN: true }) },
+              { weight: 1, arbitrary: fc.constant(Number.NaN) },
+            ),
+          ),
+        ]),
+      ),
+    ),
+    membership: fc.option(fc.record(Object.fromEntries(ASSETS.map((a) => [a, series(fc.constantFrom(0, 1, 1))])))),
+    scalar: fc.record(Object.fromEntries(SCALARS.map((s) => [s, series(value)]))),
+    perAsset: fc.record(Object.fromEntries(PER_ASSET.map((p) => [p, perAsset]))),
+  });
+});
+
+describe('compiled rule tree = reference interpreter', () => {
+  it('gives identical weights, holds and hysteresis memory on every session of random trees', () => {
+    fc.assert(
+      fc.property(ruleNode.map(assignIds), world, (rules, w) => {
+        const fs = makeFeatureSet({
+          assets: ASSETS,
+          sessions: w.n,
+          close: w.close,
+          scalar: w.scalar,
+          perAsset: w.perAsset,
+          ...(w.membership === null ? {} : { membership: w.membership }),
+        });
+        const compiled = compileRules(rules, fs);
+        let hc: Record<string, boolean> = {};
+        let hi: Record<string, boolean> = {};
+        for (let i = 0; i < w.n; i++) {
+          const c = compiled.evaluate(i, hc);
+          const r = interpret(rules, fs, i, hi);
+          const cw = c.result instanceof Float64Array ? compiled.toRecord(c.result) : c.result;
+          expect(cw, `weights or hold at session ${i}`).toEqual(r.result);
+          expect(c.hysteresis, `hysteresis at session ${i}`).toEqual(r.hysteresis);
+          hc = c.hysteresis;
+          hi = r.hysteresis;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
