@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../compile/compile.js';
 import type { Condition, Operand, RuleNode, Weighting } from '../compile/spec-types.js';
-import { makeFeatureSet } from '../compile/testing/feature-set.js';
+import { iff, makeFeatureSet } from '../compile/testing/feature-set.js';
 import { interpret } from './interpret.js';
 
 const ASSETS = ['us:B', 'us:A', 'us:D', 'us:C'];
@@ -45,7 +45,10 @@ const condition = (perAsset: boolean): fc.Arbitrary<Condition> =>
         },
         { requiredKeys: ['op', 'left', 'right'] },
       ) as fc.Arbitrary<Condition>,
-      fc.record({ op: fc.constantFrom('and', 'or'), args: fc.array(tie('cond'), { minLength: 1, maxLength: 3 }) }) as fc.Arbitrary<Condition>,
+      fc.record({
+        op: fc.constantFrom('and', 'or'),
+        args: fc.array(tie('cond'), { minLength: 1, maxLength: 3 }),
+      }) as fc.Arbitrary<Condition>,
       fc.record({ op: fc.constant('not'), arg: tie('cond') }) as fc.Arbitrary<Condition>,
     ),
   })).cond;
@@ -70,24 +73,28 @@ const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => 
       .dictionary(fc.constantFrom(...ASSETS), fc.constantFrom(1, 0.5, -0.5, 0.25), { maxKeys: 3 })
       .map((weights) => ({ op: 'allocate' as const, weights })),
     fc.record({ op: fc.constant('weight' as const), assets: assetList, weighting }),
-    fc.record(
-      {
-        op: fc.constant('select' as const),
-        from: assetList,
-        rank: fc.constantFrom(...PER_ASSET).map((ref) => ({ ref })),
-        order: fc.constantFrom('asc' as const, 'desc' as const),
-        count: fc.integer({ min: 1, max: 3 }),
-        fraction: fc.constantFrom(0.25, 0.5, 1),
-        filter: condition(true),
-        weighting,
-      },
-      { requiredKeys: ['op'] },
-    ).map((s) => {
-      // At most one of count/fraction, as validation guarantees.
-      if (s.count !== undefined) delete s.fraction;
-      return s as RuleNode;
-    }),
-    fc.record({ op: fc.constant('if' as const), cond: condition(false), then: tie('node'), else: tie('node') }),
+    fc
+      .record(
+        {
+          op: fc.constant('select' as const),
+          from: assetList,
+          rank: fc.constantFrom(...PER_ASSET).map((ref) => ({ ref })),
+          order: fc.constantFrom('asc' as const, 'desc' as const),
+          count: fc.integer({ min: 1, max: 3 }),
+          fraction: fc.constantFrom(0.25, 0.5, 1),
+          filter: condition(true),
+          weighting,
+        },
+        { requiredKeys: ['op'] },
+      )
+      .map((s) => {
+        // At most one of count/fraction, as validation guarantees.
+        if (s.count !== undefined) delete s.fraction;
+        return s as RuleNode;
+      }),
+    fc
+      .record({ op: fc.constant('if' as const), cond: condition(false), yes: tie('node'), no: tie('node') })
+      .map(({ cond, yes, no }) => iff(cond, yes, no)),
     fc.record({
       op: fc.constant('group' as const),
       children: fc.array(fc.record({ weight: fc.constantFrom(0.5, 1, -0.5, 0.3), node: tie('node') }), {
@@ -111,8 +118,9 @@ function assignIds(node: RuleNode): RuleNode {
       fixCond(x.cond);
       fix(x.then);
       fix(x.else);
-    } else if (x.op === 'group') x.children.forEach((c) => fix(c.node));
-    else if (x.op === 'select' && x.filter !== undefined) fixCond(x.filter);
+    } else if (x.op === 'group') {
+      for (const c of x.children) fix(c.node);
+    } else if (x.op === 'select' && x.filter !== undefined) fixCond(x.filter);
   };
   const copy = structuredClone(node);
   fix(copy);
@@ -137,7 +145,9 @@ const world = fc.integer({ min: 2, max: 14 }).chain((n) => {
         ]),
       ),
     ),
-    membership: fc.option(fc.record(Object.fromEntries(ASSETS.map((a) => [a, series(fc.constantFrom(0, 1, 1))])))),
+    membership: fc.option(
+      fc.record(Object.fromEntries(ASSETS.map((a) => [a, series(fc.constantFrom(0, 1, 1))]))),
+    ),
     scalar: fc.record(Object.fromEntries(SCALARS.map((s) => [s, series(value)]))),
     perAsset: fc.record(Object.fromEntries(PER_ASSET.map((p) => [p, perAsset]))),
   });

@@ -2,7 +2,9 @@
  * A small FeatureSet built directly from arrays, for tests. It implements the FeatureSet contract
  * (src/features/types.ts) — it is a fixture of the contract, not a mock of the feature runtime.
  */
+
 import type { AssetColumns, FeatureSet, FeatureValues, Panel, SessionGrid } from '../../features/types.js';
+import type { Condition, RuleNode } from '../spec-types.js';
 
 /** Inputs of `makeFeatureSet`; every series has one value per session (NaN = undefined). */
 export interface FeatureSetInput {
@@ -82,4 +84,10 @@ export function makeFeatureSet(input: FeatureSetInput): FeatureSet {
       return f;
     },
   };
+}
+
+/** Builds an `if` node (the language's `then` key trips the thenable lint rule in object literals). */
+export function iff(cond: Condition, yes: RuleNode, no: RuleNode): RuleNode {
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the spec language's key, never awaited
+  return { op: 'if', cond, then: yes, else: no };
 }
