@@ -122,9 +122,9 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
   const isSession = (d: number): boolean => d >= firstDay && d <= lastDay && !isWeekend(d) && !closed.has(d);
   const notEarly = new Set<number>();
   for (const rule of def.notEarlyCloses ?? []) ruleDays(rule, firstDay, lastDay, (d) => notEarly.add(d));
-  (def.notEarlyCloseDates ?? []).forEach((c, i) =>
-    notEarly.add(toDay(c.date, `notEarlyCloseDates[${i}].date`)),
-  );
+  (def.notEarlyCloseDates ?? []).forEach((c, i) => {
+    notEarly.add(toDay(c.date, `notEarlyCloseDates[${i}].date`));
+  });
   const early = new Map<number, EarlyClose>();
   def.earlyCloses.forEach((group, g) => {
     const minutes = parseWallTime(group.close, `earlyCloses[${g}].close`);
@@ -132,7 +132,9 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
       if (isSession(d) && !notEarly.has(d) && !early.has(d)) early.set(d, { minutes, name });
     };
     for (const rule of group.rules) ruleDays(rule, firstDay, lastDay, (d) => add(d, rule.name));
-    (group.dates ?? []).forEach((c, i) => add(toDay(c.date, `earlyCloses[${g}].dates[${i}].date`), c.name));
+    (group.dates ?? []).forEach((c, i) => {
+      add(toDay(c.date, `earlyCloses[${g}].dates[${i}].date`), c.name);
+    });
   });
 
   return {
