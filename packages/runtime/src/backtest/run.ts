@@ -91,7 +91,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     let orders: Order[] = [];
     if (step.decision.rebalance) {
       const portfolio: Portfolio = { t, cash, positions: positions as Position[] };
-      const plan = executor.plan({ portfolio, targets: step.decision.targets, priceOf, execution, t });
+      // Decision targets are final (fromSpec applies the cash reserve and the gross cap itself).
+      const plan = executor.plan({
+        portfolio,
+        targets: step.decision.targets,
+        final: true,
+        priceOf,
+        execution,
+        t,
+      });
       issues.push(...plan.issues);
       orders = plan.orders;
       if (orders.length > 0) {

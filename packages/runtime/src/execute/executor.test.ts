@@ -216,3 +216,21 @@ describe('cash', () => {
     expect(r.portfolio.positions[0]!.quantity).toBeCloseTo(1500 / 11, 6);
   });
 });
+
+describe('final targets', () => {
+  it('final targets are not reduced by the cash reserve a second time, raw targets are', () => {
+    const p: Portfolio = { t: T, cash: 1000, positions: [] };
+    const execution = resolveExecution({ cashReserve: 0.05 });
+    const raw = planOrders({ portfolio: p, targets: { A: 1 }, priceOf: prices({ A: 10 }), execution, t: T });
+    expect(raw.orders[0]!.quantity).toBeCloseTo(95, 12);
+    const final = planOrders({
+      portfolio: p,
+      targets: { A: 0.95 },
+      final: true,
+      priceOf: prices({ A: 10 }),
+      execution,
+      t: T,
+    });
+    expect(final.orders[0]!.quantity).toBeCloseTo(95, 12);
+  });
+});

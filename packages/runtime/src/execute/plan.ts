@@ -11,8 +11,14 @@ import type { ExecutionIssue, Order, Portfolio, ResolvedExecution } from './type
 /** What `planOrders` needs. */
 export interface PlanInput {
   portfolio: Portfolio;
-  /** The strategy's targets, before cash reserve and gross-exposure scaling. */
+  /** Target weights by asset id (negative = short). */
   targets: Weights;
+  /**
+   * True when `targets` already carry the cash reserve (the compiled strategy applies it, so a live
+   * service sees final weights): the reserve is then not applied twice. The gross-exposure cap is
+   * enforced either way (it is idempotent). Default false: raw targets, both applied here.
+   */
+  final?: boolean;
   /** Valuation prices at decision time (the decision session's close). */
   priceOf: PriceOf;
   execution: ResolvedExecution;
@@ -42,7 +48,7 @@ export interface Plan {
 export function planOrders(input: PlanInput): Plan {
   const { portfolio, priceOf, execution: exec, t } = input;
   const equity = equityOf(portfolio, priceOf);
-  const targets = effectiveTargets(input.targets, exec);
+  const targets = effectiveTargets(input.targets, input.final ? { ...exec, cashReserve: 0 } : exec);
   const held = quantitiesOf(portfolio);
   const ids = [...new Set([...held.keys(), ...Object.keys(targets)])].sort();
   const minValue = exec.minTradeWeight * Math.abs(equity);

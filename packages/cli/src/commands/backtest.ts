@@ -1,0 +1,231 @@
+/**
+ * `tactical backtest <spec> --data <dir> [--from] [--to] [--cash] [--json] [--benchmark SYMBOL]`:
+ * validate the spec (diagnostics as `tactical validate` prints them), load the CSV folder, run the
+ * backtest and print the metrics as a table or as JSON (fixed key order, byte-identical across runs).
+ * Bad arguments are usage errors (exit 2); invalid specs and data problems exit 1 with the file and
+ * line in the message.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Calendar } from '@tactical/calendars';
+import { getCalendar } from '@tactical/calendars';
+import {
+  type Asset,
+  BacktestExecutor,
+  CsvDirectoryFeed,
+  DataError,
+  FeatureRuntime,
+  fromSpec,
+  MemoryFeatureCache,
+  type Metrics,
+  runBacktest,
+} from '@tactical/runtime';
+import type { TacticalSpec } from '@tactical/spec';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { type CliContext, ExitCode, UsageError } from '../context.js';
+
+/** Parsed and checked options of the command. */
+export interface BacktestArgs {
+  spec: string;
+  data: string;
+  from?: string;
+  to?: string;
+  cash: number;
+  json: boolean;
+  benchmark?: string;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day `YYYY-MM-DD` as midnight UTC, or a UsageError naming the option. */
+export function parseDay(value: string, option: string): Date {
+  const m = ISO_DAY.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!d || d.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} must be a date YYYY-MM-DD, got '${value}'`);
+  }
+  return d;
+}
+
+/** Check the raw commander options; every problem is a UsageError (exit 2). */
+export function checkArgs(spec: string, raw: Record<string, unknown>): BacktestArgs {
+  const data = raw.data;
+  if (typeof data !== 'string' || data === '') throw new UsageError('--data <dir> is required');
+  const cashText = String(raw.cash ?? '100000');
+  const cash = Number(cashText);
+  if (!/^\d+(\.\d+)?$/.test(cashText) || !(cash > 0)) {
+    throw new UsageError(`--cash must be a positive number, got '${cashText}'`);
+  }
+  const args: BacktestArgs = { spec, data, cash, json: raw.json === true };
+  if (typeof raw.from === 'string') args.from = raw.from;
+  if (typeof raw.to === 'string') args.to = raw.to;
+  if (typeof raw.benchmark === 'string') args.benchmark = raw.benchmark;
+  const from = args.from === undefined ? undefined : parseDay(args.from, '--from');
+  const to = args.to === undefined ? undefined : parseDay(args.to, '--to');
+  if (from && to && !(from < to)) throw new UsageError(`--from ${args.from} must be before --to ${args.to}`);
+  return args;
+}
+
+/** Register the command on the program. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('backtest')
+    .description('Backtest a spec over a folder of daily CSV files and print its metrics')
+    .argument('<spec>', 'spec file (JSON)')
+    .option('--data <dir>', 'folder of <SYMBOL>.csv files (Yahoo layout)')
+    .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
+    .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
+    .option('--cash <amount>', 'initial cash', '100000')
+    .option('--json', 'print JSON (stable key order) instead of a table')
+    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation')
+    .action(async (spec: string, raw: Record<string, unknown>) => {
+      ctx.exitCode = await backtestCommand(checkArgs(spec, raw), ctx);
+    });
+}
+
+/** Run the command; resolves to the exit code. */
+export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+  const specPath = resolve(ctx.cwd, args.spec);
+  const dataDir = resolve(ctx.cwd, args.data);
+  if (!existsSync(specPath)) throw new UsageError(`spec file not found: ${args.spec}`);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new UsageError(`--data is not a folder: ${args.data}`);
+  }
+  const checked = checkSpecText(readFileSync(specPath, 'utf8'), args.spec);
+  if (!checked.spec) {
+    ctx.stderr(checked.report);
+    return ExitCode.findings;
+  }
+  const spec = checked.spec;
+  try {
+    const calendar = getCalendar(spec.calendar ?? 'XNYS');
+    const dataFeed = new CsvDirectoryFeed({ dir: dataDir });
+    const range = await rangeOf(args, spec, dataFeed, calendar);
+    const runtime = new FeatureRuntime({ dataFeed, featureCache: new MemoryFeatureCache(), range, freq: '1d' });
+    const strategy = fromSpec(spec, { runtime, calendar });
+    const benchmark: Asset | undefined = args.benchmark
+      ? { id: `benchmark:${args.benchmark}`, symbol: args.benchmark }
+      : undefined;
+    const result = await runBacktest({
+      strategy,
+      range,
+      initialPortfolio: { cash: args.cash, positions: [], t: range.from },
+      dataFeed,
+      executor: new BacktestExecutor({ calendar }),
+      calendar,
+      ...(benchmark ? { benchmark } : {}),
+    });
+    const report = {
+      spec: args.spec,
+      from: iso(range.from),
+      to: iso(range.to),
+      cash: args.cash,
+      metrics: result.metrics,
+      issues: result.issues.length,
+    };
+    ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report.metrics, args.spec));
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof DataError) {
+      ctx.stderr(`tactical: data error: ${error.message}\n`);
+      return ExitCode.findings;
+    }
+    throw error;
+  }
+}
+
+/** The range from the options, defaulting to the days all static universe assets have data. */
+async function rangeOf(
+  args: BacktestArgs,
+  spec: TacticalSpec,
+  feed: CsvDirectoryFeed,
+  calendar: Calendar,
+): Promise<{ from: Date; to: Date }> {
+  let from = args.from ? parseDay(args.from, '--from') : undefined;
+  let to = args.to ? parseDay(args.to, '--to') : undefined;
+  if (from && to) return { from, to };
+  if (!Array.isArray(spec.universe)) {
+    throw new UsageError('a dynamic universe needs --from and --to (the data cannot tell the range)');
+  }
+  let first = Number.NEGATIVE_INFINITY;
+  let last = Number.POSITIVE_INFINITY;
+  const all = { from: calendar.bounds.first, to: calendar.bounds.last };
+  for (const asset of spec.universe as Asset[]) {
+    let a = Number.NaN;
+    let b = Number.NaN;
+    for await (const bar of feed.bars(asset, all, '1d')) {
+      if (Number.isNaN(a)) a = bar.t.getTime();
+      b = bar.t.getTime();
+    }
+    if (Number.isNaN(a)) throw new UsageError(`no data for ${asset.id} in ${args.data}`);
+    first = Math.max(first, a);
+    last = Math.min(last, b);
+  }
+  from ??= new Date(first);
+  to ??= new Date(last + 86_400_000);
+  if (!(from < to)) throw new UsageError(`empty range: ${iso(from)} .. ${iso(to)}`);
+  return { from, to };
+}
+
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
+const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const money = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+
+/** The metrics as a two-column table (plain: no colours, so snapshots are stable). */
+export function formatTable(m: Metrics, title: string): string {
+  const table = new Table({ head: [title, ''], style: { head: [], border: [] } });
+  const rows: [string, string][] = [
+    ['Period', `${m.start ?? '—'} .. ${m.end ?? '—'} (${m.sessions} sessions)`],
+    ['Initial equity', money(m.initialEquity)],
+    ['Final equity', money(m.finalEquity)],
+    ['Total return', pct(m.totalReturn)],
+    ['CAGR', pct(m.cagr)],
+    ['Volatility (ann.)', pct(m.volatility)],
+    ['Sharpe', ratio(m.sharpe)],
+    ['Sortino', ratio(m.sortino)],
+    ['Max drawdown', `${pct(m.maxDrawdown)} (${m.maxDrawdownPeak ?? '—'} → ${m.maxDrawdownTrough ?? '—'})`],
+    ['Recovered', m.maxDrawdownRecovery ?? (m.maxDrawdown ? 'not yet' : '—')],
+    ['Calmar', ratio(m.calmar)],
+    ['Turnover (ann.)', ratio(m.turnover)],
+    ['Mean gross exposure', pct(m.meanGrossExposure)],
+    ['Time invested', pct(m.timeInvested)],
+    ['Rebalances', String(m.rebalances)],
+    ['Orders', String(m.orders)],
+  ];
+  if (m.benchmark) {
+    const b = m.benchmark;
+    rows.push(
+      [`Benchmark ${b.name} return`, pct(b.totalReturn)],
+      ['Excess return', pct(b.excessReturn)],
+      ['Beta', ratio(b.beta)],
+      ['Alpha (ann.)', pct(b.alpha)],
+      ['Correlation', ratio(b.correlation)],
+    );
+  }
+  table.push(...rows);
+  return `${table.toString()}\n`;
+}
+
+/**
+ * Parse and check the spec text. Returns the spec, or the diagnostics report to print (exit 1).
+ * TODO(integration): switch to '@tactical/spec' validation and its text formatter (the same output as
+ * `tactical validate`) once they land; until then only JSON syntax and the `kind` tag are checked.
+ */
+export function checkSpecText(text: string, file: string): { spec?: TacticalSpec; report: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { report: `${file}: error: invalid JSON: ${message}\n` };
+  }
+  if (typeof doc !== 'object' || doc === null || (doc as { kind?: unknown }).kind !== 'tactical/v1') {
+    return { report: `${file}: error: not a tactical/v1 spec (missing or unknown "kind")\n` };
+  }
+  return { spec: doc as TacticalSpec, report: '' };
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

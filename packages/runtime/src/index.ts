@@ -1,0 +1,26 @@
+/**
+ * `@tactical/runtime`: data feeds, feature runtime, rule-tree compiler, executor, backtest, metrics.
+ * First version (backtest engineer): exports the modules present; the integrator completes it with
+ * `fromSpec` and `FeatureRuntime`.
+ */
+export { getCalendar, NYSEExchangeCalendar } from '@tactical/calendars';
+export type { Calendar, RebalanceFrequency } from '@tactical/calendars';
+export type { TacticalSpec } from '@tactical/spec';
+export * from './backtest/run.js';
+export type * from './backtest/types.js';
+export * from './data/csv-feed.js';
+export * from './data/memory-feed.js';
+export * from './data/panel.js';
+export { DataError } from './data/policy.js';
+export type * from './data/types.js';
+export type * from './evaluate/types.js';
+export * from './execute/costs.js';
+export * from './execute/execution.js';
+export * from './execute/executor.js';
+export * from './execute/fill.js';
+export * from './execute/plan.js';
+export * from './execute/portfolio.js';
+export type * from './execute/types.js';
+export { MemoryFeatureCache } from './features/cache.js';
+export type * from './features/types.js';
+export * from './metrics/summary.js';
