@@ -27,4 +27,6 @@ export interface Decision {
   targets: Weights;
   /** Set when an undefined input made the strategy keep its previous targets. */
   hold?: { reason: string; pointer: string };
+  /** Soft problems of this session, e.g. targets scaled down to `maxGrossExposure`. */
+  warnings?: string[];
 }

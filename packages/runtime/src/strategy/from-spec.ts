@@ -1,0 +1,149 @@
+/**
+ * `fromSpec(spec, { runtime, calendar })`: validate, resolve defaults, and return a Strategy that
+ * compiles the rule tree once per prepared FeatureSet.
+ */
+import { fromDay, isoDate, toDay } from '@tactical/calendars';
+import { type CompiledRules, compileRules } from '../compile/compile.js';
+import type { SpecLike } from '../compile/spec-types.js';
+import type { DateRange } from '../data/types.js';
+import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
+import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
+import type { FeatureSet } from '../features/types.js';
+import { type SpecDiagnosticLike, SpecError, StrategyUsageError } from './errors.js';
+import { resolveExecution, scaleTargets } from './execution.js';
+import type { DecideResult, FromSpecOptions, Strategy } from './types.js';
+
+/**
+ * Minimal shape check used until '@tactical/spec' exports `validateSpec`.
+ * TODO(spec): replace with `validateSpec(spec)` from '@tactical/spec' and throw
+ * `new SpecError(result.diagnostics)` when it reports errors.
+ */
+function checkShape(spec: SpecLike): SpecDiagnosticLike[] {
+  const out: SpecDiagnosticLike[] = [];
+  const err = (pointer: string, message: string) =>
+    out.push({ code: 'schema', severity: 'error', pointer, message });
+  if (spec === null || typeof spec !== 'object') err('', 'a spec must be a JSON object');
+  else {
+    if (spec.kind !== 'tactical/v1')
+      err('/kind', `kind must be 'tactical/v1', got ${JSON.stringify(spec.kind)}`);
+    if (spec.universe === undefined) err('/universe', 'universe is required');
+    if (!Array.isArray(spec.features)) err('/features', 'features must be an array');
+    if (spec.rules === null || typeof spec.rules !== 'object') err('/rules', 'rules must be a rule node');
+  }
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Builds a Strategy from a spec (throws `SpecError` with the diagnostics when the spec is invalid). */
+export function fromSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
+  const diagnostics = checkShape(spec);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics);
+
+  const { runtime, calendar } = options;
+  const execution = resolveExecution(spec.execution);
+  const rebalance = spec.rebalance ?? {};
+  const schedule = { frequency: rebalance.frequency ?? 'Daily', anchors: rebalance.anchors ?? [] } as const;
+
+  let prepared: { range: DateRange; features: FeatureSet; compiled: CompiledRules; mask: Uint8Array } | null =
+    null;
+  let sessions: readonly Date[] = [];
+
+  const requirePrepared = () => {
+    if (prepared === null) throw new StrategyUsageError('not_prepared', 'call strategy.prepare(range) first');
+    return prepared;
+  };
+
+  const strategy: Strategy = {
+    spec,
+    calendar,
+    execution,
+    universe: spec.universe,
+    async prepare(range) {
+      const features = await runtime.prepare({
+        features: spec.features,
+        universe: spec.universe,
+        range,
+        calendar,
+      });
+      const compiled = compileRules(spec.rules, features);
+      const grid = features.panel.grid;
+      const mask = rebalanceMask(calendar, grid.days, schedule);
+      prepared = { range, features, compiled, mask };
+      const from = toDay(range.from);
+      const to = toDay(range.to);
+      sessions = grid.dates.filter((_, k) => grid.days[k]! >= from && grid.days[k]! < to);
+    },
+    get features() {
+      return requirePrepared().features;
+    },
+    get sessions() {
+      return sessions;
+    },
+    isRebalanceDay(t) {
+      const day = toDay(t);
+      if (prepared !== null) {
+        const i = prepared.features.panel.grid.indexOfDay(day);
+        if (i >= 0) return prepared.mask[i] === 1;
+      }
+      return isScheduledRebalance(calendar, day, schedule);
+    },
+    decide(i, state, currentWeights) {
+      return decideAt(requirePrepared(), i, state, currentWeights);
+    },
+    async evaluate(t, state, currentWeights) {
+      const day = toDay(t);
+      let p = prepared;
+      if (p === null || p.features.panel.grid.indexOfDay(day) < 0) {
+        // Keep the first prepared start so features (EMA seeds, warm-up) see the same history.
+        const from = p?.range.from ?? fromDay(day);
+        await strategy.prepare({ from, to: new Date((day + 1) * DAY_MS) });
+        p = requirePrepared();
+      }
+      const i = p.features.panel.grid.indexOfDay(day);
+      if (i < 0)
+        throw new StrategyUsageError('not_a_session', `${isoDate(day)} is not a session of ${calendar.code}`);
+      const { decision, state: next } = decideAt(p, i, state, currentWeights);
+      return { ...decision, state: next };
+    },
+  };
+
+  function decideAt(
+    p: { features: FeatureSet; compiled: CompiledRules; mask: Uint8Array },
+    i: number,
+    state: StrategyState,
+    currentWeights: Weights | undefined,
+  ): DecideResult {
+    const grid = p.features.panel.grid;
+    const t = isoDate(grid.days[i]!);
+    if (state.lastEvaluated !== undefined && t <= state.lastEvaluated) {
+      throw new StrategyUsageError(
+        'backwards',
+        `cannot decide ${t}: the state was already evaluated on ${state.lastEvaluated}`,
+      );
+    }
+    const scheduled = p.mask[i] === 1;
+    const drifted =
+      currentWeights !== undefined && needsDriftRebalance(currentWeights, state.targets, rebalance.drift);
+    if (!scheduled && !drifted) {
+      return {
+        decision: { t, rebalance: false, targets: state.targets },
+        state: { targets: state.targets, hysteresis: state.hysteresis, lastEvaluated: t },
+      };
+    }
+    const outcome = p.compiled.evaluate(i, state.hysteresis);
+    if (!(outcome.result instanceof Float64Array)) {
+      const { reason, pointer } = outcome.result;
+      return {
+        decision: { t, rebalance: true, targets: state.targets, hold: { reason, pointer } },
+        state: { targets: state.targets, hysteresis: outcome.hysteresis, lastEvaluated: t },
+      };
+    }
+    const { targets, warning } = scaleTargets(p.compiled.toRecord(outcome.result), execution);
+    const decision: Decision = { t, rebalance: true, targets };
+    if (warning !== undefined) decision.warnings = [warning];
+    return { decision, state: { targets, hysteresis: outcome.hysteresis, lastEvaluated: t } };
+  }
+
+  return strategy;
+}
