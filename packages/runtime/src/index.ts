@@ -24,3 +24,6 @@ export type * from './execute/types.js';
 export { MemoryFeatureCache } from './features/cache.js';
 export type * from './features/types.js';
 export * from './metrics/summary.js';
+export { FeatureRuntime } from './features/runtime.js';
+export { fromSpec } from './strategy/from-spec.js';
+export type { FromSpecOptions, Strategy } from './strategy/types.js';

@@ -49,11 +49,8 @@ function scripted(
     async prepare(range: DateRange) {
       panel = await loadPanel(feed, universe, calendar, range);
     },
-    get sessions() {
-      return panel!.grid;
-    },
-    get panel() {
-      return panel!;
+    get features() {
+      return { panel: panel! };
     },
     initialState: () => ({ targets: {}, hysteresis: {} }),
     decide(i, state) {

@@ -15,6 +15,7 @@
 import { loadPanelOnGrid } from '../data/panel.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { ExecutionIssue, Fill, Order, Portfolio, Position } from '../execute/types.js';
+import type { Panel } from '../features/types.js';
 import { computeMetrics } from '../metrics/summary.js';
 import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
 
@@ -22,8 +23,8 @@ import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
 export async function runBacktest(options: BacktestOptions): Promise<BacktestResult> {
   const { strategy, range, executor, initialPortfolio } = options;
   await strategy.prepare(range);
-  const grid = strategy.sessions;
-  const panel = strategy.panel;
+  const panel = strategy.features.panel;
+  const grid = panel.grid;
   const execution = executor.resolve(strategy.execution);
   const assets = panel.assets;
   const nA = assets.length;
@@ -58,7 +59,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];
   const weights: Weights = {};
-  let state: StrategyState = strategy.initialState();
+  let state: StrategyState = strategy.initialState?.() ?? { targets: {}, hysteresis: {} };
   let positions: readonly Position[] = positionsOf(qty, assets);
   let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
   let rebalances = 0;
@@ -184,7 +185,7 @@ function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Ar
   }
 }
 
-type BacktestOptionsColumns = BacktestOptions['strategy']['panel']['columns'];
+type BacktestOptionsColumns = Panel['columns'];
 
 function markToMarket(qty: Float64Array, mark: Float64Array, cash: number): number {
   let v = cash;

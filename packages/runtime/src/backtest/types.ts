@@ -7,33 +7,32 @@ import type { Asset, DataFeed, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { BacktestExecutor } from '../execute/executor.js';
 import type { ExecutionIssue, ExecutionOptions, Fill, Order, Portfolio, Position } from '../execute/types.js';
-import type { Panel, SessionGrid } from '../features/types.js';
+import type { Panel } from '../features/types.js';
 import type { Metrics } from '../metrics/summary.js';
 
 /**
- * What the loop needs of a strategy (the object `fromSpec` returns). After `prepare(range)` the
- * strategy has loaded its data: `sessions` is the grid (warm-up first, `sessions.start` = first
- * session in range) and `panel` the market data aligned to it, which the loop also prices with.
+ * What the loop needs of a strategy (structurally, the `Strategy` that `fromSpec` returns). After
+ * `prepare(range)` the strategy's `features.panel` holds the market data on the session grid
+ * (warm-up first); the loop prices holdings with the same panel, and `decide(i, …)` takes a grid index.
  */
 export interface BacktestStrategy {
   /** The spec's `execution` block (defaults filled or not; the executor resolves it). */
   readonly execution?: ExecutionOptions;
   /** Load data and compute features for `range` (plus warm-up). */
   prepare(range: DateRange): Promise<unknown>;
-  /** The session grid of the prepared range. */
-  readonly sessions: SessionGrid;
-  /** Market data on the grid (assets sorted by id). */
-  readonly panel: Panel;
-  /** Fresh strategy memory for the start of a run. */
-  initialState(): StrategyState;
+  /** The prepared data; `panel.grid` is the session grid `decide` indexes. */
+  readonly features: { readonly panel: Panel };
+  /** Fresh strategy memory; default `{targets: {}, hysteresis: {}}`. */
+  initialState?(): StrategyState;
   /**
-   * Decide at grid index i (after its close). `currentWeights` are the holdings' weights at that close;
-   * the object is reused by the loop from session to session, so a strategy must not keep it.
+   * Decide at grid index i (after its close). The returned targets are final: cash reserve and gross
+   * cap already applied. `currentWeights` are the holdings' weights at that close; the loop reuses the
+   * object from session to session, so a strategy must not keep it.
    */
   decide(
     i: number,
     state: StrategyState,
-    currentWeights: Weights,
+    currentWeights?: Weights,
   ): { decision: Decision; state: StrategyState };
 }
 
