@@ -96,7 +96,7 @@ describe('loadPanel', () => {
       A: [bar('2024-07-01', 1), bar('2024-07-02', Number.NaN), bar('2024-07-03', -1), bar('2024-07-05', 5)],
     });
     const panel = await loadPanel(feed, [A], cal, range);
-    expect(panel.issues.map((i) => [i.code, (i as { count: number }).count])).toEqual([
+    expect(panel.issues.map((i) => [i.code, i.count])).toEqual([
       ['invalid_value', 1],
       ['non_positive_price', 1],
     ]);
@@ -130,10 +130,7 @@ describe('loadPanel', () => {
       from: utc('2024-07-01'),
       to: utc('2024-08-01'),
     });
-    const issue = panel.issues.find((i) => i.code === 'invalid_value') as unknown as {
-      count: number;
-      locations: unknown[];
-    };
+    const issue = panel.issues.find((i) => i.code === 'invalid_value')!;
     expect(issue.count).toBe(14);
     expect(issue.locations).toHaveLength(5);
   });
@@ -201,7 +198,7 @@ describe('CsvDirectoryFeed', () => {
         to: utc('2018-02-08'),
       });
       const invalid = panel.issues.filter((i) => i.code === 'invalid_value');
-      expect(invalid.map((i) => [i.asset, (i as unknown as { count: number }).count])).toEqual([
+      expect(invalid.map((i) => [i.asset, i.count])).toEqual([
         ['DHR', 2],
         ['O', 2],
       ]);

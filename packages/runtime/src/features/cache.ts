@@ -105,7 +105,13 @@ export interface FeatureKeyParts {
 
 /** The cache key of one series: `<kind>:<16 hex>`. */
 export function featureKey(parts: FeatureKeyParts): string {
-  const json = canonicalJson({ f: parts.feature, a: parts.asset, g: parts.grid, q: parts.freq, d: parts.data });
+  const json = canonicalJson({
+    f: parts.feature,
+    a: parts.asset,
+    g: parts.grid,
+    q: parts.freq,
+    d: parts.data,
+  });
   return `${parts.feature.kind}:${fnv1a64(json)}`;
 }
 

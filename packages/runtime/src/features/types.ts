@@ -41,6 +41,10 @@ export interface DataIssue {
   file?: string;
   line?: number;
   asset?: string;
+  /** How many times it occurred (warnings are aggregated per code and asset). */
+  count?: number;
+  /** The first few places it occurred (file, line, ISO day). */
+  locations?: { file?: string; line?: number; day?: string }[];
 }
 
 /** The loaded market data: assets sorted by id, columns in the same order. */

@@ -1,0 +1,170 @@
+/**
+ * Static analysis of a spec's features before anything is computed: ids, asset references, the
+ * dependency order of expressions, scopes, canonical parameters (for cache keys) and lookbacks (for
+ * the warm-up).
+ */
+import type { ExprOperand, Feature } from '@tactical/spec';
+import type { Asset } from '../data/types.js';
+
+/** Stable codes of feature programmer errors. */
+export type FeatureErrorCode =
+  | 'duplicate_feature'
+  | 'unknown_feature'
+  | 'unknown_ref'
+  | 'ref_cycle'
+  | 'unknown_asset'
+  | 'not_supported'
+  | 'invalid_feature';
+
+/** A feature list the runtime cannot compute (validation rules these out for valid specs). */
+export class FeatureError extends Error {
+  override readonly name = 'FeatureError';
+  constructor(
+    readonly code: FeatureErrorCode,
+    readonly featureId: string,
+    message: string,
+  ) {
+    super(`feature '${featureId}': ${message}`);
+  }
+}
+
+/** Is the feature one number per session, or one series per universe asset? */
+export type FeatureScope = 'scalar' | 'per_asset';
+
+/** What the planner knows about one feature. */
+export interface PlannedFeature {
+  readonly feature: Feature;
+  readonly scope: FeatureScope;
+  /** The asset of a scalar bar feature. */
+  readonly asset?: Asset;
+  /** Sessions of history needed before a value is defined (incl. nested refs and delays). */
+  readonly lookback: number;
+  /** Parameters for the cache key: no id/description, defaults filled, refs resolved. */
+  readonly canonical: { kind: string } & Record<string, unknown>;
+  /** Ids this feature reads (expressions). */
+  readonly refs: readonly string[];
+}
+
+/** The planned features in dependency order (refs before the features that read them). */
+export interface FeaturePlan {
+  readonly order: readonly PlannedFeature[];
+  readonly byId: ReadonlyMap<string, PlannedFeature>;
+  /** The longest lookback: the warm-up the panel needs. */
+  readonly warmup: number;
+}
+
+const BAR_KINDS = new Set(['price', 'sma', 'ema', 'rsi', 'return', 'volatility', 'drawdown', 'field']);
+
+/** Own lookback of a bar feature (before delay), matching each kernel's `warmup`. */
+function ownLookback(f: Feature): number {
+  switch (f.kind) {
+    case 'sma':
+    case 'ema':
+    case 'drawdown':
+      return f.period - 1;
+    case 'rsi':
+    case 'return':
+    case 'volatility': // period returns need period + 1 prices
+      return f.period;
+    default:
+      return 0;
+  }
+}
+
+function collectRefs(args: readonly ExprOperand[], out: string[]): void {
+  for (const a of args) {
+    if (typeof a === 'number') continue;
+    if ('ref' in a) out.push(a.ref);
+    else collectRefs(a.args, out);
+  }
+}
+
+/** Plan `features` against `universe`; throws FeatureError on an inconsistent list. */
+export function planFeatures(features: readonly Feature[], universe: readonly Asset[]): FeaturePlan {
+  const defs = new Map<string, Feature>();
+  for (const f of features) {
+    if (defs.has(f.id)) throw new FeatureError('duplicate_feature', f.id, 'the id is used twice');
+    defs.set(f.id, f);
+  }
+  const assets = new Map(universe.map((a) => [a.id, a]));
+  const byId = new Map<string, PlannedFeature>();
+  const order: PlannedFeature[] = [];
+  const visiting = new Set<string>();
+
+  const visit = (id: string, from: string[]): PlannedFeature => {
+    const done = byId.get(id);
+    if (done) return done;
+    const f = defs.get(id);
+    if (!f) {
+      const who = from[from.length - 1] ?? id;
+      throw new FeatureError('unknown_ref', who, `refers to unknown feature '${id}'`);
+    }
+    if (visiting.has(id)) {
+      throw new FeatureError('ref_cycle', id, `refers to itself through ${[...from, id].join(' -> ')}`);
+    }
+    visiting.add(id);
+    const delay = f.delay ?? 0;
+    if (!Number.isInteger(delay) || delay < 0) {
+      throw new FeatureError('invalid_feature', id, `delay must be an integer >= 0, got ${delay}`);
+    }
+    let planned: PlannedFeature;
+    if (f.kind === 'expr') {
+      const refs: string[] = [];
+      collectRefs(f.args, refs);
+      const deps = refs.map((r) => visit(r, [...from, id]));
+      const resolve = (args: readonly ExprOperand[]): unknown[] =>
+        args.map((a) =>
+          typeof a === 'number'
+            ? a
+            : 'ref' in a
+              ? byId.get(a.ref)!.canonical
+              : { op: a.op, args: resolve(a.args) },
+        );
+      planned = {
+        feature: f,
+        scope: deps.some((d) => d.scope === 'per_asset') ? 'per_asset' : 'scalar',
+        lookback: Math.max(0, ...deps.map((d) => d.lookback)) + delay,
+        canonical: { kind: 'expr', op: f.op, args: resolve(f.args), delay },
+        refs,
+      };
+    } else if (f.kind === 'calendar') {
+      planned = {
+        feature: f,
+        scope: 'scalar',
+        lookback: delay,
+        canonical: { kind: f.kind, period: f.period, measure: f.measure, delay },
+        refs: [],
+      };
+    } else if (BAR_KINDS.has(f.kind) && f.kind !== 'event') {
+      const { id: _id, description: _d, asset: ref, ...params } = f;
+      const assetId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
+      const asset = assetId === undefined ? undefined : assets.get(assetId);
+      if (assetId !== undefined && !asset) {
+        throw new FeatureError('unknown_asset', id, `asset '${assetId}' is not in the universe`);
+      }
+      const canonical: { kind: string } & Record<string, unknown> = {
+        ...params,
+        delay,
+        ...(f.kind !== 'field' ? { field: f.field ?? 'close' } : {}),
+        ...(f.kind === 'volatility' ? { annualize: f.annualize ?? false } : {}),
+      };
+      planned = {
+        feature: f,
+        scope: asset ? 'scalar' : 'per_asset',
+        ...(asset ? { asset } : {}),
+        lookback: ownLookback(f) + delay,
+        canonical,
+        refs: [],
+      };
+    } else {
+      planned = { feature: f, scope: 'per_asset', lookback: delay, canonical: { kind: f.kind }, refs: [] };
+    }
+    visiting.delete(id);
+    byId.set(id, planned);
+    order.push(planned);
+    return planned;
+  };
+
+  for (const f of features) visit(f.id, []);
+  return { order, byId, warmup: Math.max(0, ...order.map((p) => p.lookback)) };
+}

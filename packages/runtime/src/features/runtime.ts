@@ -1,0 +1,311 @@
+/**
+ * FeatureRuntime (seed 003): loads the panel once for the longest warm-up the features need, then
+ * computes every feature once, through the feature cache, aligned to one session grid.
+ *
+ * ```ts
+ * const runtime = new FeatureRuntime({ dataFeed, featureCache: new MemoryFeatureCache(), range, freq: '1d' });
+ * const set = await runtime.prepare({ features: spec.features, universe, calendar });
+ * set.get('spy_sma50'); // { id, scope: 'scalar', values: Float64Array } aligned to set.panel.grid
+ * ```
+ */
+import type { Calendar } from '@tactical/calendars';
+import { periodBounds, periodIndex } from '@tactical/calendars';
+import type { CalendarFeature, ExprFeature, ExprOp, ExprOperand, Feature } from '@tactical/spec';
+import { dateOfDay, gridFor } from '../data/grid.js';
+import { loadPanelOnGrid } from '../data/panel.js';
+import type { DataPolicy } from '../data/policy.js';
+import type { Asset, DataFeed, DateRange, Frequency } from '../data/types.js';
+import { type FeatureCache, featureKey, MemoryFeatureCache } from './cache.js';
+import { delay } from './kernels/delay.js';
+import { drawdown } from './kernels/drawdown.js';
+import { ema } from './kernels/ema.js';
+import type { Kernel } from './kernels/kernel.js';
+import { ret } from './kernels/return.js';
+import { rsi } from './kernels/rsi.js';
+import { sma } from './kernels/sma.js';
+import { volatility } from './kernels/volatility.js';
+import { FeatureError, type PlannedFeature, planFeatures } from './plan.js';
+import type { AssetColumns, FeatureSet, FeatureValues, Panel } from './types.js';
+
+/** Options of `FeatureRuntime`. */
+export interface FeatureRuntimeOptions {
+  /** Where bars come from. */
+  dataFeed: DataFeed;
+  /** Where computed series are kept (default: a new 256 MiB MemoryFeatureCache). */
+  featureCache?: FeatureCache;
+  /** Default range of `prepare` (half-open, midnight-UTC days). */
+  range: DateRange;
+  /** Bar frequency: only '1d'. */
+  freq: Frequency;
+  /** Data policy overrides (see data/policy.ts). */
+  policy?: Partial<DataPolicy>;
+  /**
+   * Identifies the data in cache keys (default 'default'). Give distinct values when one cache is
+   * shared by runtimes over different data.
+   */
+  dataKey?: string;
+}
+
+/** What `prepare` computes. */
+export interface PrepareInput {
+  features: readonly Feature[];
+  universe: readonly Asset[];
+  calendar: Calendar;
+  /** Overrides the runtime's range. */
+  range?: DateRange;
+}
+
+/** A Float64Array of NaN. */
+function nans(n: number): Float64Array {
+  return new Float64Array(n).fill(Number.NaN);
+}
+
+type PriceColumn = 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume';
+const FIELD: Record<string, PriceColumn> = {
+  open: 'open',
+  high: 'high',
+  low: 'low',
+  close: 'close',
+  adj_close: 'adjClose',
+  volume: 'volume',
+};
+
+/** The kernel and params of a windowed bar feature. */
+function kernelOf(f: Feature): { kernel: Kernel<never>; params: unknown } | undefined {
+  switch (f.kind) {
+    case 'sma':
+      return { kernel: sma as Kernel<never>, params: { period: f.period } };
+    case 'ema':
+      return { kernel: ema as Kernel<never>, params: { period: f.period } };
+    case 'rsi':
+      return { kernel: rsi as Kernel<never>, params: { period: f.period } };
+    case 'return':
+      return { kernel: ret as Kernel<never>, params: { period: f.period } };
+    case 'volatility':
+      return {
+        kernel: volatility as Kernel<never>,
+        params: { period: f.period, annualize: f.annualize ?? false },
+      };
+    case 'drawdown':
+      return { kernel: drawdown as Kernel<never>, params: { period: f.period } };
+    default:
+      return undefined;
+  }
+}
+
+/** Apply one expression op elementwise; NaN for division by zero and log of non-positive. */
+function applyOp(op: ExprOp, args: readonly (number | Float64Array)[], n: number, id: string): Float64Array {
+  const arity: Partial<Record<ExprOp, number>> = { neg: 1, abs: 1, log: 1, sub: 2, div: 2 };
+  const want = arity[op];
+  if (want !== undefined ? args.length !== want : args.length < 2) {
+    throw new FeatureError(
+      'invalid_feature',
+      id,
+      `'${op}' takes ${want ?? '2 or more'} argument(s), got ${args.length}`,
+    );
+  }
+  const out = new Float64Array(n);
+  const at = (a: number | Float64Array, i: number): number => (typeof a === 'number' ? a : a[i]!);
+  const a0 = args[0]!;
+  for (let i = 0; i < n; i++) {
+    let v: number;
+    switch (op) {
+      case 'neg':
+        v = -at(a0, i);
+        break;
+      case 'abs':
+        v = Math.abs(at(a0, i));
+        break;
+      case 'log': {
+        const x = at(a0, i);
+        v = x > 0 ? Math.log(x) : Number.NaN;
+        break;
+      }
+      case 'sub':
+        v = at(a0, i) - at(args[1]!, i);
+        break;
+      case 'div': {
+        const d = at(args[1]!, i);
+        v = d === 0 ? Number.NaN : at(a0, i) / d;
+        break;
+      }
+      case 'add':
+      case 'mul':
+      case 'min':
+      case 'max': {
+        v = at(a0, i);
+        for (let k = 1; k < args.length; k++) {
+          const x = at(args[k]!, i);
+          v = op === 'add' ? v + x : op === 'mul' ? v * x : op === 'min' ? Math.min(v, x) : Math.max(v, x);
+        }
+        break;
+      }
+    }
+    out[i] = Number.isFinite(v) ? v : Number.NaN;
+  }
+  return out;
+}
+
+/** Computes spec features over a calendar's sessions, once per feature, through a cache. */
+export class FeatureRuntime {
+  private readonly feed: DataFeed;
+  private readonly cache: FeatureCache;
+  private readonly range: DateRange;
+  private readonly freq: Frequency;
+  private readonly policy: Partial<DataPolicy> | undefined;
+  private readonly dataKey: string;
+
+  constructor(options: FeatureRuntimeOptions) {
+    if (options.freq !== '1d')
+      throw new TypeError(`FeatureRuntime: freq must be '1d', got '${options.freq}'`);
+    this.feed = options.dataFeed;
+    this.cache = options.featureCache ?? new MemoryFeatureCache();
+    this.range = options.range;
+    this.freq = options.freq;
+    this.policy = options.policy;
+    this.dataKey = options.dataKey ?? 'default';
+  }
+
+  /** The cache in use (its `stats` show hits, misses, evictions). */
+  get featureCache(): FeatureCache {
+    return this.cache;
+  }
+
+  /**
+   * Load the data once (warm-up = the longest lookback of `features`, nested refs and delays
+   * included) and compute every feature. Throws FeatureError for an inconsistent feature list,
+   * DataError for data the policy rejects.
+   */
+  async prepare(input: PrepareInput): Promise<FeatureSet> {
+    const range = input.range ?? this.range;
+    const plan = planFeatures(input.features, input.universe);
+    const grid = gridFor(input.calendar, range, plan.warmup);
+    const panel = await loadPanelOnGrid(this.feed, input.universe, grid, range.to, {
+      freq: this.freq,
+      ...(this.policy ? { policy: this.policy } : {}),
+    });
+    const n = grid.days.length;
+    const gridId = [input.calendar.code, grid.days[0] ?? 0, grid.days[n - 1] ?? 0, n] as const;
+    const columnsById = new Map(panel.columns.map((c) => [c.asset.id, c]));
+    const values = new Map<string, FeatureValues>();
+
+    const cached = (p: PlannedFeature, assetId: string | null, compute: () => Float64Array): Float64Array => {
+      const key = featureKey({
+        feature: p.canonical,
+        asset: assetId,
+        grid: gridId,
+        freq: this.freq,
+        data: this.dataKey,
+      });
+      const hit = this.cache.get(key);
+      if (hit) return hit;
+      const v = compute();
+      this.cache.set(key, v);
+      return v;
+    };
+    const withDelay = (p: PlannedFeature, assetId: string | null, core: () => Float64Array): Float64Array => {
+      const d = p.feature.delay ?? 0;
+      if (d === 0) return cached(p, assetId, core);
+      const undelayed: PlannedFeature = { ...p, canonical: { ...p.canonical, delay: 0 } };
+      return cached(p, assetId, () => {
+        const base = cached(undelayed, assetId, core);
+        const out = new Float64Array(base.length);
+        delay.compute(base, { n: d }, out);
+        return out;
+      });
+    };
+    const barSeries = (f: Feature, cols: AssetColumns): Float64Array => {
+      if (f.kind === 'field') return cols.fields.get(f.field) ?? nans(n);
+      const field = 'field' in f && f.field ? f.field : 'close';
+      const input = cols[FIELD[field] ?? 'close'];
+      const k = kernelOf(f);
+      if (!k) return input.slice();
+      const out = new Float64Array(n);
+      k.kernel.compute(input, k.params as never, out);
+      return out;
+    };
+    const exprSeries = (f: ExprFeature, assetIndex: number): Float64Array => {
+      const operand = (a: ExprOperand): number | Float64Array => {
+        if (typeof a === 'number') return a;
+        if ('ref' in a) {
+          const v = values.get(a.ref)!;
+          return v.scope === 'scalar' ? v.values : v.values[assetIndex]!;
+        }
+        return applyOp(a.op, a.args.map(operand), n, f.id);
+      };
+      return applyOp(f.op, f.args.map(operand), n, f.id);
+    };
+
+    for (const p of plan.order) {
+      const f = p.feature;
+      const id = f.id;
+      if (f.kind === 'event') {
+        throw new FeatureError('not_supported', id, "kind 'event' is not yet supported by FeatureRuntime");
+      }
+      if (f.kind === 'calendar') {
+        const v = withDelay(p, null, () => calendarSeries(f, input.calendar, grid.days));
+        values.set(id, { id, scope: 'scalar', values: v });
+      } else if (f.kind === 'expr') {
+        if (p.scope === 'scalar') {
+          values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => exprSeries(f, -1)) });
+        } else {
+          const per = panel.assets.map((a, i) => withDelay(p, a.id, () => exprSeries(f, i)));
+          values.set(id, { id, scope: 'per_asset', values: per });
+        }
+      } else if (p.asset) {
+        const cols = columnsById.get(p.asset.id)!;
+        values.set(id, { id, scope: 'scalar', values: withDelay(p, p.asset.id, () => barSeries(f, cols)) });
+      } else {
+        const per = panel.columns.map((cols) => withDelay(p, cols.asset.id, () => barSeries(f, cols)));
+        values.set(id, { id, scope: 'per_asset', values: per });
+      }
+    }
+    return makeFeatureSet(panel, values);
+  }
+}
+
+function makeFeatureSet(panel: Panel, values: ReadonlyMap<string, FeatureValues>): FeatureSet {
+  return {
+    panel,
+    get(id: string): FeatureValues {
+      const v = values.get(id);
+      if (!v) throw new FeatureError('unknown_feature', id, 'no such feature was prepared');
+      return v;
+    },
+  };
+}
+
+/**
+ * `session_of_period` (1-based) or `sessions_to_period_end` (0 on the last session) for each grid
+ * session. Periods cut by the grid's ends are completed from the calendar, so the first and last
+ * values are exact; past the calendar's last day the end is taken as the grid's end.
+ */
+export function calendarSeries(f: CalendarFeature, calendar: Calendar, days: Int32Array): Float64Array {
+  const n = days.length;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  const [start] = periodBounds(days[0]!, f.period);
+  const [, end] = periodBounds(days[n - 1]!, f.period);
+  let all: Int32Array;
+  try {
+    all = calendar.sessionDays({ from: dateOfDay(start), to: dateOfDay(end) });
+  } catch {
+    all = days;
+  }
+  const idx = new Float64Array(all.length);
+  for (let k = 0; k < all.length; k++) idx[k] = periodIndex(all[k]!, f.period);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    while (k < all.length && all[k]! < days[i]!) k++;
+    let a = k;
+    while (a > 0 && idx[a - 1] === idx[k]) a--;
+    if (f.measure === 'session_of_period') {
+      out[i] = k - a + 1;
+    } else {
+      let b = k;
+      while (b + 1 < all.length && idx[b + 1] === idx[k]) b++;
+      out[i] = b - k;
+    }
+  }
+  return out;
+}
