@@ -72,8 +72,8 @@ export class ExchangeCalendar implements Calendar {
   }
 
   /** Is day number `d` a session? `d` must lie within the bounds. */
-  isSessionDay(d: number): boolean {
-    const i = this.rankIndex(d, 'day');
+  isSessionDay(d: number, param = 't'): boolean {
+    const i = this.rankIndex(d, param);
     return this.index.rank[i + 1]! - this.index.rank[i]! === 1;
   }
 
@@ -238,7 +238,7 @@ export class ExchangeCalendar implements Calendar {
   /** Day number of `t`, which must be a session (else `NotSessionError` naming why it is closed). */
   private sessionDay(t: DayInput | number, param: string): number {
     const d = typeof t === 'number' ? t : toDay(t, param);
-    if (this.isSessionDay(d)) return d;
+    if (this.isSessionDay(d, param)) return d;
     const reason = this.index.closed.get(d) ?? 'weekend';
     throw new NotSessionError(this.code, param, isoDate(d), reason);
   }
