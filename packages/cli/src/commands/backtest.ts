@@ -102,7 +102,12 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const dataFeed = new CsvDirectoryFeed({ dir: dataDir });
     const range = await rangeOf(args, spec, dataFeed, calendar);
-    const runtime = new FeatureRuntime({ dataFeed, featureCache: new MemoryFeatureCache(), range, freq: '1d' });
+    const runtime = new FeatureRuntime({
+      dataFeed,
+      featureCache: new MemoryFeatureCache(),
+      range,
+      freq: '1d',
+    });
     const strategy = fromSpec(spec, { runtime, calendar });
     const benchmark: Asset | undefined = args.benchmark
       ? { id: `benchmark:${args.benchmark}`, symbol: args.benchmark }
