@@ -22,6 +22,10 @@ export interface FeatureSetInput {
   perAsset?: Record<string, Record<string, ArrayLike<number>>>;
   /** First session day number (default 19723 = 2024-01-01); sessions are consecutive days. */
   firstDay?: number;
+  /** Session day numbers (overrides firstDay/sessions), e.g. a calendar's sessionDays. */
+  days?: Int32Array;
+  /** Index of the first session inside the requested range (default 0). */
+  start?: number;
 }
 
 /** Builds a FeatureSet from arrays. */
@@ -31,16 +35,12 @@ export function makeFeatureSet(input: FeatureSetInput): FeatureSet {
     Object.values(input.scalar ?? {})[0] ??
     Object.values(input.close ?? {})[0] ??
     Object.values(Object.values(input.perAsset ?? {})[0] ?? {})[0];
-  const n = input.sessions ?? firstSeries?.length ?? 1;
+  const n = input.days?.length ?? input.sessions ?? firstSeries?.length ?? 1;
   const first = input.firstDay ?? 19723;
-  const days = Int32Array.from({ length: n }, (_, k) => first + k);
+  const days = input.days ?? Int32Array.from({ length: n }, (_, k) => first + k);
   const dates = Array.from(days, (d) => new Date(d * 86_400_000));
-  const grid: SessionGrid = {
-    days,
-    dates,
-    start: 0,
-    indexOfDay: (d) => (d - first >= 0 && d - first < n ? d - first : -1),
-  };
+  const index = new Map(Array.from(days, (d, k) => [d, k] as const));
+  const grid: SessionGrid = { days, dates, start: input.start ?? 0, indexOfDay: (d) => index.get(d) ?? -1 };
   const series = (x: ArrayLike<number> | undefined, fill: number) =>
     x === undefined
       ? new Float64Array(n).fill(fill)
