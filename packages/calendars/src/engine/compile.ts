@@ -33,6 +33,7 @@ export interface HoursTable {
 /** The compiled, immutable form of a calendar. */
 export interface CalendarIndex {
   readonly code: string;
+  readonly name: string;
   readonly timezone: string;
   readonly firstDay: number;
   readonly lastDay: number;
@@ -139,6 +140,7 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
 
   return {
     code: def.code,
+    name: def.name,
     timezone: def.timezone,
     firstDay,
     lastDay,

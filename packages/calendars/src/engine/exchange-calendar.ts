@@ -36,6 +36,8 @@ const compiled = new WeakMap<ExchangeDefinition, CalendarIndex>();
 export class ExchangeCalendar implements Calendar {
   /** ISO 10383 MIC, e.g. 'XNYS'. */
   readonly code: string;
+  /** Human name, e.g. 'New York Stock Exchange'. */
+  readonly name: string;
   /** IANA zone of the exchange. */
   readonly timezone: string;
   /** First and last day the calendar answers for (inclusive), midnight UTC. */
@@ -50,6 +52,7 @@ export class ExchangeCalendar implements Calendar {
   constructor(index: CalendarIndex) {
     this.index = index;
     this.code = index.code;
+    this.name = index.name;
     this.timezone = index.timezone;
     this.zone = zoneOffsets(index.timezone);
     this.bounds = Object.freeze({ first: fromDay(index.firstDay), last: fromDay(index.lastDay) });
