@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NYSEExchangeCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
 import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
 import { CsvDirectoryFeed, parseBarsCsv } from './csv-feed.js';
@@ -191,7 +192,7 @@ describe('CsvDirectoryFeed', () => {
     `real IEX files: empty price rows are dropped and counted ${sp ? '' : missingShared('data')}`,
     async () => {
       const feed = new CsvDirectoryFeed({ dir: sp! });
-      const calendar = weekdayCalendar();
+      const calendar = new NYSEExchangeCalendar();
       const assets = ['DHR', 'O', 'AAPL'].map((s) => ({ id: s, symbol: s }));
       const panel = await loadPanel(feed, assets, calendar, {
         from: utc('2013-02-08'),
@@ -203,6 +204,10 @@ describe('CsvDirectoryFeed', () => {
         ['O', 2],
       ]);
       expect(panel.columns[0]!.close[0]).toBe(67.8542);
+      expect(
+        panel.issues.filter((i) => i.code === 'off_session'),
+        'IEX dates are NYSE sessions',
+      ).toEqual([]);
     },
   );
 });
