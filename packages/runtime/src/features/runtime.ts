@@ -48,8 +48,11 @@ export interface FeatureRuntimeOptions {
 
 /** What `prepare` computes. */
 export interface PrepareInput {
+  /** The spec's features (any order; expressions may reference later ones). */
   features: readonly Feature[];
+  /** The assets per-asset features are computed for (and scalar features' assets come from). */
   universe: readonly Asset[];
+  /** The exchange calendar whose sessions make the grid. */
   calendar: Calendar;
   /** Overrides the runtime's range. */
   range?: DateRange;
