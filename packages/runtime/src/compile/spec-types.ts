@@ -90,7 +90,7 @@ export interface SpecLike {
     | { index: string; description?: string };
   rebalance?: RebalanceLike;
   execution?: ExecutionLike;
-  features: Array<{ id: string; kind: string; [k: string]: unknown }>;
+  features: Array<{ id: string; kind: string }>;
   rules: RuleNode;
 }
 

@@ -47,7 +47,7 @@ const spec: SpecLike = {
   features: [
     { id: 'price', kind: 'price', asset: 'us:SPY' },
     { id: 'sma', kind: 'sma', asset: 'us:SPY', period: 10 },
-  ],
+  ] as SpecLike['features'],
   rules: iff(
     { op: 'gt', left: { ref: 'price' }, right: { ref: 'sma' }, tolerance: { value: 1, mode: 'relative' } },
     { op: 'allocate', weights: { 'us:SPY': 1 } },
