@@ -72,6 +72,7 @@ async function render(): Promise<Map<string, string>> {
   return new Map([
     ['types.ts', `${HEADER}/* eslint-disable */\n\n${types}`],
     // .ts with @ts-nocheck (not .js) so tsc type-checks nothing in it yet still emits it into dist.
+    ['schema.ts', `${HEADER}/** The schema as data, for the error mapper (allowed names, union tags). */\nexport const schema: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};\n`],
     ['validator.ts', `${HEADER}// @ts-nocheck\n/* eslint-disable */\n${code}\n`],
   ]);
 }

@@ -1,0 +1,4 @@
+/** Diagnostics: the one finding shape, JSON Pointers and suggestions. */
+export { type Diagnostic, DiagnosticCode, dedupe, error, type Severity } from './diagnostic.js';
+export { childPointer, escapeToken, parsePointer, resolvePointer, toPointer } from './pointer.js';
+export { didYouMean, editDistance, quoteList } from './suggest.js';

@@ -1,0 +1,48 @@
+/**
+ * Scalar where one number is needed, per-asset where a value per asset is: an `if` condition
+ * decides once per session, so it cannot read a per-asset feature; ranking and proportional
+ * weighting score each asset, so they cannot read a scalar.
+ */
+import { type Diagnostic, DiagnosticCode, error } from '../../diagnostics/index.js';
+import type { Operand } from '../../types.js';
+import type { SemanticCheck } from './context.js';
+import { walkRules } from './walk.js';
+
+export const featureShapes: SemanticCheck = {
+  name: 'scalar and per-asset features are used where they fit',
+  check(ctx) {
+    const out: Diagnostic[] = [];
+    const needScalar = (o: Operand, pointer: string) => {
+      if (typeof o === 'number' || ctx.shapeOf(o.ref) !== 'per-asset') return;
+      out.push(
+        error(DiagnosticCode.featureShape, `${pointer}/ref`, `feature '${o.ref}' is per-asset, but an 'if' condition needs one number per session`, {
+          hint: `give the feature an "asset" to make it scalar, or compare it inside a select "filter"`,
+          params: { ref: o.ref, shape: 'per-asset', expected: 'scalar' },
+        }),
+      );
+    };
+    const needPerAsset = (id: string, pointer: string, use: string) => {
+      if (ctx.shapeOf(id) !== 'scalar') return;
+      out.push(
+        error(DiagnosticCode.featureShape, pointer, `feature '${id}' is scalar (one number per session), but ${use} needs a value per asset`, {
+          hint: 'remove its "asset" so it is computed for every universe asset',
+          params: { ref: id, shape: 'scalar', expected: 'per-asset' },
+        }),
+      );
+    };
+    walkRules(ctx.spec.rules, {
+      cond(cond, pointer, scope) {
+        if (scope === 'if' && 'left' in cond) {
+          needScalar(cond.left, `${pointer}/left`);
+          needScalar(cond.right, `${pointer}/right`);
+        }
+      },
+      node(node, pointer) {
+        if (node.op === 'select' && node.rank) needPerAsset(node.rank.ref, `${pointer}/rank/ref`, 'ranking');
+        const w = node.op === 'select' || node.op === 'weight' ? node.weighting : undefined;
+        if (w?.scheme === 'proportional') needPerAsset(w.by.ref, `${pointer}/weighting/by/ref`, 'proportional weighting');
+      },
+    });
+    return out;
+  },
+};

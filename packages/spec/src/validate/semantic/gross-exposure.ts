@@ -1,0 +1,79 @@
+/**
+ * Static weights may not exceed `execution.maxGrossExposure` (default 1) in sum |w|. `cashReserve`
+ * scales targets at run time and does not change the limit. A group multiplies its legs' exposure
+ * by |weight|; an `if` can take either branch, so each branch is checked on its own.
+ */
+import { type Diagnostic, DiagnosticCode, error } from '../../diagnostics/index.js';
+import type { Node } from '../../types.js';
+import type { SemanticCheck } from './context.js';
+
+const EPSILON = 1e-9;
+
+/** Largest sum |w| a node can produce (weight/select sum to 1, or sum |specified|). */
+function gross(node: Node): number {
+  switch (node.op) {
+    case 'allocate': {
+      let s = 0;
+      for (const w of Object.values(node.weights)) s += Math.abs(w);
+      return s;
+    }
+    case 'if':
+      return Math.max(gross(node.then), gross(node.else));
+    case 'group': {
+      let s = 0;
+      for (const c of node.children) s += Math.abs(c.weight) * gross(c.node);
+      return s;
+    }
+    case 'select':
+    case 'weight': {
+      const w = node.weighting;
+      if (w?.scheme === 'specified') {
+        const sum = w.weights.reduce((a, b) => a + b, 0);
+        const abs = w.weights.reduce((a, b) => a + Math.abs(b), 0);
+        return sum === 0 ? abs : abs / Math.abs(sum);
+      }
+      return 1;
+    }
+    case 'cash':
+      return 0;
+  }
+}
+
+const fmt = (x: number) => String(Number(x.toFixed(6)));
+
+export const grossExposure: SemanticCheck = {
+  name: 'sum of |weights| stays within maxGrossExposure',
+  check(ctx) {
+    const limit = ctx.spec.execution?.maxGrossExposure ?? 1;
+    const out: Diagnostic[] = [];
+    // report the innermost node that exceeds the limit; a parent only when none of its parts does
+    const visit = (node: Node, pointer: string): boolean => {
+      let reported = false;
+      if (node.op === 'if') {
+        reported = visit(node.then, `${pointer}/then`) || reported;
+        reported = visit(node.else, `${pointer}/else`) || reported;
+      } else if (node.op === 'group') {
+        node.children.forEach((c, i) => {
+          reported = visit(c.node, `${pointer}/children/${i}/node`) || reported;
+        });
+      }
+      if (reported) return true;
+      const g = gross(node);
+      if (g > limit + EPSILON && node.op !== 'if') {
+        const at = node.op === 'allocate' ? `${pointer}/weights` : pointer;
+        out.push(
+          error(DiagnosticCode.grossExposure, at, `weights add up to ${fmt(g)} in absolute value, above maxGrossExposure ${fmt(limit)}`, {
+            hint: ctx.spec.execution?.maxGrossExposure === undefined
+              ? 'scale the weights down, or allow leverage with "execution": { "maxGrossExposure": … }'
+              : 'scale the weights down or raise execution.maxGrossExposure',
+            params: { gross: g, limit },
+          }),
+        );
+        return true;
+      }
+      return false;
+    };
+    visit(ctx.spec.rules, '/rules');
+    return out;
+  },
+};

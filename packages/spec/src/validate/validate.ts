@@ -1,0 +1,106 @@
+/**
+ * The validation pipeline: limits (iterative, before anything recursive) → version → migrate →
+ * compiled schema → semantic checks. It never throws: any input, however hostile, gets diagnostics.
+ */
+import { type Diagnostic, DiagnosticCode, dedupe, error, resolvePointer } from '../diagnostics/index.js';
+import { migrate as defaultMigrate, type Migrator } from '../migrate/migrate.js';
+import { createLocator, type Locator } from '../parse/locate.js';
+import { syntaxDiagnostic } from '../parse/syntax.js';
+import type { TacticalSpec } from '../types.js';
+import { schemaErrors } from './compiled.js';
+import { checkLimits, LIMITS } from './limits.js';
+import { mapSchemaErrors } from './schema-errors.js';
+import { createContext, semanticChecks } from './semantic/index.js';
+import { checkVersion } from './version.js';
+
+/** The outcome of validating one spec. */
+export type ValidationResult = { ok: true; spec: TacticalSpec } | { ok: false; errors: Diagnostic[] };
+
+/** Options of {@link validateSpec}. */
+export interface ValidateOptions {
+  /** File name stamped on every diagnostic. */
+  file?: string;
+  /** The JSON text `input` was parsed from: diagnostics then carry line/column. */
+  source?: string;
+  /** Migrator for older versions (default: the built-in registry). */
+  migrator?: Migrator;
+}
+
+function diagnose(input: unknown, migrator: Migrator): { diagnostics: Diagnostic[]; spec: unknown } {
+  const limits = checkLimits(input);
+  if (limits.length > 0) return { diagnostics: limits, spec: input };
+  let spec = input;
+  const version = checkVersion(input);
+  if (version) {
+    const kind = (input as { kind: unknown }).kind;
+    if (typeof kind !== 'string' || !migrator.canMigrate(kind)) return { diagnostics: [version], spec };
+    const migrated = migrator(input);
+    if (!migrated.ok) return { diagnostics: [version], spec };
+    spec = migrated.spec;
+  }
+  const schema = mapSchemaErrors(schemaErrors(spec), spec);
+  if (schema.length > 0) return { diagnostics: schema, spec };
+  const ctx = createContext(spec as TacticalSpec);
+  const semantic: Diagnostic[] = [];
+  for (const check of semanticChecks) semantic.push(...check.check(ctx));
+  return { diagnostics: semantic, spec };
+}
+
+/** Stamp file and line/column; keep every pointer inside `input` (else fall back to its nearest ancestor). */
+function finish(diagnostics: Diagnostic[], input: unknown, options: ValidateOptions, locate?: Locator): Diagnostic[] {
+  const out = dedupe(diagnostics);
+  for (const d of out) {
+    while (d.pointer !== '' && !resolvePointer(input, d.pointer).found) {
+      d.pointer = d.pointer.slice(0, d.pointer.lastIndexOf('/'));
+    }
+    if (options.file !== undefined) d.file = options.file;
+    if (locate && d.line === undefined) {
+      const at = locate(d.pointer, d.code === DiagnosticCode.unknownProperty);
+      if (at) {
+        d.line = at.line;
+        d.column = at.column;
+      }
+    }
+  }
+  if (locate) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return out;
+}
+
+/**
+ * Validate a parsed spec. Returns the spec typed as {@link TacticalSpec} (migrated when it was an
+ * older version), or every error found. Never throws.
+ */
+export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    const { diagnostics, spec } = diagnose(input, options.migrator ?? defaultMigrate);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length === 0) return { ok: true, spec: spec as TacticalSpec };
+    const locate = options.source !== undefined ? createLocator(options.source) : undefined;
+    return { ok: false, errors: finish(diagnostics, input, options, locate) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const d = error(DiagnosticCode.internal, '', `internal validator error: ${message}`, {
+      hint: 'this is a bug in tactical; please report it with the spec',
+    });
+    if (options.file !== undefined) d.file = options.file;
+    return { ok: false, errors: [d] };
+  }
+}
+
+/** Validate JSON text: syntax errors, too, come back as located diagnostics. Never throws. */
+export function validateSpecText(text: string, file?: string): ValidationResult {
+  const withFile = (d: Diagnostic): Diagnostic => (file === undefined ? d : { ...d, file });
+  if (text.length > LIMITS.fileBytes || (text.length * 3 > LIMITS.fileBytes && Buffer.byteLength(text) > LIMITS.fileBytes)) {
+    return {
+      ok: false,
+      errors: [withFile({ ...error(DiagnosticCode.tooLarge, '', `the spec is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`), line: 1, column: 1 })],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))] };
+  }
+  return validateSpec(value, file === undefined ? { source: text } : { source: text, file });
+}
