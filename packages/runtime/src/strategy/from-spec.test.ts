@@ -36,6 +36,11 @@ const provider: FeatureProvider = {
   },
 };
 
+// A separate binding, so the feature objects' extra keys are not excess-property errors against SpecLike.
+const features = [
+  { id: 'price', kind: 'price', asset: 'us:SPY' },
+  { id: 'sma', kind: 'sma', asset: 'us:SPY', period: 10 },
+];
 const spec: SpecLike = {
   kind: 'tactical/v1',
   universe: [
@@ -44,10 +49,7 @@ const spec: SpecLike = {
   ],
   rebalance: { frequency: 'Weekly', anchors: [1, -1] },
   execution: { cashReserve: 0.05 },
-  features: [
-    { id: 'price', kind: 'price', asset: 'us:SPY' },
-    { id: 'sma', kind: 'sma', asset: 'us:SPY', period: 10 },
-  ] as SpecLike['features'],
+  features,
   rules: iff(
     { op: 'gt', left: { ref: 'price' }, right: { ref: 'sma' }, tolerance: { value: 1, mode: 'relative' } },
     { op: 'allocate', weights: { 'us:SPY': 1 } },
