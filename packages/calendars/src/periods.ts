@@ -16,6 +16,26 @@ export type RebalanceFrequency = 'Daily' | 'Weekly' | 'Monthly' | 'Quarterly' | 
 /** A rebalance period longer than a day. */
 export type Period = Exclude<RebalanceFrequency, 'Daily'>;
 
+/** Bit of a period in `ExchangeCalendar#periodEndFlags`. */
+function periodBit(period: Period): number {
+  switch (period) {
+    case 'Weekly':
+      return 1;
+    case 'Monthly':
+      return 2;
+    case 'Quarterly':
+      return 4;
+    case 'Yearly':
+      return 8;
+    default:
+      throw new CalendarInputError(
+        'freq',
+        period,
+        "not one of 'Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'",
+      );
+  }
+}
+
 /** Days since the Monday that starts `day`'s ISO week (0 = Monday … 6 = Sunday). */
 function isoWeekdayIndex(day: number): number {
   return (weekdayOfDay(day) + 6) % 7;
@@ -185,7 +205,11 @@ export function isRebalanceDay(t: DayInput, freq: RebalanceFrequency, calendar: 
     const { rank, sessions, firstDay, lastDay } = calendar.index;
     if (day < firstDay || day > lastDay) requireInBounds(calendar, day, 't');
     const r = rank[day - firstDay + 1]!;
-    if (r < sessions.length) return periodIndex(sessions[r]!, freq) !== periodIndex(day, freq);
+    if (r < sessions.length) {
+      // A session (the common case in a backtest loop) answers from the precomputed period-end flags.
+      if (r > 0 && sessions[r - 1] === day) return (calendar.periodEndFlags[r - 1]! & periodBit(freq)) !== 0;
+      return periodIndex(sessions[r]!, freq) !== periodIndex(day, freq);
+    }
   } else {
     requireInBounds(calendar, day, 't');
     let next: number | undefined;

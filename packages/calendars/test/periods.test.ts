@@ -62,6 +62,9 @@ describe('periodIndex', () => {
 });
 
 describe('isRebalanceDay (seed 003)', () => {
+  it('an unknown frequency is rejected, not answered', () => {
+    expect(() => isRebalanceDay('2024-05-31', 'Hourly' as never, nyse)).toThrow(CalendarInputError);
+  });
   it('Daily is always true', () => {
     expect(isRebalanceDay('2024-07-03', 'Daily', nyse)).toBe(true);
   });

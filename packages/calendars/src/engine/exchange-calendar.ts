@@ -9,7 +9,7 @@
  * carried as midnight UTC, as in seed 003). Outside `bounds` every method throws `CalendarRangeError`.
  */
 import type { Calendar, DayInput, DayRange, Holiday, SessionSchedule } from '../calendar.js';
-import { formatWallTime, fromDay, isoDate, toDay } from '../days.js';
+import { formatWallTime, fromDay, isoDate, monthIndexOfDay, toDay } from '../days.js';
 import { CalendarInputError, CalendarRangeError, type IsoBounds, NotSessionError } from '../errors.js';
 import type { ExchangeDefinition } from '../rules/vocabulary.js';
 import { type CalendarIndex, compile, hoursOn } from './compile.js';
@@ -47,6 +47,7 @@ export class ExchangeCalendar implements Calendar {
   private readonly zone: ZoneOffsets;
   private readonly isoBounds: IsoBounds;
   private readonly nSessions: number;
+  private flags: Uint8Array | undefined;
 
   /** Wrap a compiled index. Prefer `ExchangeCalendar.fromDefinition` (it caches compilation). */
   constructor(index: CalendarIndex) {
@@ -97,6 +98,32 @@ export class ExchangeCalendar implements Calendar {
   /** Number of sessions in days `[a, b)`; both may be up to `lastDay + 1` (half-open end). */
   countDays(a: number, b: number, paramA = 'a', paramB = 'b'): number {
     return this.index.rank[this.edgeIndex(b, paramB)]! - this.index.rank[this.edgeIndex(a, paramA)]!;
+  }
+
+  /**
+   * Per-session bit flags, computed on first use: bit b set when session i is the last of its period
+   * (b: 0 Weekly, 1 Monthly, 2 Quarterly, 3 Yearly), i.e. the next session lies in another period.
+   * Lets `isRebalanceDay` answer a session with one array read. The last session has no flags (its
+   * successor is unknown), so callers must not consult index `sessionCount - 1`.
+   */
+  get periodEndFlags(): Uint8Array {
+    if (this.flags === undefined) {
+      const s = this.index.sessions;
+      const flags = new Uint8Array(s.length);
+      for (let i = 0; i + 1 < s.length; i++) {
+        const a = s[i]!;
+        const b = s[i + 1]!;
+        const ma = monthIndexOfDay(a);
+        const mb = monthIndexOfDay(b);
+        flags[i] =
+          (Math.floor((a + 3) / 7) !== Math.floor((b + 3) / 7) ? 1 : 0) |
+          (ma !== mb ? 2 : 0) |
+          (Math.floor(ma / 3) !== Math.floor(mb / 3) ? 4 : 0) |
+          (Math.floor(ma / 12) !== Math.floor(mb / 12) ? 8 : 0);
+      }
+      this.flags = flags;
+    }
+    return this.flags;
   }
 
   // ---- the Calendar contract ----
