@@ -1,0 +1,115 @@
+/**
+ * `tactical validate <files or globs...>`: check spec files and report located diagnostics.
+ * Exit 0 when every file is valid, 1 when any is not, 2 for a usage error (no file matched, bad
+ * --format). Unreadable files are diagnostics, not crashes.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import {
+  type Diagnostic,
+  DiagnosticCode,
+  formatGithub,
+  formatJson,
+  formatText,
+  LIMITS,
+  validateSpecText,
+} from '@tactical/spec';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { type CliContext, ExitCode, UsageError } from '../context.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Expand globs (relative to cwd) and plain paths, keeping command-line order, without duplicates. */
+async function expand(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const abs = resolve(cwd, file);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push(abs);
+  };
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      matches.sort();
+      matches.forEach(add);
+    } else {
+      add(pattern); // a plain path is checked even if missing: that is a diagnostic, not a silent skip
+    }
+  }
+  return out;
+}
+
+function unreadable(file: string, message: string): Diagnostic {
+  return { code: DiagnosticCode.unreadableFile, severity: 'error', pointer: '', file, message };
+}
+
+/** Validate one file; never throws. */
+async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
+  try {
+    const info = await stat(abs);
+    if (info.isDirectory()) return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
+    if (info.size > LIMITS.fileBytes) {
+      return [
+        {
+          code: DiagnosticCode.tooLarge,
+          severity: 'error',
+          pointer: '',
+          file: shown,
+          message: `the spec is ${info.size} bytes; at most ${LIMITS.fileBytes} are allowed`,
+        },
+      ];
+    }
+    const text = await readFile(abs, 'utf8');
+    const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
+    return result.ok ? [] : result.errors;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    return [unreadable(shown, `cannot read the file: ${why}`)];
+  }
+}
+
+/** Register `validate` on the program. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('validate')
+    .description('Check spec files against the tactical v1 language; print located diagnostics')
+    .argument('<files...>', 'spec files or globs (relative to the working directory)')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .action(async (patterns: string[], options: { format: string }) => {
+      if (!(FORMATS as readonly string[]).includes(options.format)) {
+        throw new UsageError(`unknown --format '${options.format}'; use one of: ${FORMATS.join(', ')}`);
+      }
+      const format = options.format as Format;
+      const files = await expand(patterns, ctx.cwd);
+      if (files.length === 0) throw new UsageError(`no files matched ${patterns.map((p) => `'${p}'`).join(', ')}`);
+      const diagnostics: Diagnostic[] = [];
+      // bounded concurrency: fast on many small files without opening thousands at once
+      const results: Diagnostic[][] = new Array(files.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < files.length) {
+          const i = next++;
+          const abs = files[i]!;
+          const shown = isAbsolute(relative(ctx.cwd, abs)) ? abs : relative(ctx.cwd, abs);
+          results[i] = await checkFile(abs, shown);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+      for (const r of results) diagnostics.push(...r);
+      const invalid = diagnostics.some((d) => d.severity === 'error');
+      if (format === 'json') ctx.stdout(formatJson(diagnostics, files.length));
+      else if (format === 'github') ctx.stdout(formatGithub(diagnostics));
+      else {
+        // colour only on a real terminal (never in tests or pipes, where output is compared or parsed)
+        const useColor = pc.isColorSupported && process.stdout.isTTY === true && !process.env.NO_COLOR && !process.env.VITEST;
+        ctx.stdout(formatText(diagnostics, files.length, useColor ? { colors: pc } : {}));
+      }
+      ctx.exitCode = invalid ? ExitCode.findings : ExitCode.ok;
+    });
+}
