@@ -34,6 +34,10 @@ export interface Holiday {
   name: string;
 }
 
+/**
+ * An exchange calendar: which days are sessions, their open/close instants, and session arithmetic.
+ * Implemented by `ExchangeCalendar` (NYSE, LSE, custom); the runtime codes against this contract.
+ */
 export interface Calendar {
   /** ISO 10383 MIC, e.g. 'XNYS'. */
   readonly code: string;

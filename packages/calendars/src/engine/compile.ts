@@ -11,7 +11,7 @@
  * - `early`: early-close day → local close minutes and name (a holiday always wins).
  * - `openFrom`/`closeFrom`: regular hours keyed by the day they took effect.
  */
-import { dayFromCivil, parseWallTime, toDay, yearOfDay } from '../days.js';
+import { parseWallTime, toDay, yearOfDay } from '../days.js';
 import { CalendarInputError } from '../errors.js';
 import { resolveRule } from '../rules/resolve.js';
 import type { ExchangeDefinition, RecurringRule, TimeFrom } from '../rules/vocabulary.js';
@@ -26,22 +26,35 @@ export interface EarlyClose {
 
 /** Regular hours as parallel arrays: `minutes[i]` applies from day `from[i]` (ascending). */
 export interface HoursTable {
+  /** Day numbers the times took effect, ascending; the first is the calendar's first day. */
   readonly from: Int32Array;
+  /** Local wall times, minutes after midnight. */
   readonly minutes: Int16Array;
 }
 
 /** The compiled, immutable form of a calendar. */
 export interface CalendarIndex {
+  /** ISO 10383 MIC. */
   readonly code: string;
+  /** Human name. */
   readonly name: string;
+  /** IANA zone. */
   readonly timezone: string;
+  /** First day number answered for (inclusive). */
   readonly firstDay: number;
+  /** Last day number answered for (inclusive). */
   readonly lastDay: number;
+  /** Session day numbers, ascending. */
   readonly sessions: Int32Array;
+  /** rank[d - firstDay] = sessions strictly before day d; length lastDay - firstDay + 2. */
   readonly rank: Uint16Array | Uint32Array;
+  /** Weekday closures → name. */
   readonly closed: ReadonlyMap<number, string>;
+  /** Early-close sessions → local close and name. */
   readonly early: ReadonlyMap<number, EarlyClose>;
+  /** Regular open times by effective date. */
   readonly open: HoursTable;
+  /** Regular close times by effective date. */
   readonly close: HoursTable;
   /** Bit mask of weekend weekdays (bit w set = weekday w is not a trading day). */
   readonly weekendMask: number;
@@ -152,9 +165,4 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
     close: hoursTable(def.close, firstDay, 'close'),
     weekendMask,
   };
-}
-
-/** First day of `year` (helper for range queries by year, e.g. the CLI). */
-export function yearStart(year: number): number {
-  return dayFromCivil(year, 1, 1);
 }
