@@ -15,8 +15,9 @@ import type { DecideResult, FromSpecOptions, Strategy } from './types.js';
 
 /**
  * Minimal shape check used until '@tactical/spec' exports `validateSpec`.
- * TODO(spec): replace with `validateSpec(spec)` from '@tactical/spec' and throw
- * `new SpecError(result.diagnostics)` when it reports errors.
+ * TODO(spec): replace with `const r = validateSpec(spec); if (!r.ok) throw new SpecError(r.errors)`
+ * ('@tactical/spec' exports it now, but at the time of writing it reports "internal validator error:
+ * func2 is not a function" for every spec, so wiring it in would reject valid specs).
  */
 function checkShape(spec: SpecLike): SpecDiagnosticLike[] {
   const out: SpecDiagnosticLike[] = [];
@@ -60,9 +61,11 @@ export function fromSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
     execution,
     universe: spec.universe,
     async prepare(range) {
+      // A dynamic universe is resolved point in time by the data feed; the runtime gets no fixed list.
+      const universe = 'index' in spec.universe ? [] : spec.universe;
       const features = await runtime.prepare({
         features: spec.features,
-        universe: spec.universe,
+        universe,
         range,
         calendar,
       });

@@ -1,7 +1,7 @@
 /** The Strategy object `fromSpec` returns, and what it needs from the feature runtime. */
 import type { Calendar } from '@tactical/calendars';
 import type { SpecLike } from '../compile/spec-types.js';
-import type { DateRange } from '../data/types.js';
+import type { Asset, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
 import type { ResolvedExecution } from './execution.js';
@@ -9,7 +9,8 @@ import type { ResolvedExecution } from './execution.js';
 /** What the strategy asks the feature runtime to compute. */
 export interface PrepareRequest {
   features: SpecLike['features'];
-  universe: SpecLike['universe'];
+  /** The static universe's assets (empty for a dynamic universe, which the data feed resolves). */
+  universe: readonly Asset[];
   /** Half-open `[from, to)`; the runtime adds its own warm-up before `from`. */
   range: DateRange;
   calendar: Calendar;
