@@ -3,6 +3,7 @@
  * compiles the rule tree once per prepared FeatureSet.
  */
 import { fromDay, isoDate, toDay } from '@tactical/calendars';
+import type { Feature } from '@tactical/spec';
 import { type CompiledRules, compileRules } from '../compile/compile.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { DateRange } from '../data/types.js';
@@ -64,7 +65,8 @@ export function fromSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
       // A dynamic universe is resolved point in time by the data feed; the runtime gets no fixed list.
       const universe = 'index' in spec.universe ? [] : spec.universe;
       const features = await runtime.prepare({
-        features: spec.features,
+        // SpecLike keeps features opaque; a validated spec's features are the generated `Feature`s.
+        features: spec.features as unknown as readonly Feature[],
         universe,
         range,
         calendar,

@@ -1,5 +1,6 @@
 /** The Strategy object `fromSpec` returns, and what it needs from the feature runtime. */
 import type { Calendar } from '@tactical/calendars';
+import type { Feature } from '@tactical/spec';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { Asset, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
@@ -8,7 +9,8 @@ import type { ResolvedExecution } from './execution.js';
 
 /** What the strategy asks the feature runtime to compute. */
 export interface PrepareRequest {
-  features: SpecLike['features'];
+  /** The spec's features (typed as the spec package generates them, which the runtime reads). */
+  features: readonly Feature[];
   /** The static universe's assets (empty for a dynamic universe, which the data feed resolves). */
   universe: readonly Asset[];
   /** Half-open `[from, to)`; the runtime adds its own warm-up before `from`. */
