@@ -145,14 +145,19 @@ export class ExchangeCalendar implements Calendar {
 
   /** Sessions in `[from, to)` (dates, any days); `to` may be the day after `bounds.last`. Empty when to ≤ from. */
   sessions(range: DayRange): Date[] {
-    const days = this.sessionDays(range);
+    const days = this.sessionView(range);
     const out = new Array<Date>(days.length);
     for (let i = 0; i < days.length; i++) out[i] = fromDay(days[i]!);
     return out;
   }
 
-  /** Sessions in `[from, to)` as day numbers: a view into the index (copy it before mutating). */
+  /** Sessions in `[from, to)` as day numbers (a fresh copy: callers may keep or change it). */
   sessionDays(range: DayRange): Int32Array {
+    return this.sessionView(range).slice();
+  }
+
+  /** Sessions in `[from, to)` as a view into the index: internal, never handed out. */
+  private sessionView(range: DayRange): Int32Array {
     const a = this.index.rank[this.edgeIndex(toDay(range.from, 'range.from'), 'range.from')]!;
     const b = this.index.rank[this.edgeIndex(toDay(range.to, 'range.to'), 'range.to')]!;
     return this.index.sessions.subarray(a, Math.max(a, b));
@@ -191,7 +196,7 @@ export class ExchangeCalendar implements Calendar {
   /** Early closes in `[from, to)`, ascending, with local and UTC close. */
   earlyCloses(range: DayRange): EarlyCloseDay[] {
     const out: EarlyCloseDay[] = [];
-    for (const d of this.sessionDays(range)) {
+    for (const d of this.sessionView(range)) {
       const e = this.index.early.get(d);
       if (e !== undefined) {
         out.push({
