@@ -58,7 +58,9 @@ async function render(): Promise<Map<string, string>> {
   // into imports so the module loads as plain ESM.
   const code = standaloneCode(ajv, validate).replace(
     /const (\w+) = require\("([^"]+)"\)\.default;/g,
-    (_all: string, name: string, module: string) => `import ${name}_module from "${module}.js";\nconst ${name} = ${name}_module.default;`,
+    (_all: string, name: string, module: string) =>
+      // Node gives module.exports (whose .default is the helper); bundlers honouring __esModule give the helper
+      `import ${name}_module from "${module}.js";\nconst ${name} = ${name}_module.default ?? ${name}_module;`,
   );
   if (/\brequire\(/.test(code)) throw new Error('standalone validator still needs require(); extend the rewrite above');
   const types = await compile(refsOnly(schema) as Parameters<typeof compile>[0], 'TacticalSpec', {

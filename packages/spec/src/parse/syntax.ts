@@ -51,7 +51,7 @@ function explain(text: string, raw: string, offset: number): { message: string; 
     return { message: 'comments are not allowed in JSON', hint: 'remove the comment (use a "description" property instead)' };
   }
   if (ch === "'") return { message: 'strings must use double quotes', hint: `replace the single quotes with "` };
-  if (/^Unexpected end of input/.test(raw)) {
+  if (/^Unexpected end of input/.test(raw) || text.slice(offset + 1).trim() === '') {
     if (text.trim() === '') return { message: 'the file is empty', hint: 'a spec is one JSON object: { "kind": "tactical/v1", … }' };
     return { message: 'unexpected end of file', hint: "a closing '}' or ']' (or a value) is missing" };
   }
