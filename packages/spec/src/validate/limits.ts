@@ -81,6 +81,7 @@ export function checkLimits(input: unknown): Diagnostic[] {
   const stack: Item[] = [{ value: input, parent: undefined, token: '', depth: 0, role: 'other', level: 0 }];
   let ruleNodes = 0;
   let reportedNodes = false;
+  const reportedDepth = new Set<Role>();
   while (stack.length > 0) {
     const item = stack.pop()!;
     const { value } = item;
@@ -104,6 +105,9 @@ export function checkLimits(input: unknown): Diagnostic[] {
         );
       }
       if (item.level > LIMITS.depth) {
+        // once per kind: siblings at the same depth say nothing new
+        if (reportedDepth.has(item.role)) continue;
+        reportedDepth.add(item.role);
         out.push(
           error(
             DiagnosticCode.tooDeep,
