@@ -14,7 +14,11 @@ describe('sweep grids', () => {
   it('the grid is the cartesian product, first axis slowest, every point once', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }), (sizes) => {
-        const axes = sizes.map((n, a) => ({ name: `p${a}`, pointers: [], values: Array.from({ length: n }, (_, k) => k) }));
+        const axes = sizes.map((n, a) => ({
+          name: `p${a}`,
+          pointers: [],
+          values: Array.from({ length: n }, (_, k) => k),
+        }));
         const points = expandGrid(axes);
         expect(points.length).toBe(sizes.reduce((x, y) => x * y, 1));
         const keys = new Set(points.map((p) => JSON.stringify(p.params)));
@@ -31,7 +35,9 @@ describe('sweep grids', () => {
 
   it('one axis may set several pointers; the original spec is untouched', () => {
     const spec = { rules: { children: [{ lo: 1 }, { lo: 1 }] } };
-    const axes = [{ name: 'lo', pointers: ['/rules/children/0/lo', '/rules/children/1/lo'], values: [-2, 3] }];
+    const axes = [
+      { name: 'lo', pointers: ['/rules/children/0/lo', '/rules/children/1/lo'], values: [-2, 3] },
+    ];
     const [a, b] = expandGrid(axes).map((p) => specForPoint(spec, axes, p));
     expect(a).toEqual({ rules: { children: [{ lo: -2 }, { lo: -2 }] } });
     expect(b).toEqual({ rules: { children: [{ lo: 3 }, { lo: 3 }] } });

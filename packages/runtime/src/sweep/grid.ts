@@ -41,10 +41,14 @@ export function parseRange(text: string): number[] {
   if (!m) {
     const list = text.split(',').map((s) => Number(s.trim()));
     if (list.length > 0 && list.every((x) => Number.isFinite(x)) && text.trim() !== '') return list;
-    throw new SweepError('bad_range', `'${text}' is not a range (use a..b, a..b:step or a comma list like 1,2,5)`);
+    throw new SweepError(
+      'bad_range',
+      `'${text}' is not a range (use a..b, a..b:step or a comma list like 1,2,5)`,
+    );
   }
   const [from, to, step] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
-  if (step <= 0 || to < from) throw new SweepError('bad_range', `'${text}': need from <= to and a positive step`);
+  if (step <= 0 || to < from)
+    throw new SweepError('bad_range', `'${text}': need from <= to and a positive step`);
   const count = Math.floor((to - from) / step + 1e-9) + 1;
   if (count > MAX_GRID_POINTS) throw new SweepError('grid_too_large', `'${text}' has ${count} values`);
   // computed from the index, not by accumulation, so 0.1 steps do not drift
@@ -54,7 +58,8 @@ export function parseRange(text: string): number[] {
 /** Decode an RFC 6901 pointer into its reference tokens. */
 export function pointerTokens(pointer: string): string[] {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new SweepError('pointer_not_found', `'${pointer}' is not a JSON pointer (must start with /)`);
+  if (!pointer.startsWith('/'))
+    throw new SweepError('pointer_not_found', `'${pointer}' is not a JSON pointer (must start with /)`);
   return pointer
     .slice(1)
     .split('/')
@@ -80,7 +85,10 @@ function child(node: unknown, token: string, pointer: string): unknown {
   if (node !== null && typeof node === 'object' && Object.hasOwn(node, token)) {
     return (node as Record<string, unknown>)[token];
   }
-  throw new SweepError('pointer_not_found', `${pointer}: nothing at '${token}' (a sweep only replaces existing values)`);
+  throw new SweepError(
+    'pointer_not_found',
+    `${pointer}: nothing at '${token}' (a sweep only replaces existing values)`,
+  );
 }
 
 /** The grid points of `axes`, first axis slowest. */
@@ -92,7 +100,8 @@ export function expandGrid(axes: readonly SweepAxis[]): GridPoint[] {
     names.add(axis.name);
     if (axis.values.length === 0) throw new SweepError('empty_axis', `axis '${axis.name}' has no values`);
     size *= axis.values.length;
-    if (size > MAX_GRID_POINTS) throw new SweepError('grid_too_large', `the grid has more than ${MAX_GRID_POINTS} points`);
+    if (size > MAX_GRID_POINTS)
+      throw new SweepError('grid_too_large', `the grid has more than ${MAX_GRID_POINTS} points`);
   }
   const points: GridPoint[] = [];
   for (let index = 0; index < size; index++) {

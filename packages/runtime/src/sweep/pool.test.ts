@@ -7,7 +7,11 @@ describe('worker pool', () => {
   it('returns results in job order whatever order they finish, using every worker', async () => {
     const jobs = Array.from({ length: 12 }, (_, k) => 11 - k);
     const seen: number[] = [];
-    const run = await runPool<number, number>(worker, jobs, { size: 2, workerData: { offset: 1 }, onProgress: (d) => seen.push(d) });
+    const run = await runPool<number, number>(worker, jobs, {
+      size: 2,
+      workerData: { offset: 1 },
+      onProgress: (d) => seen.push(d),
+    });
     expect(run.results).toEqual(jobs.map((j) => j * j + 1));
     expect(run.threadsUsed, 'both threads took jobs').toBe(2);
     expect(seen).toEqual(Array.from({ length: 12 }, (_, k) => k + 1));

@@ -6,14 +6,16 @@
  * Worker protocol: the worker gets `workerData` once (shared setup, e.g. the data directory), then
  * messages `{index, job}`; it answers `{index, ok: true, result}` or `{index, ok: false, error}`.
  */
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** Progress callback: jobs done so far, total jobs. */
 export type Progress = (done: number, total: number) => void;
 
 /** What a worker answers for one job. */
-export type WorkerReply<R> = { index: number; ok: true; result: R } | { index: number; ok: false; error: string };
+export type WorkerReply<R> =
+  | { index: number; ok: true; result: R }
+  | { index: number; ok: false; error: string };
 
 /** Pool options. */
 export interface PoolOptions {
@@ -44,11 +46,15 @@ function spawn(url: URL, workerData: unknown): Worker {
 }
 
 /** Run every job on the pool; rejects with the first job error (naming the job index). */
-export async function runPool<J, R>(workerUrl: URL, jobs: readonly J[], options: PoolOptions = {}): Promise<PoolRun<R>> {
+export async function runPool<J, R>(
+  workerUrl: URL,
+  jobs: readonly J[],
+  options: PoolOptions = {},
+): Promise<PoolRun<R>> {
   const total = jobs.length;
   const results: R[] = new Array(total);
   if (total === 0) return { results, threadsUsed: 0 };
-  const size = Math.max(1, Math.min(options.size ?? (typeof navigator === 'undefined' ? cpus().length : navigator.hardwareConcurrency), total));
+  const size = Math.max(1, Math.min(options.size ?? availableParallelism(), total));
   let next = 0;
   let done = 0;
   const used = new Set<number>();

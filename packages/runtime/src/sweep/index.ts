@@ -1,0 +1,16 @@
+/** Parameter sweeps: grids over JSON pointers and their backtests on a worker-thread pool. */
+export { createSweepFeed, type SweepData, type SweepUniverseFiles } from './feed.js';
+export {
+  expandGrid,
+  type GridPoint,
+  MAX_GRID_POINTS,
+  parseRange,
+  pointerTokens,
+  type SweepAxis,
+  SweepError,
+  setAtPointers,
+  specForPoint,
+} from './grid.js';
+export { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
+export { type PoolOptions, type PoolRun, type Progress, runPool, type WorkerReply } from './pool.js';
+export { checkAxes, runSweep, type SweepOptions, type SweepResult } from './run.js';

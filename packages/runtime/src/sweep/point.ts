@@ -1,0 +1,88 @@
+/**
+ * One grid point's backtest, the work a sweep worker repeats: apply the point's parameters to the
+ * spec, validate it, build the strategy on the worker's long-lived feature runtime and run it. The
+ * feed and the feature runtime (with its cache) are created once per runner, so CSV files are parsed
+ * once per worker and features that do not depend on the swept values are computed once.
+ */
+import { getCalendar } from '@tactical/calendars';
+import { validateSpec } from '@tactical/spec';
+import { runBacktest } from '../backtest/run.js';
+import { CompileError } from '../compile/errors.js';
+import type { SpecLike } from '../compile/spec-types.js';
+import type { DateRange } from '../data/types.js';
+import { BacktestExecutor } from '../execute/executor.js';
+import { MemoryFeatureCache } from '../features/cache.js';
+import { FeatureError } from '../features/plan.js';
+import { FeatureRuntime } from '../features/runtime.js';
+import type { Metrics } from '../metrics/summary.js';
+import { SpecError } from '../strategy/errors.js';
+import { fromSpec } from '../strategy/from-spec.js';
+import { createSweepFeed, type SweepData } from './feed.js';
+import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
+
+/** What every point of a sweep shares (plain data: it is sent to each worker once). */
+export interface SweepSetup {
+  /** The base spec (a parsed JSON document). */
+  spec: unknown;
+  axes: SweepAxis[];
+  data: SweepData;
+  /** Half-open backtest range. */
+  range: DateRange;
+  /** Initial cash of every run. */
+  cash: number;
+}
+
+/**
+ * One row of a sweep's result. `metrics` is null when the point could not run; `error` then says why
+ * (an invalid spec at this point, a rule tree that does not compile against the features...).
+ */
+export interface SweepRow {
+  params: Record<string, unknown>;
+  metrics: Metrics | null;
+  error?: string;
+}
+
+/** Errors that belong to one point's spec: reported in its row, the sweep goes on. */
+function isPointError(e: unknown): e is Error {
+  return e instanceof SpecError || e instanceof CompileError || e instanceof FeatureError;
+}
+
+/** A runner bound to one feed and one feature runtime; call it for each point, in any order. */
+export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Promise<SweepRow> {
+  const dataFeed = createSweepFeed(setup.data);
+  const runtime = new FeatureRuntime({
+    dataFeed,
+    featureCache: new MemoryFeatureCache(),
+    range: setup.range,
+    freq: '1d',
+  });
+  return async (point) => {
+    const params = point.params;
+    const checked = validateSpec(specForPoint(setup.spec, setup.axes, point));
+    if (!checked.ok) {
+      const errors = checked.errors.filter((d) => d.severity === 'error');
+      return {
+        params,
+        metrics: null,
+        error: errors.map((d) => `${d.pointer || '/'}: ${d.message}`).join('; '),
+      };
+    }
+    const spec = checked.spec;
+    try {
+      const calendar = getCalendar(spec.calendar ?? 'XNYS');
+      const strategy = fromSpec(spec as SpecLike, { runtime, calendar });
+      const result = await runBacktest({
+        strategy,
+        range: setup.range,
+        initialPortfolio: { cash: setup.cash, positions: [], t: setup.range.from },
+        dataFeed,
+        executor: new BacktestExecutor({ calendar }),
+        calendar,
+      });
+      return { params, metrics: result.metrics };
+    } catch (e) {
+      if (isPointError(e)) return { params, metrics: null, error: e.message };
+      throw e;
+    }
+  };
+}
