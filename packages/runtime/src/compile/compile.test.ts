@@ -147,6 +147,62 @@ describe('select', () => {
   });
 });
 
+describe('select: undefined weighting inputs drop the asset (a new listing must not freeze the strategy)', () => {
+  // N is a new listing: its first close is on session 2, so its stdev and score are NaN before that.
+  const nan = Number.NaN;
+  const fs = makeFeatureSet({
+    assets: ['A', 'B', 'N'],
+    close: {
+      A: [100, 101, 100, 101, 100, 101],
+      B: [100, 102, 100, 102, 100, 102],
+      N: [nan, nan, 50, 51, 50, 52],
+    },
+    perAsset: {
+      mom: { A: [1, 1, 1, 1, 1, 1], B: [2, 2, 2, 2, 2, 2], N: [nan, nan, 9, 9, 9, 9] },
+      score: { A: [1, 1, 1, 1, 1, 1], B: [3, 3, 3, 3, 3, 3], N: [nan, nan, nan, 2, 2, 2] },
+    },
+  });
+  it('inverse_volatility: an asset whose stdev is NaN is not a candidate, the others are weighted', () => {
+    const tree: RuleNode = {
+      op: 'select',
+      rank: { ref: 'mom' },
+      count: 2,
+      weighting: { scheme: 'inverse_volatility', lookback: 2 },
+    };
+    const { out } = run(tree, fs);
+    expect(pick(out[1]!), 'A and B have no stdev yet either: nothing selected, cash').toBe('');
+    expect(pick(out[3]!), 'N listed on 2 has one return by 3: dropped before count, top 2 = B, A').toBe(
+      'A,B',
+    );
+    expect(pick(out[4]!), 'N has two returns by 4: ranked first').toBe('B,N');
+  });
+  it('proportional: an asset whose score is NaN is not a candidate', () => {
+    const tree: RuleNode = {
+      op: 'select',
+      rank: { ref: 'mom' },
+      count: 2,
+      weighting: { scheme: 'proportional', by: { ref: 'score' } },
+    };
+    const { out } = run(tree, fs);
+    expect(out[2], 'N ranks first but has no score: skipped, count filled by B and A').toEqual({
+      A: 0.25,
+      B: 0.75,
+    });
+    expect(out[3]).toEqual({ B: 0.6, N: 0.4 });
+  });
+  it('a weight node over a fixed list still holds on an undefined input', () => {
+    const { out } = run(
+      { op: 'weight', assets: ['A', 'N'], weighting: { scheme: 'proportional', by: { ref: 'score' } } },
+      fs,
+    );
+    expect(out[2]).toEqual({
+      hold: true,
+      reason: 'proportional: {ref: score} is undefined (NaN) for N',
+      pointer: '/rules/weighting',
+    });
+  });
+});
+
 describe('hysteresis', () => {
   // Price oscillates ±0.5 around its SMA of 100.
   const price = [101, 99.5, 100.5, 99.5, 100.5, 99.5, 98, 99.5, 101.5];

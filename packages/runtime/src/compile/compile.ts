@@ -105,6 +105,12 @@ export function compileRules(
         throw new CompileError('unknown_weighting', pointer, `unknown scheme '${w.scheme}'`);
       return m.compile(w, pointer, cc);
     },
+    weightingInputDefined(w, pointer) {
+      const m = weightingRegistry.get(w.scheme);
+      if (m === undefined)
+        throw new CompileError('unknown_weighting', pointer, `unknown scheme '${w.scheme}'`);
+      return m.inputDefined?.(w, pointer, cc) ?? null;
+    },
     operand(op, pointer, scope: CondScope): OperandReader {
       if (typeof op === 'number') return () => op;
       const f = feature(op.ref, pointer);

@@ -83,6 +83,12 @@ export interface CompileContext {
   compileCond(cond: Condition, pointer: string, scope: CondScope): CompiledCond;
   /** Compiles a weighting scheme. */
   compileWeighting(w: Weighting, pointer: string): CompiledWeighting;
+  /**
+   * Whether the scheme's per-asset input is defined for asset position `a` at session `i`, or null
+   * when the scheme reads no per-asset input (equal, specified). `select` drops candidates for
+   * which this is false, like a NaN rank.
+   */
+  weightingInputDefined(w: Weighting, pointer: string): ((i: number, a: number) => boolean) | null;
   /** Compiles an operand reader; per-asset refs are only allowed in an asset scope. */
   operand(op: Operand, pointer: string, scope: CondScope): OperandReader;
   /** Per-asset feature values (for rank and proportional weighting). */
@@ -117,6 +123,11 @@ export interface CondModule {
 export interface WeightingModule {
   readonly scheme: Weighting['scheme'];
   compile(w: Weighting, pointer: string, cc: CompileContext): CompiledWeighting;
+  /**
+   * Schemes with a per-asset input (a stdev, a score): whether it is defined (not NaN) for asset
+   * position `a` at session `i`. Omitted: the scheme reads no per-asset input.
+   */
+  inputDefined?(w: Weighting, pointer: string, cc: CompileContext): (i: number, a: number) => boolean;
 }
 
 /** Renders an operand for hold reasons ("{ref: sma200}" or "42"). */

@@ -248,6 +248,19 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
   }
 }
 
+/** Inside a select: is the weighting's per-asset input of panel asset k undefined (NaN)? */
+function weightingInputNaN(env: Env, w: Weighting | undefined, k: number): boolean {
+  if (w === undefined) return false;
+  if (w.scheme === 'inverse_volatility') {
+    return Number.isNaN(returnStdev(env.fs.panel.columns[k]!.close, env.i, w.lookback));
+  }
+  if (w.scheme === 'proportional') {
+    const f = env.fs.get(w.by.ref);
+    return f.scope === 'per_asset' && Number.isNaN(f.values[k]![env.i]!);
+  }
+  return false;
+}
+
 function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
   switch (n.op) {
     case 'cash':
@@ -285,6 +298,8 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
         if (n.filter !== undefined && cond(env, n.filter, `${pointer}/filter`, id) !== true) continue;
         const score = rank === null ? 0 : rank.values[k]![env.i]!;
         if (Number.isNaN(score)) continue;
+        // An undefined weighting input (stdev, proportional score) drops the asset like a NaN rank.
+        if (weightingInputNaN(env, n.weighting, k)) continue;
         picked.push({ id, score });
       }
       const sign = (n.order ?? 'desc') === 'desc' ? 1 : -1;

@@ -6,6 +6,9 @@
  * - the filter (per-asset condition) must be TRUE: an asset whose filter reads NaN is dropped, not
  *   held on, because one asset in warm-up must not freeze a whole universe;
  * - a NaN rank value is never selected;
+ * - nor is an asset whose weighting input is undefined (inverse_volatility stdev or proportional
+ *   score NaN, e.g. a new listing in a dynamic universe): it is dropped like a NaN rank, before
+ *   count/fraction, instead of holding the whole strategy (a `weight` node over a fixed list holds);
  * - order desc (default) or asc by rank, ties by asset id ascending; no rank: asset id order;
  * - keep `count` (at most n), or floor(n × fraction) but at least 1 when n >= 1, or all;
  * - the weighting spreads 1 over the kept assets in rank order; nothing kept = all zero (cash).
@@ -36,7 +39,9 @@ export const selectNode: NodeModule = {
         ? null
         : cc.compileCond(n.filter, `${pointer}/filter`, { kind: 'asset', candidates });
     const rank = n.rank === undefined ? null : cc.perAssetFeature(n.rank.ref, `${pointer}/rank`);
-    const weighting = cc.compileWeighting(n.weighting ?? { scheme: 'equal' }, `${pointer}/weighting`);
+    const scheme = n.weighting ?? { scheme: 'equal' };
+    const weighting = cc.compileWeighting(scheme, `${pointer}/weighting`);
+    const usable = cc.weightingInputDefined(scheme, `${pointer}/weighting`);
     const desc = (n.order ?? 'desc') === 'desc';
 
     // Asset id order for ties (panel assets are documented as sorted by id; do not rely on it).
@@ -78,6 +83,7 @@ export const selectNode: NodeModule = {
           if (Number.isNaN(s)) continue;
           scores[a] = s;
         }
+        if (usable !== null && !usable(i, a)) continue;
         sel[m++] = a;
       }
       const k = keepCount(m, n.count, n.fraction);

@@ -1,9 +1,13 @@
 /**
  * `inverse_volatility`: w_j ∝ 1 / stdev of the last `lookback` daily close returns (sample stdev,
- * computed from panel closes, memoised per asset and session). A selected asset whose stdev is
- * undefined (NaN: too little history) or not positive (constant price: infinite weight) makes the
- * node hold with a reason naming the asset, per the hold rule: undefined inputs on the decision
- * path never silently change the allocation.
+ * computed from panel closes, memoised per asset and session).
+ *
+ * Undefined stdev (NaN: too little history, e.g. a new listing):
+ * - inside a `select` the asset is not a candidate (dropped like a NaN rank, before count/fraction),
+ *   so one new listing in a dynamic universe never freezes the strategy (`inputDefined`);
+ * - in a `weight` node over a fixed list the node holds with a reason naming the asset, per the
+ *   hold rule: undefined inputs on the decision path never silently change the allocation.
+ * A stdev that is defined but not positive (constant price: infinite weight) holds in both.
  */
 import type { CompiledWeighting, EvalContext, Hold, WeightingModule } from '../context.js';
 import type { Weighting } from '../spec-types.js';
@@ -38,5 +42,9 @@ export const inverseVolatilityWeighting: WeightingModule = {
       return true;
     };
     return fn;
+  },
+  inputDefined(w, _pointer, cc) {
+    const stdev = cc.returnStdev((w as Extract<Weighting, { scheme: 'inverse_volatility' }>).lookback);
+    return (i, a) => !Number.isNaN(stdev(a, i));
   },
 };

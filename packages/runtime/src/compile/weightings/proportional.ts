@@ -1,7 +1,9 @@
 /**
  * `proportional`: w_j ∝ max(score_j, 0) with score a per-asset feature.
  * All scores <= 0: equal weights, so a `select`/`weight` still sums to 1 as the language promises
- * (nothing deserves more than the rest). A NaN score of a selected asset holds (hold rule).
+ * (nothing deserves more than the rest). A NaN score: inside a `select` the asset is not a
+ * candidate (dropped like a NaN rank, `inputDefined`); in a `weight` node over a fixed list the
+ * node holds (hold rule).
  */
 import type { CompiledWeighting, EvalContext, Hold, WeightingModule } from '../context.js';
 import type { Weighting } from '../spec-types.js';
@@ -41,5 +43,12 @@ export const proportionalWeighting: WeightingModule = {
       return true;
     };
     return fn;
+  },
+  inputDefined(w, pointer, cc) {
+    const values = cc.perAssetFeature(
+      (w as Extract<Weighting, { scheme: 'proportional' }>).by.ref,
+      `${pointer}/by`,
+    );
+    return (i, a) => !Number.isNaN(values[a]![i]!);
   },
 };
