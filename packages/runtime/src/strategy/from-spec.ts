@@ -6,7 +6,7 @@ import { fromDay, isoDate, toDay } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import { type CompiledRules, compileRules } from '../compile/compile.js';
 import type { SpecLike } from '../compile/spec-types.js';
-import type { DateRange } from '../data/types.js';
+import type { Asset, DateRange } from '../data/types.js';
 import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
@@ -63,11 +63,13 @@ export function fromSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
     universe: spec.universe,
     async prepare(range) {
       // A dynamic universe is resolved point in time by the data feed; the runtime gets no fixed list.
-      const universe = 'index' in spec.universe ? [] : spec.universe;
+      const dynamic = 'index' in spec.universe ? spec.universe.index : undefined;
+      const universe = dynamic !== undefined ? [] : (spec.universe as readonly Asset[]);
       const features = await runtime.prepare({
         // SpecLike keeps features opaque; a validated spec's features are the generated `Feature`s.
         features: spec.features as unknown as readonly Feature[],
         universe,
+        ...(dynamic !== undefined ? { index: dynamic } : {}),
         range,
         calendar,
       });

@@ -13,6 +13,8 @@ export interface PrepareRequest {
   features: readonly Feature[];
   /** The static universe's assets (empty for a dynamic universe, which the data feed resolves). */
   universe: readonly Asset[];
+  /** The index of a dynamic universe (`universe: { index }`), resolved point in time by the runtime. */
+  index?: string;
   /** Half-open `[from, to)`; the runtime adds its own warm-up before `from`. */
   range: DateRange;
   calendar: Calendar;
