@@ -10,17 +10,20 @@ export interface SpecDiagnosticLike {
 
 /** The spec given to `fromSpec` is invalid; `diagnostics` says where and why (render with the spec package's formatters). */
 export class SpecError extends Error {
+  /** How many errors the message lists (`pointer message`, '; '-separated); all are in `diagnostics`. */
+  static readonly SHOWN = 3;
   /** Stable code. */
   readonly code = 'invalid_spec';
   /** Every finding (errors and warnings) of the validation. */
   readonly diagnostics: readonly SpecDiagnosticLike[];
   constructor(diagnostics: readonly SpecDiagnosticLike[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    const first = errors[0];
+    const shown = errors.slice(0, SpecError.SHOWN).map((d) => `${d.pointer || '/'} ${d.message}`);
+    const more = errors.length - shown.length;
     super(
-      first === undefined
+      errors.length === 0
         ? 'invalid spec'
-        : `invalid spec: ${first.message} (at ${first.pointer || '/'})${errors.length > 1 ? ` and ${errors.length - 1} more` : ''}`,
+        : `invalid spec: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`,
     );
     this.name = 'SpecError';
     this.diagnostics = diagnostics;

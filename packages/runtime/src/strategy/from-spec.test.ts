@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { NYSEExchangeCalendar, toDay } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
 import type { SpecLike } from '../compile/spec-types.js';
 import { iff, makeFeatureSet } from '../compile/testing/feature-set.js';
 import type { Decision, StrategyState } from '../evaluate/types.js';
 import { SpecError } from './errors.js';
+import { scaleTargets } from './execution.js';
 import { fromSpec } from './from-spec.js';
 import { type FeatureProvider, initialState } from './types.js';
 
@@ -97,6 +99,40 @@ describe('fromSpec', () => {
     }
   });
 
+  it('validates with @tactical/spec: schema and semantic errors, the first few listed as `pointer message`', () => {
+    const bad = {
+      ...spec,
+      rebalance: { frequency: 'Fortnightly' },
+      rules: iff(
+        { op: 'gt', left: { ref: 'nope' }, right: 0 },
+        { op: 'allocate', weights: { 'us:SPY': 1 } },
+        { op: 'cash' },
+      ),
+    } as unknown as SpecLike;
+    let error: SpecError | undefined;
+    try {
+      fromSpec(bad, { runtime: provider, calendar });
+    } catch (e) {
+      error = e as SpecError;
+    }
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error!.code).toBe('invalid_spec');
+    const pointers = error!.diagnostics.map((d) => d.pointer);
+    expect(pointers).toContain('/rebalance/frequency');
+    const first = error!.diagnostics[0]!;
+    expect(error!.message).toContain(`${first.pointer || '/'} ${first.message}`);
+  });
+
+  it('accepts every bundled example spec', () => {
+    for (const name of ['spy-ief-trend', 'conservative-formula', 'index-rebalance', 'tlt-spy-swap']) {
+      const text = readFileSync(new URL(`../../../../examples/${name}/spec.json`, import.meta.url), 'utf8');
+      expect(
+        () => fromSpec(JSON.parse(text) as SpecLike, { runtime: provider, calendar }),
+        name,
+      ).not.toThrow();
+    }
+  });
+
   it('decides only on rebalance days and scales targets by (1 - cashReserve)', async () => {
     const decisions = await backtestDecisions();
     const rebalancing = decisions.filter((d) => d.rebalance);
@@ -128,27 +164,27 @@ describe('fromSpec', () => {
     expect(() => s.decide(i, state)).toThrow(/already evaluated/);
   });
 
-  it('scales a dynamic result above maxGrossExposure down to the cap and records a warning', async () => {
-    const s = fromSpec(
-      {
-        ...spec,
-        rebalance: { frequency: 'Daily' },
-        execution: { maxGrossExposure: 1 },
-        rules: {
-          op: 'group',
-          children: [
-            { weight: 1, node: { op: 'allocate', weights: { 'us:SPY': 1 } } },
-            { weight: -0.5, node: { op: 'allocate', weights: { 'us:IEF': 1 } } },
-          ],
-        },
+  it('a tree whose gross can exceed maxGrossExposure is a validation error; the runtime cap scales and warns', () => {
+    const over = {
+      ...spec,
+      execution: { maxGrossExposure: 1 },
+      rules: {
+        op: 'group',
+        children: [
+          { weight: 1, node: { op: 'weight', assets: ['us:SPY'], weighting: { scheme: 'equal' } } },
+          { weight: -0.5, node: { op: 'weight', assets: ['us:IEF'], weighting: { scheme: 'equal' } } },
+        ],
       },
-      { runtime: provider, calendar },
+    } as SpecLike;
+    expect(() => fromSpec(over, { runtime: provider, calendar })).toThrow(/above maxGrossExposure 1/);
+    // The validator bounds every node (weight/select sum to 1), so the runtime scaling is a safety net.
+    const { targets, warning } = scaleTargets(
+      { 'us:SPY': 1, 'us:IEF': -0.5 },
+      { cashReserve: 0, maxGrossExposure: 1 },
     );
-    await s.prepare(range);
-    const { decision } = s.decide(s.features.panel.grid.start, initialState());
-    expect(decision.targets['us:SPY']).toBeCloseTo(2 / 3, 12);
-    expect(decision.targets['us:IEF']).toBeCloseTo(-1 / 3, 12);
-    expect(decision.warnings?.[0]).toMatch(/exceeds maxGrossExposure/);
+    expect(targets['us:SPY']).toBeCloseTo(2 / 3, 12);
+    expect(targets['us:IEF']).toBeCloseTo(-1 / 3, 12);
+    expect(warning).toMatch(/exceeds maxGrossExposure/);
   });
 
   it('holds the previous targets with the reason when the SMA is undefined', async () => {

@@ -3,44 +3,26 @@
  * compiles the rule tree once per prepared FeatureSet.
  */
 import { fromDay, isoDate, toDay } from '@tactical/calendars';
-import type { Feature } from '@tactical/spec';
+import { type Feature, validateSpec } from '@tactical/spec';
 import { type CompiledRules, compileRules } from '../compile/compile.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { Asset, DateRange } from '../data/types.js';
 import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
-import { type SpecDiagnosticLike, SpecError, StrategyUsageError } from './errors.js';
+import { SpecError, StrategyUsageError } from './errors.js';
 import { resolveExecution, scaleTargets } from './execution.js';
 import type { DecideResult, FromSpecOptions, Strategy } from './types.js';
-
-/**
- * Minimal shape check used until '@tactical/spec' exports `validateSpec`.
- * TODO(spec): replace with `const r = validateSpec(spec); if (!r.ok) throw new SpecError(r.errors)`
- * ('@tactical/spec' exports it now, but at the time of writing it reports "internal validator error:
- * func2 is not a function" for every spec, so wiring it in would reject valid specs).
- */
-function checkShape(spec: SpecLike): SpecDiagnosticLike[] {
-  const out: SpecDiagnosticLike[] = [];
-  const err = (pointer: string, message: string) =>
-    out.push({ code: 'schema', severity: 'error', pointer, message });
-  if (spec === null || typeof spec !== 'object') err('', 'a spec must be a JSON object');
-  else {
-    if (spec.kind !== 'tactical/v1')
-      err('/kind', `kind must be 'tactical/v1', got ${JSON.stringify(spec.kind)}`);
-    if (spec.universe === undefined) err('/universe', 'universe is required');
-    if (!Array.isArray(spec.features)) err('/features', 'features must be an array');
-    if (spec.rules === null || typeof spec.rules !== 'object') err('/rules', 'rules must be a rule node');
-  }
-  return out;
-}
 
 const DAY_MS = 86_400_000;
 
 /** Builds a Strategy from a spec (throws `SpecError` with the diagnostics when the spec is invalid). */
-export function fromSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
-  const diagnostics = checkShape(spec);
-  if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics);
+export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
+  // Schema and semantic checks of '@tactical/spec' (also migrates older versions to tactical/v1).
+  const validated = validateSpec(input);
+  if (!validated.ok) throw new SpecError(validated.errors);
+  // The generated TacticalSpec and the compiler's structural SpecLike describe the same document.
+  const spec = validated.spec as unknown as SpecLike;
 
   const { runtime, calendar } = options;
   const execution = resolveExecution(spec.execution);
