@@ -12,13 +12,25 @@
  * `DataPolicy` decides (see policy.ts). Only structural problems throw here: a missing required column
  * (`missing_column`), an unparseable date (`invalid_date`), a missing file (`missing_asset`).
  * Line numbers are 1-based file lines (header = line 1); quoted multi-line cells would shift them.
+ *
+ * ## Dynamic universes and index events
+ * `members(index, range)` and `events(index, range)` serve `universe: { index }` and `event` features:
+ * - the built-in index `ALL`: every data file of the folder (`<T>.csv` / `<T>_data.csv`, ticker `T`),
+ *   a member over the whole range, no events;
+ * - each entry of the `universes` option: fja05680 membership files (see universe/membership-csv.ts),
+ *   whose effective dates also give the add/remove events. The files have no announcement dates, so
+ *   an event's `knownAt` is an explicit assumption: `announcementLead` sessions before its effective
+ *   date on the `calendar` option (default 0: known on the effective date, no look-ahead).
+ * Tickers become assets with id = symbol = ticker, so they find their `<TICKER>[_data].csv` file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { UniverseError } from '../universe/errors.js';
+import { eventsFromMemberships, parseMembership } from '../universe/membership-csv.js';
 import type { LocatingFeed } from './memory-feed.js';
 import { DataError, hintFor, type SourceLocation } from './policy.js';
-import type { Asset, Bar, DateRange, Frequency } from './types.js';
+import type { Asset, Bar, DateRange, Frequency, IndexEvent, Membership } from './types.js';
 
 /** The standard columns a CSV may carry. */
 export type StandardColumn = 'date' | 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume';
@@ -38,7 +50,38 @@ export interface CsvDirectoryFeedOptions {
    * symbol costs no parsing. Cost: about 100 bytes per bar (the 505 S&P files are ~60 MB).
    */
   cacheFiles?: boolean;
+  /**
+   * Point-in-time index universes by name (e.g. `SP500`), from fja05680/sp500 files. Paths are
+   * resolved against `dir` (absolute paths stay as they are). `ALL` is built in (every data file) and
+   * may be overridden here.
+   */
+  universes?: Record<string, IndexUniverseFiles>;
+  /**
+   * The exchange calendar that counts `announcementLead` sessions (required when a lead is > 0).
+   * Any `Calendar` of `@tactical/calendars` fits.
+   */
+  calendar?: { offset(t: Date, n: number): Date };
 }
+
+/** The membership files of one index, and when its changes are taken as known. */
+export interface IndexUniverseFiles {
+  /** `ticker,start_date,end_date` file (fja05680 `sp500_ticker_start_end.csv`). */
+  startEnd: string;
+  /** Optional `date,add,remove` file extending it (fja05680 `sp500_changes_since_2019.csv`). */
+  changes?: string;
+  /**
+   * Sessions before the effective date at which a change is taken as known (its `knownAt`).
+   * Default 0: known on the effective date itself, so an `event` feature never goes negative and a
+   * rule can act on a change at the earliest on its effective date (no look-ahead). S&P usually
+   * announces about 5 sessions ahead; a lead assumes that foresight. Needs the `calendar` option.
+   */
+  announcementLead?: number;
+}
+
+/** The built-in index naming every data file of the folder. */
+export const ALL_INDEX = 'ALL';
+
+const DATA_FILE = /^(.+?)(?:_data)?\.csv$/i;
 
 /** One parsed file: bars in file order and the line each came from. */
 interface ParsedFile {
@@ -159,7 +202,9 @@ export function parseBarsCsv(
  */
 export class CsvDirectoryFeed implements LocatingFeed {
   private readonly files = new Map<string, ParsedFile>();
-  private readonly options: Required<CsvDirectoryFeedOptions>;
+  private readonly options: Required<Omit<CsvDirectoryFeedOptions, 'universes' | 'calendar'>> &
+    Pick<CsvDirectoryFeedOptions, 'universes' | 'calendar'>;
+  private readonly indexes = new Map<string, { memberships: Membership[]; events: IndexEvent[] }>();
   /** The most recent file when `cacheFiles` is false (so `locate` still finds its bars). */
   private last: { symbol: string; parsed: ParsedFile } | undefined;
 
@@ -171,6 +216,96 @@ export class CsvDirectoryFeed implements LocatingFeed {
       cacheFiles: true,
       ...options,
     };
+    for (const [name, u] of Object.entries(options.universes ?? {})) {
+      const lead = u.announcementLead ?? 0;
+      if (!Number.isInteger(lead) || lead < 0) {
+        throw new TypeError(
+          `CsvDirectoryFeed: universes.${name}.announcementLead must be an integer >= 0, got ${lead}`,
+        );
+      }
+      if (lead > 0 && !options.calendar) {
+        throw new TypeError(
+          `CsvDirectoryFeed: universes.${name}.announcementLead = ${lead} needs the \`calendar\` option to count sessions`,
+        );
+      }
+    }
+  }
+
+  /** Names `members` and `events` answer for: `ALL` plus the configured universes, sorted. */
+  indexNames(): string[] {
+    return [...new Set([ALL_INDEX, ...Object.keys(this.options.universes ?? {})])].sort();
+  }
+
+  /** Tickers of every data file in the folder, sorted (`X.csv` and `X_data.csv` both give `X`). */
+  tickers(): string[] {
+    const out = new Set<string>();
+    for (const name of readdirSync(this.options.dir)) {
+      const m = DATA_FILE.exec(name);
+      if (m) out.add(m[1]!);
+    }
+    return [...out].sort();
+  }
+
+  private index(name: string): { memberships: Membership[]; events: IndexEvent[] } {
+    const hit = this.indexes.get(name);
+    if (hit) return hit;
+    const files = this.options.universes?.[name];
+    let loaded: { memberships: Membership[]; events: IndexEvent[] };
+    if (files) {
+      const read = (p: string) => {
+        const file = resolve(this.options.dir, p);
+        if (!existsSync(file)) {
+          throw new UniverseError(
+            'missing_membership_file',
+            name,
+            `membership file of index '${name}' not found: ${file} (paths in the \`universes\` option are resolved against \`dir\`)`,
+          );
+        }
+        return { text: readFileSync(file, 'utf8'), file };
+      };
+      const memberships = parseMembership(
+        read(files.startEnd),
+        files.changes ? read(files.changes) : undefined,
+      );
+      const lead = files.announcementLead ?? 0;
+      const calendar = this.options.calendar;
+      const events = eventsFromMemberships(memberships, {
+        index: name,
+        ...(lead > 0 && calendar ? { knownAt: (d: Date) => calendar.offset(d, -lead) } : {}),
+      });
+      loaded = { memberships, events };
+    } else if (name === ALL_INDEX) {
+      const from = new Date(0);
+      loaded = {
+        memberships: this.tickers().map((t) => ({ asset: { id: t, symbol: t }, from })),
+        events: [],
+      };
+    } else {
+      throw new UniverseError(
+        'unknown_index',
+        name,
+        `no membership data for index '${name}' (this feed knows: ${this.indexNames().join(', ')}); add it to the \`universes\` option of CsvDirectoryFeed`,
+      );
+    }
+    this.indexes.set(name, loaded);
+    return loaded;
+  }
+
+  /** Membership intervals of `index` overlapping `range` (sorted by asset id, then start). */
+  async members(index: string, range: DateRange): Promise<Membership[]> {
+    const from = range.from.getTime();
+    const to = range.to.getTime();
+    return this.index(index).memberships.filter(
+      (m) => m.from.getTime() < to && (m.to === undefined || m.to.getTime() > from),
+    );
+  }
+
+  /** Add/remove events of `index` whose effective date or `knownAt` lies in `range` (by effective date). */
+  async events(index: string, range: DateRange): Promise<IndexEvent[]> {
+    const from = range.from.getTime();
+    const to = range.to.getTime();
+    const inRange = (d: Date) => d.getTime() >= from && d.getTime() < to;
+    return this.index(index).events.filter((e) => inRange(e.date) || inRange(e.knownAt));
   }
 
   /** Path of the asset's file, or undefined when none of the candidate names exists. */

@@ -79,8 +79,18 @@ function collectRefs(args: readonly ExprOperand[], out: string[]): void {
   }
 }
 
-/** Plan `features` against `universe`; throws FeatureError on an inconsistent list. */
-export function planFeatures(features: readonly Feature[], universe: readonly Asset[]): FeaturePlan {
+/**
+ * Plan `features` against `universe`; throws FeatureError on an inconsistent list. `defaultIndex` is
+ * the dynamic universe's index, which an `event` feature without `index` refers to. With
+ * `checkAssets` false, asset references are not checked against `universe` (sizing the warm-up before
+ * a dynamic universe is resolved).
+ */
+export function planFeatures(
+  features: readonly Feature[],
+  universe: readonly Asset[],
+  defaultIndex?: string,
+  checkAssets = true,
+): FeaturePlan {
   const defs = new Map<string, Feature>();
   for (const f of features) {
     if (defs.has(f.id)) throw new FeatureError('duplicate_feature', f.id, 'the id is used twice');
@@ -139,7 +149,7 @@ export function planFeatures(features: readonly Feature[], universe: readonly As
       const { id: _id, description: _d, asset: ref, ...params } = f;
       const assetId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
       const asset = assetId === undefined ? undefined : assets.get(assetId);
-      if (assetId !== undefined && !asset) {
+      if (assetId !== undefined && !asset && checkAssets) {
         throw new FeatureError('unknown_asset', id, `asset '${assetId}' is not in the universe`);
       }
       const canonical: { kind: string } & Record<string, unknown> = {
@@ -156,8 +166,31 @@ export function planFeatures(features: readonly Feature[], universe: readonly As
         canonical,
         refs: [],
       };
+    } else if (f.kind === 'event') {
+      const index = f.index ?? defaultIndex;
+      if (index === undefined) {
+        throw new FeatureError(
+          'invalid_feature',
+          id,
+          "an 'event' feature needs `index` when the universe is static (it defaults to the universe's index)",
+        );
+      }
+      planned = {
+        feature: f,
+        scope: 'per_asset',
+        lookback: delay,
+        // The events themselves are added per asset (a hash of the list) when the series is computed.
+        canonical: { kind: 'event', event: f.event, index, delay },
+        refs: [],
+      };
     } else {
-      planned = { feature: f, scope: 'per_asset', lookback: delay, canonical: { kind: f.kind }, refs: [] };
+      planned = {
+        feature: f,
+        scope: 'per_asset',
+        lookback: delay,
+        canonical: { kind: f.kind, delay },
+        refs: [],
+      };
     }
     visiting.delete(id);
     byId.set(id, planned);

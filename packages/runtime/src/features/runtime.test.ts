@@ -153,7 +153,7 @@ describe('FeatureRuntime (seed 003)', () => {
     const rt = newRuntime();
     const prep = (features: Feature[]) => rt.prepare({ features, universe: [SPY], calendar });
     await expect(prep([{ id: 'e', kind: 'event', event: 'index_add' }])).rejects.toThrow(
-      "feature 'e': kind 'event' is not yet supported by FeatureRuntime",
+      "feature 'e': an 'event' feature needs `index` when the universe is static",
     );
     await expect(prep([{ id: 'x', kind: 'expr', op: 'neg', args: [{ ref: 'y' }] }])).rejects.toThrow(
       "feature 'x': refers to unknown feature 'y'",

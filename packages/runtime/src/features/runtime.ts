@@ -15,7 +15,7 @@ import { dateOfDay, gridFor } from '../data/grid.js';
 import { loadPanelOnGrid } from '../data/panel.js';
 import type { DataPolicy } from '../data/policy.js';
 import type { Asset, DataFeed, DateRange, Frequency } from '../data/types.js';
-import { type FeatureCache, featureKey, MemoryFeatureCache } from './cache.js';
+import { canonicalJson, type FeatureCache, featureKey, fnv1a64, MemoryFeatureCache } from './cache.js';
 import { delay } from './kernels/delay.js';
 import { drawdown } from './kernels/drawdown.js';
 import { ema } from './kernels/ema.js';
@@ -25,7 +25,8 @@ import { rsi } from './kernels/rsi.js';
 import { sma } from './kernels/sma.js';
 import { volatility } from './kernels/volatility.js';
 import { FeatureError, type PlannedFeature, planFeatures } from './plan.js';
-import type { AssetColumns, FeatureSet, FeatureValues, Panel } from './types.js';
+import type { AssetColumns, FeatureSet, FeatureValues, Panel, SessionGrid } from './types.js';
+import { eventSeries, indexEventDays, resolveDynamicUniverse, sessionDistance } from './universe.js';
 
 /** Options of `FeatureRuntime`. */
 export interface FeatureRuntimeOptions {
@@ -50,8 +51,18 @@ export interface FeatureRuntimeOptions {
 export interface PrepareInput {
   /** The spec's features (any order; expressions may reference later ones). */
   features: readonly Feature[];
-  /** The assets per-asset features are computed for (and scalar features' assets come from). */
+  /**
+   * The assets per-asset features are computed for (and scalar features' assets come from). Ignored
+   * when `index` is given (pass `[]`).
+   */
   universe: readonly Asset[];
+  /**
+   * A dynamic universe (`universe: { index }` of a spec): the assets are resolved point in time through
+   * `dataFeed.members(index, ...)` — every member at some grid session that has data — and
+   * `Panel.membership` masks each asset to its membership sessions. Members without data are skipped
+   * with a counted `missing_member_data` warning. Also the default index of `event` features.
+   */
+  index?: string;
   /** The exchange calendar whose sessions make the grid. */
   calendar: Calendar;
   /** Overrides the runtime's range. */
@@ -157,6 +168,10 @@ export class FeatureRuntime {
   private readonly freq: Frequency;
   private readonly policy: Partial<DataPolicy> | undefined;
   private readonly dataKey: string;
+  /** The most recently loaded panels (at most 2), keyed by assets, grid, end and policy. */
+  private panels: { key: string; panel: Panel }[] = [];
+  /** Panel loads done (a cache hit does not count); for tests and benchmarks. */
+  panelLoads = 0;
 
   constructor(options: FeatureRuntimeOptions) {
     if (options.freq !== '1d')
@@ -181,12 +196,27 @@ export class FeatureRuntime {
    */
   async prepare(input: PrepareInput): Promise<FeatureSet> {
     const range = input.range ?? this.range;
-    const plan = planFeatures(input.features, input.universe);
-    const grid = gridFor(input.calendar, range, plan.warmup);
-    const panel = await loadPanelOnGrid(this.feed, input.universe, grid, range.to, {
-      freq: this.freq,
-      ...(this.policy ? { policy: this.policy } : {}),
-    });
+    let panel: Panel;
+    let plan: ReturnType<typeof planFeatures>;
+    if (input.index !== undefined) {
+      // The warm-up does not depend on the assets: plan once without them to size the grid, then
+      // again against the resolved members (so asset references are checked against them).
+      const warmup = planFeatures(input.features, [], input.index, false).warmup;
+      const grid = gridFor(input.calendar, range, warmup);
+      const resolved = await resolveDynamicUniverse(this.feed, input.index, grid, range.to);
+      plan = planFeatures(input.features, resolved.assets, input.index);
+      const loaded = await this.loadPanel(resolved.assets, grid, input.calendar.code, range.to);
+      panel = {
+        ...loaded,
+        membership: resolved.membership,
+        issues: [...loaded.issues, ...resolved.issues],
+      };
+    } else {
+      plan = planFeatures(input.features, input.universe);
+      const grid = gridFor(input.calendar, range, plan.warmup);
+      panel = await this.loadPanel(input.universe, grid, input.calendar.code, range.to);
+    }
+    const grid = panel.grid;
     const n = grid.days.length;
     const gridId = [input.calendar.code, grid.days[0] ?? 0, grid.days[n - 1] ?? 0, n] as const;
     const columnsById = new Map(panel.columns.map((c) => [c.asset.id, c]));
@@ -239,13 +269,22 @@ export class FeatureRuntime {
       return applyOp(f.op, f.args.map(operand), n, f.id);
     };
 
+    const distance = sessionDistance(input.calendar);
     for (const p of plan.order) {
       const f = p.feature;
       const id = f.id;
       if (f.kind === 'event') {
-        throw new FeatureError('not_supported', id, "kind 'event' is not yet supported by FeatureRuntime");
-      }
-      if (f.kind === 'calendar') {
+        const index = p.canonical.index as string;
+        const { byAsset } = await indexEventDays(this.feed, index, f.event, grid);
+        const per = panel.assets.map((a) => {
+          const mine = byAsset.get(a.id);
+          const events = mine?.events ?? [];
+          // The asset's events are part of what determines the series: key on a hash of them.
+          const keyed: PlannedFeature = { ...p, canonical: { ...p.canonical, events: mine?.hash ?? 'none' } };
+          return withDelay(keyed, a.id, () => eventSeries(grid, events, distance));
+        });
+        values.set(id, { id, scope: 'per_asset', values: per });
+      } else if (f.kind === 'calendar') {
         const v = withDelay(p, null, () => calendarSeries(f, input.calendar, grid.days));
         values.set(id, { id, scope: 'scalar', values: v });
       } else if (f.kind === 'expr') {
@@ -264,6 +303,45 @@ export class FeatureRuntime {
       }
     }
     return makeFeatureSet(panel, values);
+  }
+
+  /**
+   * Load (or reuse) the panel of `assets` on `grid`. The two most recent panels are kept, keyed by
+   * asset ids, grid (calendar code, every session day), range end and policy: repeated prepares over
+   * the same data (sweeps, a service deciding day by day on one range) parse nothing again.
+   */
+  private async loadPanel(
+    assets: readonly Asset[],
+    grid: SessionGrid,
+    calendarCode: string,
+    to: Date,
+  ): Promise<Panel> {
+    const key = fnv1a64(
+      canonicalJson({
+        a: assets.map((a) => [a.id, a.symbol, a.exchange ?? null]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+        c: calendarCode,
+        g: fnv1a64(Array.prototype.join.call(grid.days, ',')),
+        s: grid.start,
+        t: to.getTime(),
+        p: this.policy ?? null,
+        f: this.freq,
+      }),
+    );
+    const k = this.panels.findIndex((e) => e.key === key);
+    if (k >= 0) {
+      const hit = this.panels[k]!;
+      this.panels.splice(k, 1);
+      this.panels.unshift(hit);
+      return hit.panel;
+    }
+    const panel = await loadPanelOnGrid(this.feed, assets, grid, to, {
+      freq: this.freq,
+      ...(this.policy ? { policy: this.policy } : {}),
+    });
+    this.panelLoads++;
+    this.panels.unshift({ key, panel });
+    this.panels.length = Math.min(this.panels.length, 2);
+    return panel;
   }
 }
 
