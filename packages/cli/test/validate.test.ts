@@ -19,7 +19,10 @@ const valid = {
 };
 mkdirSync(join(dir, 'specs'));
 writeFileSync(join(dir, 'specs', 'good.json'), JSON.stringify(valid, null, 2));
-writeFileSync(join(dir, 'specs', 'typo.json'), JSON.stringify({ ...valid, rebalance: { frequncy: 'Monthly' } }, null, 2));
+writeFileSync(
+  join(dir, 'specs', 'typo.json'),
+  JSON.stringify({ ...valid, rebalance: { frequncy: 'Monthly' } }, null, 2),
+);
 writeFileSync(join(dir, 'specs', 'comma.json'), '{\n  "kind": "tactical/v1",\n}\n');
 
 function capture(cwd = dir) {
@@ -53,7 +56,13 @@ describe('tactical validate', () => {
     expect(await run(['validate', '--format', 'json', 'specs/typo.json', 'specs/good.json'], c.ctx)).toBe(1);
     const report = JSON.parse(c.out());
     expect(report).toMatchObject({ valid: false, files: 2, errors: 1 });
-    expect(report.diagnostics[0]).toMatchObject({ code: 'unknown-property', pointer: '/rebalance/frequncy', line: 17, column: 5, file: 'specs/typo.json' });
+    expect(report.diagnostics[0]).toMatchObject({
+      code: 'unknown-property',
+      pointer: '/rebalance/frequncy',
+      line: 17,
+      column: 5,
+      file: 'specs/typo.json',
+    });
   });
 
   it('--format github prints ::error annotations', async () => {
@@ -109,12 +118,21 @@ describe('tactical validate', () => {
   it('runs as the real binary: exit code and output, no stack trace', () => {
     const r = spawnSync(
       process.execPath,
-      ['--conditions=@tactical/source', '--import', 'tsx', join(root, 'packages/cli/src/main.ts'), 'validate', 'specs/*.json'],
+      [
+        '--conditions=@tactical/source',
+        '--import',
+        'tsx',
+        join(root, 'packages/cli/src/main.ts'),
+        'validate',
+        'specs/*.json',
+      ],
       // cwd = repo root so `--import tsx` resolves; main.ts takes the working directory from INIT_CWD
       { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } },
     );
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("specs/typo.json:17:5  /rebalance/frequncy  error unknown property 'frequncy'");
+    expect(r.stdout).toContain(
+      "specs/typo.json:17:5  /rebalance/frequncy  error unknown property 'frequncy'",
+    );
     expect(r.stdout).toContain('3 files checked: 2 errors in 2 files, 1 valid');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

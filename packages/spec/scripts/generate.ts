@@ -62,7 +62,8 @@ async function render(): Promise<Map<string, string>> {
       // Node gives module.exports (whose .default is the helper); bundlers honouring __esModule give the helper
       `import ${name}_module from "${module}.js";\nconst ${name} = ${name}_module.default ?? ${name}_module;`,
   );
-  if (/\brequire\(/.test(code)) throw new Error('standalone validator still needs require(); extend the rewrite above');
+  if (/\brequire\(/.test(code))
+    throw new Error('standalone validator still needs require(); extend the rewrite above');
   const types = await compile(refsOnly(schema) as Parameters<typeof compile>[0], 'TacticalSpec', {
     bannerComment: '',
     additionalProperties: false,
@@ -74,7 +75,10 @@ async function render(): Promise<Map<string, string>> {
   return new Map([
     ['types.ts', `${HEADER}/* eslint-disable */\n\n${types}`],
     // .ts with @ts-nocheck (not .js) so tsc type-checks nothing in it yet still emits it into dist.
-    ['schema.ts', `${HEADER}/** The schema as data, for the error mapper (allowed names, union tags). */\nexport const schema: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};\n`],
+    [
+      'schema.ts',
+      `${HEADER}/** The schema as data, for the error mapper (allowed names, union tags). */\nexport const schema: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};\n`,
+    ],
     ['validator.ts', `${HEADER}// @ts-nocheck\n/* eslint-disable */\n${code}\n`],
   ]);
 }

@@ -18,6 +18,7 @@ export function buildSpec(frequency: RebalanceFrequency): TacticalSpec {
     rules: {
       op: 'if',
       cond: { op: 'gt', left: { ref: 'spy_price' }, right: { ref: 'spy_sma50' } },
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
       then: { op: 'allocate', weights: { 'us:SPY': 1.0 } },
       else: { op: 'allocate', weights: { 'us:IEF': 1.0 } },
     },
@@ -47,15 +48,31 @@ export function rich(): any {
     features: [
       { id: 'mom', kind: 'return', period: 126 },
       { id: 'vol', kind: 'volatility', period: 20, annualize: true },
-      { id: 'score', kind: 'expr', op: 'div', args: [{ ref: 'mom' }, { op: 'max', args: [{ ref: 'vol' }, 0.01] }] },
+      {
+        id: 'score',
+        kind: 'expr',
+        op: 'div',
+        args: [{ ref: 'mom' }, { op: 'max', args: [{ ref: 'vol' }, 0.01] }],
+      },
       { id: 'spy_dd', kind: 'drawdown', asset: 'us:SPY', period: 252 },
       { id: 'month_day', kind: 'calendar', period: 'Monthly', measure: 'session_of_period' },
     ],
     rules: {
       op: 'if',
       id: 'crash',
-      cond: { op: 'and', args: [{ op: 'lt', left: { ref: 'spy_dd' }, right: -0.2 }, { op: 'not', arg: { op: 'eq', left: { ref: 'month_day' }, right: 1 } }] },
-      then: { op: 'weight', assets: ['us:IEF', 'us:TLT'], weighting: { scheme: 'specified', weights: [0.6, 0.4] } },
+      cond: {
+        op: 'and',
+        args: [
+          { op: 'lt', left: { ref: 'spy_dd' }, right: -0.2 },
+          { op: 'not', arg: { op: 'eq', left: { ref: 'month_day' }, right: 1 } },
+        ],
+      },
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
+      then: {
+        op: 'weight',
+        assets: ['us:IEF', 'us:TLT'],
+        weighting: { scheme: 'specified', weights: [0.6, 0.4] },
+      },
       else: {
         op: 'group',
         children: [

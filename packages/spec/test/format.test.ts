@@ -13,7 +13,13 @@ const diagnostics: Diagnostic[] = [
     message: "unknown property 'peroid'",
     hint: "did you mean 'period'?",
   },
-  { code: 'unreadable-file', severity: 'error', pointer: '', file: 'missing.json', message: 'cannot read the file: no such file' },
+  {
+    code: 'unreadable-file',
+    severity: 'error',
+    pointer: '',
+    file: 'missing.json',
+    message: 'cannot read the file: no such file',
+  },
 ];
 
 describe('formatters', () => {
@@ -42,7 +48,15 @@ describe('formatters', () => {
       ::error file=missing.json,title=tactical unreadable-file::/: cannot read the file: no such file
       "
     `);
-    const tricky: Diagnostic = { code: 'json-syntax', severity: 'error', pointer: '', file: 'a,b:c.json', message: '50%\nnext' };
-    expect(formatGithub([tricky])).toBe('::error file=a%2Cb%3Ac.json,title=tactical json-syntax::/: 50%25%0Anext\n');
+    const tricky: Diagnostic = {
+      code: 'json-syntax',
+      severity: 'error',
+      pointer: '',
+      file: 'a,b:c.json',
+      message: '50%\nnext',
+    };
+    expect(formatGithub([tricky])).toBe(
+      '::error file=a%2Cb%3Ac.json,title=tactical json-syntax::/: 50%25%0Anext\n',
+    );
   });
 });

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePointer, validateSpec, validateSpecText } from '../src/index.js';
-import { CASES } from './invalid-cases.js';
 import { seed } from './fixtures.js';
+import { CASES } from './invalid-cases.js';
 
 describe('invalid specs', () => {
   it('the table holds at least 40 distinct cases', () => {
@@ -20,7 +20,11 @@ describe('invalid specs', () => {
     const result = validateSpecText(text, 'spec.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const got = result.errors.map((e) => [e.pointer, e.message, ...(c.text !== undefined ? [`${e.line}:${e.column}`] : [])]);
+    const got = result.errors.map((e) => [
+      e.pointer,
+      e.message,
+      ...(c.text !== undefined ? [`${e.line}:${e.column}`] : []),
+    ]);
     expect(got).toEqual(c.errors);
     for (const e of result.errors) {
       expect(e.file).toBe('spec.json');
@@ -42,7 +46,11 @@ describe('hints', () => {
     const s = seed();
     s.features[1].peroid = 50;
     const d = result(s).find((e) => e.code === 'unknown-property')!;
-    expect(d).toMatchObject({ pointer: '/features/1/peroid', message: "unknown property 'peroid'", hint: "did you mean 'period'?" });
+    expect(d).toMatchObject({
+      pointer: '/features/1/peroid',
+      message: "unknown property 'peroid'",
+      hint: "did you mean 'period'?",
+    });
   });
 
   it('an unknown property without a close name lists the allowed ones', () => {
@@ -63,13 +71,21 @@ describe('hints', () => {
   it('an enum value hints the closest allowed value', () => {
     const s = seed();
     s.rebalance.frequency = 'montly';
-    expect(first(s)).toMatchObject({ code: 'invalid-value', hint: "did you mean 'Monthly'?", params: { allowed: ['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'] } });
+    expect(first(s)).toMatchObject({
+      code: 'invalid-value',
+      hint: "did you mean 'Monthly'?",
+      params: { allowed: ['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'] },
+    });
   });
 
   it('an unknown feature ref hints the closest declared feature', () => {
     const s = seed();
     s.rules.cond.left.ref = 'spy_prise';
-    expect(first(s)).toMatchObject({ code: 'unknown-feature', pointer: '/rules/cond/left/ref', hint: "did you mean 'spy_price'?" });
+    expect(first(s)).toMatchObject({
+      code: 'unknown-feature',
+      pointer: '/rules/cond/left/ref',
+      hint: "did you mean 'spy_price'?",
+    });
   });
 
   it('a newer version hints to upgrade the engine', () => {

@@ -8,11 +8,14 @@ import { buildSpec, rich, seed } from './fixtures.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 
 describe('seed 003', () => {
-  it.each(['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'] as const)('buildSpec(%s) validates unchanged', (f) => {
-    const spec = buildSpec(f);
-    const copy = structuredClone(spec);
-    expect(validateSpec(spec)).toEqual({ ok: true, spec: copy });
-  });
+  it.each(['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'] as const)(
+    'buildSpec(%s) validates unchanged',
+    (f) => {
+      const spec = buildSpec(f);
+      const copy = structuredClone(spec);
+      expect(validateSpec(spec)).toEqual({ ok: true, spec: copy });
+    },
+  );
 
   it("validates with a 2 % relative tolerance on its comparison: { value: 2, mode: 'relative' }", () => {
     const spec = buildSpec('Weekly');
@@ -33,7 +36,9 @@ describe('every example spec validates', () => {
     .sort();
   const specs = files.filter((f) => /"kind"\s*:/.test(readFileSync(join(root, f), 'utf8')));
   it('finds the spy-ief-trend specs', () => {
-    expect(specs).toEqual(expect.arrayContaining(['examples/spy-ief-trend/spec.json', 'examples/spy-ief-trend/spec.weekly.json']));
+    expect(specs).toEqual(
+      expect.arrayContaining(['examples/spy-ief-trend/spec.json', 'examples/spy-ief-trend/spec.weekly.json']),
+    );
   });
   it.each(specs)('%s', (file) => {
     const r = validateSpecText(readFileSync(join(root, file), 'utf8'), file);
@@ -45,7 +50,9 @@ describe('nesting depth of 64 levels', () => {
   const nestIf = (levels: number) => {
     const s = seed();
     let node: unknown = { op: 'cash' };
-    for (let i = 1; i < levels; i++) node = { op: 'if', cond: { op: 'gt', left: 1, right: 0 }, then: node, else: { op: 'cash' } };
+    for (let i = 1; i < levels; i++)
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
+      node = { op: 'if', cond: { op: 'gt', left: 1, right: 0 }, then: node, else: { op: 'cash' } };
     s.rules = node;
     return s;
   };
@@ -69,7 +76,11 @@ describe('nesting depth of 64 levels', () => {
     if (r.ok) return;
     expect(r.errors).toHaveLength(1);
     // "else" precedes "then" in this text, so the first node past level 64 in document order is an else
-    expect(r.errors[0]).toMatchObject({ code: 'too-deep', pointer: `/rules${'/then'.repeat(63)}/else`, line: 1 });
+    expect(r.errors[0]).toMatchObject({
+      code: 'too-deep',
+      pointer: `/rules${'/then'.repeat(63)}/else`,
+      line: 1,
+    });
     expect(r.errors[0]!.column).toBeGreaterThan(1);
   });
 
@@ -106,7 +117,9 @@ describe('sizes', () => {
     const s = seed();
     for (let i = 0; i < LIMITS.features; i++) s.features.push({ id: `f${i}`, kind: 'price' });
     const r = validateSpec(s);
-    expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.message])).toEqual([['/features', '1002 features; at most 1000 are allowed']]);
+    expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.message])).toEqual([
+      ['/features', '1002 features; at most 1000 are allowed'],
+    ]);
   });
 
   it(`more than ${LIMITS.universeAssets} universe assets is too many`, () => {
@@ -118,9 +131,14 @@ describe('sizes', () => {
 
   it(`more than ${LIMITS.ruleNodes} rule nodes is too many`, () => {
     const s = seed();
-    s.rules = { op: 'group', children: Array.from({ length: LIMITS.ruleNodes }, () => ({ weight: 0, node: { op: 'cash' } })) };
+    s.rules = {
+      op: 'group',
+      children: Array.from({ length: LIMITS.ruleNodes }, () => ({ weight: 0, node: { op: 'cash' } })),
+    };
     const r = validateSpec(s);
-    expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.message])).toEqual([['/rules', 'the rule tree has more than 10000 nodes']]);
+    expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.message])).toEqual([
+      ['/rules', 'the rule tree has more than 10000 nodes'],
+    ]);
   });
 
   it('a spec text above 10 MB is too large', () => {

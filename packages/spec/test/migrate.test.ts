@@ -23,8 +23,16 @@ describe('migrate', () => {
   });
 
   it('only tactical/v1 exists, so the built-in registry migrates nothing older', () => {
-    expect(migrate({ kind: 'tactical/v0' })).toEqual({ ok: false, from: 'tactical/v0', reason: 'unknown-version' });
-    expect(migrate({ kind: 'tactical/v2' })).toEqual({ ok: false, from: 'tactical/v2', reason: 'newer-version' });
+    expect(migrate({ kind: 'tactical/v0' })).toEqual({
+      ok: false,
+      from: 'tactical/v0',
+      reason: 'unknown-version',
+    });
+    expect(migrate({ kind: 'tactical/v2' })).toEqual({
+      ok: false,
+      from: 'tactical/v2',
+      reason: 'newer-version',
+    });
   });
 
   it('a registered tactical/v0 step brings a v0 spec to v1', () => {
@@ -40,7 +48,10 @@ describe('migrate', () => {
     const older: MigrationStep = { from: 'tactical/v-1', to: 'tactical/v0', migrate: (s) => ({ ...s }) };
     const migrator = createMigrator([older, v0]);
     expect(migrator.canMigrate('tactical/v-1')).toBe(true);
-    expect(migrator({ ...v0Spec(), kind: 'tactical/v-1' })).toMatchObject({ ok: true, applied: ['tactical/v-1 -> tactical/v0', 'tactical/v0 -> tactical/v1'] });
+    expect(migrator({ ...v0Spec(), kind: 'tactical/v-1' })).toMatchObject({
+      ok: true,
+      applied: ['tactical/v-1 -> tactical/v0', 'tactical/v0 -> tactical/v1'],
+    });
   });
 
   it('a step loop is reported, not followed forever', () => {
@@ -53,7 +64,9 @@ describe('migrate', () => {
     const r = validateSpec(v0Spec(), { migrator: createMigrator([v0]) });
     expect(r).toEqual({ ok: true, spec: seed() });
     const plain = validateSpec(v0Spec());
-    expect(plain.ok ? [] : plain.errors.map((e) => e.message)).toEqual(['this file is tactical/v0; this engine reads tactical/v1']);
+    expect(plain.ok ? [] : plain.errors.map((e) => e.message)).toEqual([
+      'this file is tactical/v0; this engine reads tactical/v1',
+    ]);
   });
 
   it('two steps from the same version are a programming error', () => {

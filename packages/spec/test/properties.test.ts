@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Diagnostic, parsePointer, resolvePointer, toPointer, validateSpec, validateSpecText } from '../src/index.js';
+import {
+  type Diagnostic,
+  parsePointer,
+  resolvePointer,
+  toPointer,
+  validateSpec,
+  validateSpecText,
+} from '../src/index.js';
 import { rich, seed } from './fixtures.js';
 
 function assertLaws(input: unknown): Diagnostic[] {
@@ -42,7 +49,9 @@ function mutate(doc: unknown, m: Mutation): unknown {
   const all = paths(copy);
   const path = all[m.at % all.length]!;
   if (path.length === 0) return m.kind === 'replace' ? m.value : copy;
-  const parent = resolvePointer(copy, toPointer(path.slice(0, -1))).value as Record<string, unknown> | unknown[];
+  const parent = resolvePointer(copy, toPointer(path.slice(0, -1))).value as
+    | Record<string, unknown>
+    | unknown[];
   const last = path[path.length - 1]!;
   if (Array.isArray(parent)) {
     const i = Number(last);
@@ -51,15 +60,48 @@ function mutate(doc: unknown, m: Mutation): unknown {
     else parent.splice(i, 0, m.value);
   } else if (m.kind === 'delete') delete parent[last];
   else if (m.kind === 'replace') parent[last] = m.value;
-  else Object.defineProperty(parent, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+  else
+    Object.defineProperty(parent, m.key, {
+      value: m.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return copy;
 }
 
-const nastyKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', '~', '/', 'a/b~c', 'op', 'kind', 'ref');
+const nastyKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  '~',
+  '/',
+  'a/b~c',
+  'op',
+  'kind',
+  'ref',
+);
 const mutation = fc.record({
   kind: fc.constantFrom<'delete' | 'replace' | 'insert'>('delete', 'replace', 'insert'),
   at: fc.nat(),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('us:SPY', 'spy_price', 'sma', 'if', 'gt', 0, -1, 1e308, { ref: 'spy_price' }, { op: 'cash' })),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom(
+      'us:SPY',
+      'spy_price',
+      'sma',
+      'if',
+      'gt',
+      0,
+      -1,
+      1e308,
+      { ref: 'spy_price' },
+      { op: 'cash' },
+    ),
+  ),
   key: fc.oneof(nastyKey, fc.string({ maxLength: 8 })),
 });
 
@@ -89,11 +131,15 @@ describe('validateSpec never throws', () => {
 
   it('for random deletions, replacements and insertions in valid specs', () => {
     fc.assert(
-      fc.property(fc.constantFrom(seed, rich), fc.array(mutation, { minLength: 1, maxLength: 3 }), (make, ms) => {
-        let doc: unknown = make();
-        for (const m of ms) doc = mutate(doc, m);
-        assertLaws(doc);
-      }),
+      fc.property(
+        fc.constantFrom(seed, rich),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (make, ms) => {
+          let doc: unknown = make();
+          for (const m of ms) doc = mutate(doc, m);
+          assertLaws(doc);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -34,7 +34,12 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
   };
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const matches = await glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ['**/node_modules/**'],
+      });
       matches.sort();
       matches.forEach(add);
     } else {
@@ -52,7 +57,8 @@ function unreadable(file: string, message: string): Diagnostic {
 async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
   try {
     const info = await stat(abs);
-    if (info.isDirectory()) return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
+    if (info.isDirectory())
+      return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
     if (info.size > LIMITS.fileBytes) {
       return [
         {
@@ -69,7 +75,14 @@ async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
     return result.ok ? [] : result.errors;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : e instanceof Error
+            ? e.message
+            : String(e);
     return [unreadable(shown, `cannot read the file: ${why}`)];
   }
 }
@@ -87,7 +100,8 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = options.format as Format;
       const files = await expand(patterns, ctx.cwd);
-      if (files.length === 0) throw new UsageError(`no files matched ${patterns.map((p) => `'${p}'`).join(', ')}`);
+      if (files.length === 0)
+        throw new UsageError(`no files matched ${patterns.map((p) => `'${p}'`).join(', ')}`);
       const diagnostics: Diagnostic[] = [];
       // bounded concurrency: fast on many small files without opening thousands at once
       const results: Diagnostic[][] = new Array(files.length);
@@ -107,7 +121,11 @@ export function register(program: Command, ctx: CliContext): void {
       else if (format === 'github') ctx.stdout(formatGithub(diagnostics));
       else {
         // colour only on a real terminal (never in tests or pipes, where output is compared or parsed)
-        const useColor = pc.isColorSupported && process.stdout.isTTY === true && !process.env.NO_COLOR && !process.env.VITEST;
+        const useColor =
+          pc.isColorSupported &&
+          process.stdout.isTTY === true &&
+          !process.env.NO_COLOR &&
+          !process.env.VITEST;
         ctx.stdout(formatText(diagnostics, files.length, useColor ? { colors: pc } : {}));
       }
       ctx.exitCode = invalid ? ExitCode.findings : ExitCode.ok;

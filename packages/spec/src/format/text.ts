@@ -4,7 +4,12 @@ import type { Diagnostic } from '../diagnostics/index.js';
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
   /** Wrap parts in colours (the CLI passes picocolors when the terminal supports it). */
-  colors?: { red(s: string): string; dim(s: string): string; cyan(s: string): string; yellow(s: string): string };
+  colors?: {
+    red(s: string): string;
+    dim(s: string): string;
+    cyan(s: string): string;
+    yellow(s: string): string;
+  };
 }
 
 const plain = (s: string) => s;
@@ -24,10 +29,15 @@ export function formatDiagnostic(d: Diagnostic, options: TextFormatOptions = {})
 }
 
 /** All diagnostics and a summary of `files` checked. */
-export function formatText(diagnostics: readonly Diagnostic[], files: number, options: TextFormatOptions = {}): string {
+export function formatText(
+  diagnostics: readonly Diagnostic[],
+  files: number,
+  options: TextFormatOptions = {},
+): string {
   const lines = diagnostics.map((d) => formatDiagnostic(d, options));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file ?? '<input>')).size;
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file ?? '<input>'))
+    .size;
   const fileWord = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
   lines.push(
     errors === 0

@@ -38,7 +38,8 @@ export function createMigrator(steps: readonly MigrationStep[], target: string =
     byFrom.set(s.from, s);
   }
   const migrator = ((spec: unknown): MigrationResult => {
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return { ok: false, from: '', reason: 'not-an-object' };
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+      return { ok: false, from: '', reason: 'not-an-object' };
     let current = spec as Record<string, unknown>;
     const applied: string[] = [];
     const seen = new Set<string>();
@@ -51,7 +52,11 @@ export function createMigrator(steps: readonly MigrationStep[], target: string =
       if (!step) {
         const n = versionNumber(kind);
         const t = versionNumber(target);
-        return { ok: false, from: kind, reason: n !== undefined && t !== undefined && n > t ? 'newer-version' : 'unknown-version' };
+        return {
+          ok: false,
+          from: kind,
+          reason: n !== undefined && t !== undefined && n > t ? 'newer-version' : 'unknown-version',
+        };
       }
       current = { ...step.migrate(current), kind: step.to };
       applied.push(`${step.from} -> ${step.to}`);

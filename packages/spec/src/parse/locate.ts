@@ -97,7 +97,13 @@ export function scanForPointer(text: string, tokens: readonly string[], key = fa
       return lineColumnOf(text, key && top?.kind === 'o' ? top.keyOffset : i);
     }
     if (c === '{' || c === '[') {
-      const frame: Frame = { kind: c === '{' ? 'o' : 'a', name: undefined, index: 0, expectKey: c === '{', keyOffset: -1 };
+      const frame: Frame = {
+        kind: c === '{' ? 'o' : 'a',
+        name: undefined,
+        index: 0,
+        expectKey: c === '{',
+        keyOffset: -1,
+      };
       stack.push(frame);
       if (c === '[') rename(frame, '0');
       i++;

@@ -48,11 +48,19 @@ function explain(text: string, raw: string, offset: number): { message: string; 
     };
   }
   if (ch === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
-    return { message: 'comments are not allowed in JSON', hint: 'remove the comment (use a "description" property instead)' };
+    return {
+      message: 'comments are not allowed in JSON',
+      hint: 'remove the comment (use a "description" property instead)',
+    };
   }
-  if (ch === "'") return { message: 'strings must use double quotes', hint: `replace the single quotes with "` };
+  if (ch === "'")
+    return { message: 'strings must use double quotes', hint: `replace the single quotes with "` };
   if (/^Unexpected end of input/.test(raw) || text.slice(offset + 1).trim() === '') {
-    if (text.trim() === '') return { message: 'the file is empty', hint: 'a spec is one JSON object: { "kind": "tactical/v1", … }' };
+    if (text.trim() === '')
+      return {
+        message: 'the file is empty',
+        hint: 'a spec is one JSON object: { "kind": "tactical/v1", … }',
+      };
     return { message: 'unexpected end of file', hint: "a closing '}' or ']' (or a value) is missing" };
   }
   if (ch !== undefined && /[A-Za-z_$]/.test(ch)) {
@@ -60,9 +68,16 @@ function explain(text: string, raw: string, offset: number): { message: string; 
     if (prev >= 0 && (text[prev] === '{' || text[prev] === ',')) {
       return { message: `property name ${word} is not quoted`, hint: `write "${word}"` };
     }
-    return { message: `unexpected '${word}'`, hint: 'JSON literals are true, false and null; strings need double quotes' };
+    return {
+      message: `unexpected '${word}'`,
+      hint: 'JSON literals are true, false and null; strings need double quotes',
+    };
   }
-  if ((ch === '}' || ch === ']' || ch === ',') && prev >= 0 && (text[prev] === ':' || text[prev] === '[' || text[prev] === ',')) {
+  if (
+    (ch === '}' || ch === ']' || ch === ',') &&
+    prev >= 0 &&
+    (text[prev] === ':' || text[prev] === '[' || text[prev] === ',')
+  ) {
     return { message: `a value is missing before '${ch}'` };
   }
   if (prev >= 0 && text[prev] === '"' && ch !== ',' && ch !== '}' && ch !== ']' && ch !== ':') {
@@ -75,7 +90,10 @@ function explain(text: string, raw: string, offset: number): { message: string; 
     }
   }
   if (ch === '"' && prev >= 0 && /["\d\]}el]/.test(text[prev]!)) {
-    return { message: 'a comma is missing before this value', hint: "separate properties and items with ','" };
+    return {
+      message: 'a comma is missing before this value',
+      hint: "separate properties and items with ','",
+    };
   }
   if (ch !== undefined && (ch === '}' || ch === ']') && prev < 0) return { message: `unexpected '${ch}'` };
   const cleaned = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');

@@ -126,16 +126,26 @@ export function checkLimits(input: unknown): Diagnostic[] {
       const root = value as Record<string, unknown>;
       if (Array.isArray(root.universe) && root.universe.length > LIMITS.universeAssets) {
         out.push(
-          error(DiagnosticCode.tooLarge, '/universe', `the universe has ${root.universe.length} assets; at most ${LIMITS.universeAssets} are allowed`, {
-            params: { limit: LIMITS.universeAssets },
-          }),
+          error(
+            DiagnosticCode.tooLarge,
+            '/universe',
+            `the universe has ${root.universe.length} assets; at most ${LIMITS.universeAssets} are allowed`,
+            {
+              params: { limit: LIMITS.universeAssets },
+            },
+          ),
         );
       }
       if (Array.isArray(root.features) && root.features.length > LIMITS.features) {
         out.push(
-          error(DiagnosticCode.tooLarge, '/features', `${root.features.length} features; at most ${LIMITS.features} are allowed`, {
-            params: { limit: LIMITS.features },
-          }),
+          error(
+            DiagnosticCode.tooLarge,
+            '/features',
+            `${root.features.length} features; at most ${LIMITS.features} are allowed`,
+            {
+              params: { limit: LIMITS.features },
+            },
+          ),
         );
       }
     }
@@ -149,8 +159,10 @@ export function checkLimits(input: unknown): Diagnostic[] {
       let role: Role;
       let level = 0;
       if (item.depth === 0) role = token === 'rules' ? 'node' : token === 'features' ? 'features' : 'other';
-      else if (isArray && item.role === 'cond') role = 'cond'; // items of and/or `args`
-      else if (isArray && item.role === 'expr') role = 'expr'; // items of expression `args`
+      else if (isArray && item.role === 'cond')
+        role = 'cond'; // items of and/or `args`
+      else if (isArray && item.role === 'expr')
+        role = 'expr'; // items of expression `args`
       else if (isArray && item.role === 'groupChildren') role = 'groupChild';
       else if (isArray && item.role === 'features') role = 'feature';
       else role = isArray ? 'other' : childRole(item.role, token);

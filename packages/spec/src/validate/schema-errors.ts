@@ -42,7 +42,10 @@ function tagValues(union: string): string[] {
 }
 
 /** Untagged unions: which branch (by schema title, or `type:<t>` for an inline type) the data means. */
-const UNTAGGED: Record<string, { branches: string[]; choose(data: unknown): string | undefined; expected: string }> = {
+const UNTAGGED: Record<
+  string,
+  { branches: string[]; choose(data: unknown): string | undefined; expected: string }
+> = {
   Operand: {
     branches: ['type:number', 'Ref'],
     choose: (d) => (typeof d === 'number' ? 'type:number' : isObject(d) ? 'Ref' : undefined),
@@ -51,7 +54,13 @@ const UNTAGGED: Record<string, { branches: string[]; choose(data: unknown): stri
   ExprOperand: {
     branches: ['type:number', 'Ref', 'ExprNode'],
     choose: (d) =>
-      typeof d === 'number' ? 'type:number' : isObject(d) ? (Object.hasOwn(d, 'op') ? 'ExprNode' : 'Ref') : undefined,
+      typeof d === 'number'
+        ? 'type:number'
+        : isObject(d)
+          ? Object.hasOwn(d, 'op')
+            ? 'ExprNode'
+            : 'Ref'
+          : undefined,
     expected: 'a number, a feature reference { "ref": "<feature id>" } or an expression { "op", "args" }',
   },
   AssetRef: {
@@ -124,7 +133,11 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       const allowed = propertyNames(parent);
       const guess = didYouMean(name, allowed);
       return error(DiagnosticCode.unknownProperty, childPointer(at, name), `unknown property '${name}'`, {
-        hint: guess ? `did you mean '${guess}'?` : allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined,
+        hint: guess
+          ? `did you mean '${guess}'?`
+          : allowed.length
+            ? `allowed here: ${allowed.join(', ')}`
+            : undefined,
         params: { property: name, allowed },
       });
     }
@@ -140,12 +153,19 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
         .split(',')
         .map((t) => TYPE_WORDS[t] ?? t)
         .join(' or ');
-      return error(DiagnosticCode.wrongType, at, `${subject(at)} must be ${want}, got ${describeValue(data)}`, {
-        params: { expected: p.type },
-      });
+      return error(
+        DiagnosticCode.wrongType,
+        at,
+        `${subject(at)} must be ${want}, got ${describeValue(data)}`,
+        {
+          params: { expected: p.type },
+        },
+      );
     }
     case 'enum': {
-      const allowed = (Array.isArray(e.schema) ? e.schema : (p.allowedValues as unknown[]) ?? []).map(String);
+      const allowed = (Array.isArray(e.schema) ? e.schema : ((p.allowedValues as unknown[]) ?? [])).map(
+        String,
+      );
       const guess = typeof data === 'string' ? didYouMean(data, allowed) : undefined;
       return error(
         DiagnosticCode.invalidValue,
@@ -155,9 +175,14 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       );
     }
     case 'const':
-      return error(DiagnosticCode.invalidValue, at, `${subject(at)} must be ${JSON.stringify(p.allowedValue)}, got ${describeValue(data)}`, {
-        params: { allowed: [p.allowedValue] },
-      });
+      return error(
+        DiagnosticCode.invalidValue,
+        at,
+        `${subject(at)} must be ${JSON.stringify(p.allowedValue)}, got ${describeValue(data)}`,
+        {
+          params: { allowed: [p.allowedValue] },
+        },
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -183,11 +208,18 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties': {
-      const unit = e.keyword.endsWith('Length') ? 'character' : e.keyword.endsWith('Items') ? 'item' : 'entry';
+      const unit = e.keyword.endsWith('Length')
+        ? 'character'
+        : e.keyword.endsWith('Items')
+          ? 'item'
+          : 'entry';
       const bound = e.keyword.startsWith('min') ? 'at least' : 'at most';
       const n = Number(p.limit);
       const code = e.keyword === 'maxItems' ? DiagnosticCode.tooLarge : DiagnosticCode.invalidLength;
-      const what = n === 1 && bound === 'at least' && unit !== 'character' ? `must not be empty` : `must have ${bound} ${n} ${unit}${n === 1 ? '' : 's'}`;
+      const what =
+        n === 1 && bound === 'at least' && unit !== 'character'
+          ? `must not be empty`
+          : `must have ${bound} ${n} ${unit}${n === 1 ? '' : 's'}`;
       return error(code, at, `${subject(at)} ${what}`, { params: { limit: n } });
     }
     case 'pattern': {
@@ -203,9 +235,14 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
     }
     case 'uniqueItems': {
       const [later, earlier] = [Math.max(Number(p.i), Number(p.j)), Math.min(Number(p.i), Number(p.j))];
-      return error(DiagnosticCode.duplicateItem, childPointer(at, later), `${subject(at)} lists ${describeValue(resolvePointer(input, childPointer(at, later)).value)} twice (items ${earlier} and ${later})`, {
-        params: { first: earlier, second: later },
-      });
+      return error(
+        DiagnosticCode.duplicateItem,
+        childPointer(at, later),
+        `${subject(at)} lists ${describeValue(resolvePointer(input, childPointer(at, later)).value)} twice (items ${earlier} and ${later})`,
+        {
+          params: { first: earlier, second: later },
+        },
+      );
     }
     case 'not':
       if (at.includes('/anchors/')) {
@@ -218,7 +255,10 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       const needed = String(p.missingProperty);
       const property = String(p.property);
       return error(DiagnosticCode.dependentProperty, at, `'${property}' needs '${needed}'`, {
-        hint: needed === 'rank' ? `add "rank": { "ref": "<per-asset feature>" } to say what to rank by` : undefined,
+        hint:
+          needed === 'rank'
+            ? `add "rank": { "ref": "<per-asset feature>" } to say what to rank by`
+            : undefined,
         params: { property, missingProperty: needed },
       });
     }
@@ -229,16 +269,26 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       const tagValue = isObject(data) ? data[info.tag] : undefined;
       if (p.error === 'mapping' && typeof tagValue === 'string') {
         const guess = didYouMean(tagValue, allowed);
-        return error(DiagnosticCode.unknownVariant, childPointer(at, info.tag), `unknown ${info.noun} '${tagValue}'`, {
-          hint: `${guess ? `did you mean '${guess}'? ` : ''}expected one of: ${allowed.join(', ')}`,
-          params: { tag: info.tag, value: tagValue, allowed },
-        });
+        return error(
+          DiagnosticCode.unknownVariant,
+          childPointer(at, info.tag),
+          `unknown ${info.noun} '${tagValue}'`,
+          {
+            hint: `${guess ? `did you mean '${guess}'? ` : ''}expected one of: ${allowed.join(', ')}`,
+            params: { tag: info.tag, value: tagValue, allowed },
+          },
+        );
       }
       if (isObject(data) && Object.hasOwn(data, info.tag)) {
-        return error(DiagnosticCode.wrongType, childPointer(at, info.tag), `'${info.tag}' must be a string, got ${describeValue(tagValue)}`, {
-          hint: `expected one of: ${allowed.join(', ')}`,
-          params: { tag: info.tag, allowed },
-        });
+        return error(
+          DiagnosticCode.wrongType,
+          childPointer(at, info.tag),
+          `'${info.tag}' must be a string, got ${describeValue(tagValue)}`,
+          {
+            hint: `expected one of: ${allowed.join(', ')}`,
+            params: { tag: info.tag, allowed },
+          },
+        );
       }
       return error(DiagnosticCode.missingProperty, at, `missing required property '${info.tag}'`, {
         hint: `the ${info.noun} says what this is; one of: ${allowed.join(', ')}`,
@@ -246,9 +296,14 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       });
     }
     case 'propertyNames':
-      return error(DiagnosticCode.invalidFormat, at, `invalid property name ${JSON.stringify(p.propertyName)}`, {
-        params: { propertyName: p.propertyName },
-      });
+      return error(
+        DiagnosticCode.invalidFormat,
+        at,
+        `invalid property name ${JSON.stringify(p.propertyName)}`,
+        {
+          params: { propertyName: p.propertyName },
+        },
+      );
     default:
       return error(DiagnosticCode.invalidValue, at, `${subject(at)} ${e.message ?? `fails '${e.keyword}'`}`, {
         params: { keyword: e.keyword },
@@ -277,7 +332,11 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
     const chosen = union.choose(data);
     if (chosen === undefined) {
       replacements.push(
-        error(DiagnosticCode.wrongType, at, `${subject(at)} must be ${union.expected}, got ${describeValue(data)}`),
+        error(
+          DiagnosticCode.wrongType,
+          at,
+          `${subject(at)} must be ${union.expected}, got ${describeValue(data)}`,
+        ),
       );
     }
     for (const other of errors) {
@@ -292,7 +351,10 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
       // ref and expression shapes are both objects: drop the other one's findings inside the value
       if (chosen === 'ExprNode' && isUnder(other.instancePath, childPointer(at, 'ref'))) dropped.add(other);
       if (chosen === 'Ref' && union.branches.includes('ExprNode')) {
-        if (isUnder(other.instancePath, childPointer(at, 'args')) || isUnder(other.instancePath, childPointer(at, 'op'))) {
+        if (
+          isUnder(other.instancePath, childPointer(at, 'args')) ||
+          isUnder(other.instancePath, childPointer(at, 'op'))
+        ) {
           dropped.add(other);
         }
       }

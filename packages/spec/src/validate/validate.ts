@@ -47,7 +47,12 @@ function diagnose(input: unknown, migrator: Migrator): { diagnostics: Diagnostic
 }
 
 /** Stamp file and line/column; keep every pointer inside `input` (else fall back to its nearest ancestor). */
-function finish(diagnostics: Diagnostic[], input: unknown, options: ValidateOptions, locate?: Locator): Diagnostic[] {
+function finish(
+  diagnostics: Diagnostic[],
+  input: unknown,
+  options: ValidateOptions,
+  locate?: Locator,
+): Diagnostic[] {
   const out = dedupe(diagnostics);
   for (const d of out) {
     while (d.pointer !== '' && !resolvePointer(input, d.pointer).found) {
@@ -90,17 +95,33 @@ export function validateSpec(input: unknown, options: ValidateOptions = {}): Val
 /** Validate JSON text: syntax errors, too, come back as located diagnostics. Never throws. */
 export function validateSpecText(text: string, file?: string): ValidationResult {
   const withFile = (d: Diagnostic): Diagnostic => (file === undefined ? d : { ...d, file });
-  if (text.length > LIMITS.fileBytes || (text.length * 3 > LIMITS.fileBytes && Buffer.byteLength(text) > LIMITS.fileBytes)) {
+  if (
+    text.length > LIMITS.fileBytes ||
+    (text.length * 3 > LIMITS.fileBytes && Buffer.byteLength(text) > LIMITS.fileBytes)
+  ) {
     return {
       ok: false,
-      errors: [withFile({ ...error(DiagnosticCode.tooLarge, '', `the spec is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`), line: 1, column: 1 })],
+      errors: [
+        withFile({
+          ...error(
+            DiagnosticCode.tooLarge,
+            '',
+            `the spec is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
+          ),
+          line: 1,
+          column: 1,
+        }),
+      ],
     };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))] };
+    return {
+      ok: false,
+      errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))],
+    };
   }
   return validateSpec(value, file === undefined ? { source: text } : { source: text, file });
 }

@@ -16,16 +16,26 @@ export function checkVersion(input: unknown): Diagnostic | undefined {
   }
   const n = versionNumber(kind);
   if (n === undefined) {
-    return error(DiagnosticCode.unsupportedVersion, '/kind', `unknown kind '${kind}'; this engine reads ${CURRENT_KIND}`, {
-      hint: `a tactical spec starts with "kind": "${CURRENT_KIND}"`,
-      params: { kind, expected: CURRENT_KIND },
-    });
+    return error(
+      DiagnosticCode.unsupportedVersion,
+      '/kind',
+      `unknown kind '${kind}'; this engine reads ${CURRENT_KIND}`,
+      {
+        hint: `a tactical spec starts with "kind": "${CURRENT_KIND}"`,
+        params: { kind, expected: CURRENT_KIND },
+      },
+    );
   }
   const newer = n > (versionNumber(CURRENT_KIND) ?? 1);
-  return error(DiagnosticCode.unsupportedVersion, '/kind', `this file is ${kind}; this engine reads ${CURRENT_KIND}`, {
-    hint: newer
-      ? `it was written for a newer engine: upgrade tactical, or rewrite the spec as ${CURRENT_KIND}`
-      : `no migration from ${kind} is registered; rewrite the spec as ${CURRENT_KIND}`,
-    params: { kind, expected: CURRENT_KIND },
-  });
+  return error(
+    DiagnosticCode.unsupportedVersion,
+    '/kind',
+    `this file is ${kind}; this engine reads ${CURRENT_KIND}`,
+    {
+      hint: newer
+        ? `it was written for a newer engine: upgrade tactical, or rewrite the spec as ${CURRENT_KIND}`
+        : `no migration from ${kind} is registered; rewrite the spec as ${CURRENT_KIND}`,
+      params: { kind, expected: CURRENT_KIND },
+    },
+  );
 }

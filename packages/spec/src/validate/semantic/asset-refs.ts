@@ -7,7 +7,9 @@ function unknownAsset(ctx: CheckContext, id: string, pointer: string, where: str
   const ids = [...ctx.assets!.keys()];
   const guess = didYouMean(id, ids);
   return error(DiagnosticCode.unknownAsset, pointer, `${where} '${id}' is not in the universe`, {
-    hint: guess ? `did you mean '${guess}'?` : `the universe has: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
+    hint: guess
+      ? `did you mean '${guess}'?`
+      : `the universe has: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
     params: { id },
   });
 }
@@ -31,17 +33,27 @@ export const assetRefs: SemanticCheck = {
       if (typeof ref === 'object') {
         if (ref.symbol !== asset.symbol) {
           out.push(
-            error(DiagnosticCode.assetMismatch, `${pointer}/symbol`, `asset '${id}' has symbol '${asset.symbol}' in the universe, not '${ref.symbol}'`, {
-              hint: `write "${id}" alone, or use the universe's symbol`,
-              params: { id, symbol: ref.symbol, expected: asset.symbol },
-            }),
+            error(
+              DiagnosticCode.assetMismatch,
+              `${pointer}/symbol`,
+              `asset '${id}' has symbol '${asset.symbol}' in the universe, not '${ref.symbol}'`,
+              {
+                hint: `write "${id}" alone, or use the universe's symbol`,
+                params: { id, symbol: ref.symbol, expected: asset.symbol },
+              },
+            ),
           );
         }
         if (ref.exchange !== undefined && asset.exchange !== undefined && ref.exchange !== asset.exchange) {
           out.push(
-            error(DiagnosticCode.assetMismatch, `${pointer}/exchange`, `asset '${id}' trades on '${asset.exchange}' in the universe, not '${ref.exchange}'`, {
-              params: { id, exchange: ref.exchange, expected: asset.exchange },
-            }),
+            error(
+              DiagnosticCode.assetMismatch,
+              `${pointer}/exchange`,
+              `asset '${id}' trades on '${asset.exchange}' in the universe, not '${ref.exchange}'`,
+              {
+                params: { id, exchange: ref.exchange, expected: asset.exchange },
+              },
+            ),
           );
         }
       }
@@ -50,7 +62,15 @@ export const assetRefs: SemanticCheck = {
       node(node, pointer) {
         if (node.op === 'allocate') {
           for (const id of Object.keys(node.weights)) {
-            if (!assets.has(id)) out.push(unknownAsset(ctx, id, `${pointer}/weights/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'weight for'));
+            if (!assets.has(id))
+              out.push(
+                unknownAsset(
+                  ctx,
+                  id,
+                  `${pointer}/weights/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+                  'weight for',
+                ),
+              );
           }
         } else if (node.op === 'select' && node.from) {
           node.from.forEach((id, i) => {

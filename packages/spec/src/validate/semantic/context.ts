@@ -2,8 +2,9 @@
  * What every semantic check needs, built once from a schema-valid spec: the universe and feature
  * tables (Maps, so ids like `__proto__` are plain keys) and each feature's shape.
  */
-import type { Asset, ExprOperand, Feature, TacticalSpec } from '../../types.js';
+
 import type { Diagnostic } from '../../diagnostics/index.js';
+import type { Asset, ExprOperand, Feature, TacticalSpec } from '../../types.js';
 
 /** Scalar: one number per session. Per-asset: one number per universe asset per session. */
 export type Shape = 'scalar' | 'per-asset';

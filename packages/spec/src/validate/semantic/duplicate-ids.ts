@@ -15,9 +15,14 @@ export const duplicateIds: SemanticCheck = {
         if (first === undefined) seen.set(a.id, i);
         else
           out.push(
-            error(DiagnosticCode.duplicateAsset, `/universe/${i}/id`, `asset '${a.id}' is already in the universe (at /universe/${first})`, {
-              params: { id: a.id, first: `/universe/${first}` },
-            }),
+            error(
+              DiagnosticCode.duplicateAsset,
+              `/universe/${i}/id`,
+              `asset '${a.id}' is already in the universe (at /universe/${first})`,
+              {
+                params: { id: a.id, first: `/universe/${first}` },
+              },
+            ),
           );
       });
     }
@@ -27,10 +32,15 @@ export const duplicateIds: SemanticCheck = {
       if (first === undefined) features.set(f.id, i);
       else
         out.push(
-          error(DiagnosticCode.duplicateId, `/features/${i}/id`, `feature id '${f.id}' is already declared at /features/${first}`, {
-            hint: 'every feature needs its own id',
-            params: { id: f.id, first: `/features/${first}` },
-          }),
+          error(
+            DiagnosticCode.duplicateId,
+            `/features/${i}/id`,
+            `feature id '${f.id}' is already declared at /features/${first}`,
+            {
+              hint: 'every feature needs its own id',
+              params: { id: f.id, first: `/features/${first}` },
+            },
+          ),
         );
     });
     const nodeIds = new Map<string, string>();

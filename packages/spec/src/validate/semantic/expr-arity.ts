@@ -28,9 +28,19 @@ export const exprArity: SemanticCheck = {
       const arity = ARITY[op];
       if (args.length < arity[0] || args.length > arity[1]) {
         out.push(
-          error(DiagnosticCode.exprArity, `${pointer}/args`, `'${op}' takes ${expected(arity)}, got ${args.length}`, {
-            params: { op, min: arity[0], max: Number.isFinite(arity[1]) ? arity[1] : null, got: args.length },
-          }),
+          error(
+            DiagnosticCode.exprArity,
+            `${pointer}/args`,
+            `'${op}' takes ${expected(arity)}, got ${args.length}`,
+            {
+              params: {
+                op,
+                min: arity[0],
+                max: Number.isFinite(arity[1]) ? arity[1] : null,
+                got: args.length,
+              },
+            },
+          ),
         );
       }
       args.forEach((a, i) => {

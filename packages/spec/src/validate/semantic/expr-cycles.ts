@@ -8,7 +8,11 @@ export const exprCycles: SemanticCheck = {
     const out: Diagnostic[] = [];
     const edges = new Map<string, string[]>();
     for (const [id, { feature }] of ctx.features) {
-      if (feature.kind === 'expr') edges.set(id, exprRefs(feature.args).filter((r) => ctx.features.has(r)));
+      if (feature.kind === 'expr')
+        edges.set(
+          id,
+          exprRefs(feature.args).filter((r) => ctx.features.has(r)),
+        );
     }
     // iterative DFS with colours; each cycle reported once, at the feature where it is closed
     const colour = new Map<string, 'grey' | 'black'>();
@@ -37,10 +41,15 @@ export const exprCycles: SemanticCheck = {
             reported.add(key);
             const index = ctx.features.get(to)!.index;
             out.push(
-              error(DiagnosticCode.featureCycle, `/features/${index}`, `expression features form a cycle: ${cycle.join(' -> ')}`, {
-                hint: 'an expression may only use features that do not depend on it',
-                params: { cycle },
-              }),
+              error(
+                DiagnosticCode.featureCycle,
+                `/features/${index}`,
+                `expression features form a cycle: ${cycle.join(' -> ')}`,
+                {
+                  hint: 'an expression may only use features that do not depend on it',
+                  params: { cycle },
+                },
+              ),
             );
           }
         } else if (c === undefined && edges.has(to)) {

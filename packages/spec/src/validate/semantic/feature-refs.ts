@@ -7,7 +7,11 @@ import { walkRules } from './walk.js';
 function unknownRef(ctx: CheckContext, id: string, pointer: string): Diagnostic {
   const guess = didYouMean(id, ctx.features.keys());
   return error(DiagnosticCode.unknownFeature, pointer, `unknown feature '${id}'`, {
-    hint: guess ? `did you mean '${guess}'?` : ctx.features.size ? `declared features: ${[...ctx.features.keys()].join(', ')}` : 'declare it in "features"',
+    hint: guess
+      ? `did you mean '${guess}'?`
+      : ctx.features.size
+        ? `declared features: ${[...ctx.features.keys()].join(', ')}`
+        : 'declare it in "features"',
     params: { ref: id },
   });
 }

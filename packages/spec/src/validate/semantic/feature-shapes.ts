@@ -15,19 +15,29 @@ export const featureShapes: SemanticCheck = {
     const needScalar = (o: Operand, pointer: string) => {
       if (typeof o === 'number' || ctx.shapeOf(o.ref) !== 'per-asset') return;
       out.push(
-        error(DiagnosticCode.featureShape, `${pointer}/ref`, `feature '${o.ref}' is per-asset, but an 'if' condition needs one number per session`, {
-          hint: `give the feature an "asset" to make it scalar, or compare it inside a select "filter"`,
-          params: { ref: o.ref, shape: 'per-asset', expected: 'scalar' },
-        }),
+        error(
+          DiagnosticCode.featureShape,
+          `${pointer}/ref`,
+          `feature '${o.ref}' is per-asset, but an 'if' condition needs one number per session`,
+          {
+            hint: `give the feature an "asset" to make it scalar, or compare it inside a select "filter"`,
+            params: { ref: o.ref, shape: 'per-asset', expected: 'scalar' },
+          },
+        ),
       );
     };
     const needPerAsset = (id: string, pointer: string, use: string) => {
       if (ctx.shapeOf(id) !== 'scalar') return;
       out.push(
-        error(DiagnosticCode.featureShape, pointer, `feature '${id}' is scalar (one number per session), but ${use} needs a value per asset`, {
-          hint: 'remove its "asset" so it is computed for every universe asset',
-          params: { ref: id, shape: 'scalar', expected: 'per-asset' },
-        }),
+        error(
+          DiagnosticCode.featureShape,
+          pointer,
+          `feature '${id}' is scalar (one number per session), but ${use} needs a value per asset`,
+          {
+            hint: 'remove its "asset" so it is computed for every universe asset',
+            params: { ref: id, shape: 'scalar', expected: 'per-asset' },
+          },
+        ),
       );
     };
     walkRules(ctx.spec.rules, {
@@ -40,7 +50,8 @@ export const featureShapes: SemanticCheck = {
       node(node, pointer) {
         if (node.op === 'select' && node.rank) needPerAsset(node.rank.ref, `${pointer}/rank/ref`, 'ranking');
         const w = node.op === 'select' || node.op === 'weight' ? node.weighting : undefined;
-        if (w?.scheme === 'proportional') needPerAsset(w.by.ref, `${pointer}/weighting/by/ref`, 'proportional weighting');
+        if (w?.scheme === 'proportional')
+          needPerAsset(w.by.ref, `${pointer}/weighting/by/ref`, 'proportional weighting');
       },
     });
     return out;

@@ -62,12 +62,18 @@ export const grossExposure: SemanticCheck = {
       if (g > limit + EPSILON && node.op !== 'if') {
         const at = node.op === 'allocate' ? `${pointer}/weights` : pointer;
         out.push(
-          error(DiagnosticCode.grossExposure, at, `weights add up to ${fmt(g)} in absolute value, above maxGrossExposure ${fmt(limit)}`, {
-            hint: ctx.spec.execution?.maxGrossExposure === undefined
-              ? 'scale the weights down, or allow leverage with "execution": { "maxGrossExposure": … }'
-              : 'scale the weights down or raise execution.maxGrossExposure',
-            params: { gross: g, limit },
-          }),
+          error(
+            DiagnosticCode.grossExposure,
+            at,
+            `weights add up to ${fmt(g)} in absolute value, above maxGrossExposure ${fmt(limit)}`,
+            {
+              hint:
+                ctx.spec.execution?.maxGrossExposure === undefined
+                  ? 'scale the weights down, or allow leverage with "execution": { "maxGrossExposure": … }'
+                  : 'scale the weights down or raise execution.maxGrossExposure',
+              params: { gross: g, limit },
+            },
+          ),
         );
         return true;
       }

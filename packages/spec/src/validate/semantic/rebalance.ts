@@ -17,10 +17,15 @@ export const rebalanceAnchors: SemanticCheck = {
     const frequency = r.frequency ?? 'Daily';
     if (frequency === 'Daily') {
       out.push(
-        error(DiagnosticCode.invalidAnchor, '/rebalance/anchors', `anchors need a period, but the frequency is 'Daily'${r.frequency ? '' : ' (the default)'}`, {
-          hint: 'set "frequency" to Weekly, Monthly, Quarterly or Yearly, or remove "anchors"',
-          params: { frequency },
-        }),
+        error(
+          DiagnosticCode.invalidAnchor,
+          '/rebalance/anchors',
+          `anchors need a period, but the frequency is 'Daily'${r.frequency ? '' : ' (the default)'}`,
+          {
+            hint: 'set "frequency" to Weekly, Monthly, Quarterly or Yearly, or remove "anchors"',
+            params: { frequency },
+          },
+        ),
       );
       return out;
     }
@@ -28,10 +33,15 @@ export const rebalanceAnchors: SemanticCheck = {
     r.anchors.forEach((a, i) => {
       if (Math.abs(a) > longest) {
         out.push(
-          error(DiagnosticCode.invalidAnchor, `/rebalance/anchors/${i}`, `anchor ${a} can never fire: a ${PERIOD_NOUN[frequency]} has at most ${longest} sessions`, {
-            hint: `use a value between -${longest} and ${longest}`,
-            params: { anchor: a, frequency, longest },
-          }),
+          error(
+            DiagnosticCode.invalidAnchor,
+            `/rebalance/anchors/${i}`,
+            `anchor ${a} can never fire: a ${PERIOD_NOUN[frequency]} has at most ${longest} sessions`,
+            {
+              hint: `use a value between -${longest} and ${longest}`,
+              params: { anchor: a, frequency, longest },
+            },
+          ),
         );
       }
     });

@@ -12,29 +12,44 @@ export const selectOptions: SemanticCheck = {
         if (node.op === 'select') {
           if (node.count !== undefined && node.fraction !== undefined) {
             out.push(
-              error(DiagnosticCode.conflictingProperties, `${pointer}/fraction`, `give 'count' or 'fraction', not both`, {
-                hint: 'count keeps the first N; fraction keeps floor(n * fraction)',
-                params: { properties: ['count', 'fraction'] },
-              }),
+              error(
+                DiagnosticCode.conflictingProperties,
+                `${pointer}/fraction`,
+                `give 'count' or 'fraction', not both`,
+                {
+                  hint: 'count keeps the first N; fraction keeps floor(n * fraction)',
+                  params: { properties: ['count', 'fraction'] },
+                },
+              ),
             );
           }
           const w = node.weighting;
           if (w?.scheme === 'specified' && node.count !== undefined && w.weights.length !== node.count) {
             out.push(
-              error(DiagnosticCode.weightsLength, `${pointer}/weighting/weights`, `${w.weights.length} specified weights for count ${node.count}`, {
-                hint: 'give one weight per rank position kept',
-                params: { weights: w.weights.length, positions: node.count },
-              }),
+              error(
+                DiagnosticCode.weightsLength,
+                `${pointer}/weighting/weights`,
+                `${w.weights.length} specified weights for count ${node.count}`,
+                {
+                  hint: 'give one weight per rank position kept',
+                  params: { weights: w.weights.length, positions: node.count },
+                },
+              ),
             );
           }
         } else if (node.op === 'weight') {
           const w = node.weighting;
           if (w.scheme === 'specified' && w.weights.length !== node.assets.length) {
             out.push(
-              error(DiagnosticCode.weightsLength, `${pointer}/weighting/weights`, `${w.weights.length} specified weights for ${node.assets.length} assets`, {
-                hint: "give one weight per asset in 'assets', in the same order",
-                params: { weights: w.weights.length, positions: node.assets.length },
-              }),
+              error(
+                DiagnosticCode.weightsLength,
+                `${pointer}/weighting/weights`,
+                `${w.weights.length} specified weights for ${node.assets.length} assets`,
+                {
+                  hint: "give one weight per asset in 'assets', in the same order",
+                  params: { weights: w.weights.length, positions: node.assets.length },
+                },
+              ),
             );
           }
         }
