@@ -236,12 +236,22 @@ export class CsvDirectoryFeed implements LocatingFeed {
     return [...new Set([ALL_INDEX, ...Object.keys(this.options.universes ?? {})])].sort();
   }
 
-  /** Tickers of every data file in the folder, sorted (`X.csv` and `X_data.csv` both give `X`). */
+  /**
+   * Tickers of every data file in the folder, sorted (`X.csv` and `X_data.csv` both give `X`).
+   * Membership files configured in `universes` are not data files, even when they sit in `dir`.
+   */
   tickers(): string[] {
+    const membershipFiles = new Set(
+      Object.values(this.options.universes ?? {}).flatMap((u) =>
+        [u.startEnd, u.changes]
+          .filter((p): p is string => p !== undefined)
+          .map((p) => resolve(this.options.dir, p)),
+      ),
+    );
     const out = new Set<string>();
     for (const name of readdirSync(this.options.dir)) {
       const m = DATA_FILE.exec(name);
-      if (m) out.add(m[1]!);
+      if (m && !membershipFiles.has(resolve(this.options.dir, name))) out.add(m[1]!);
     }
     return [...out].sort();
   }
