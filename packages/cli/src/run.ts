@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerBacktest } from './commands/backtest.js';
 import { register as registerCalendar } from './commands/calendar.js';
+import { register as registerSweep } from './commands/sweep.js';
 import { register as registerValidate } from './commands/validate.js';
 import { type CliContext, ExitCode, UsageError } from './context.js';
 
@@ -18,6 +19,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerValidate(program, ctx);
   registerCalendar(program, ctx);
   registerBacktest(program, ctx);
+  registerSweep(program, ctx);
   return program;
 }
 

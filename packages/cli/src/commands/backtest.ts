@@ -140,8 +140,8 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
   }
 }
 
-/** The range from the options, defaulting to the days all static universe assets have data. */
-async function rangeOf(
+/** The range from the options, defaulting to the days all static universe assets have data (also used by `sweep`). */
+export async function rangeOf(
   args: BacktestArgs,
   spec: TacticalSpec,
   feed: CsvDirectoryFeed,
@@ -173,8 +173,8 @@ async function rangeOf(
   return { from, to };
 }
 
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
-const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+export const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
+export const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const money = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 /** The metrics as a two-column table (plain: no colours, so snapshots are stable). */

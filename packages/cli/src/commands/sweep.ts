@@ -1,0 +1,357 @@
+/**
+ * `tactical sweep <spec> --data <dir> --param name=/json/pointer[,/pointer2]:RANGE ... [--from] [--to]
+ * [--cash] [--workers N] [--members INDEX=file[,changes]] [--json|--csv] [--sort metric[:asc]]`:
+ * backtest every point of the parameter grid (first --param slowest) on worker threads and print one
+ * row per point: the parameters and the key metrics, as a table, JSON or CSV. Rows are in grid order
+ * unless --sort is given (stable: ties keep grid order), so the same inputs print the same bytes.
+ *
+ * RANGE is `a..b` (step 1), `a..b:step` or a comma list `5,10,20` (see `parseRange`). Bad options,
+ * ranges and pointers are usage errors (exit 2, naming the offending pointer); a point whose spec is
+ * invalid is a row with an error (exit 1 when no point ran).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getCalendar } from '@tactical/calendars';
+import { CsvDirectoryFeed, DataError, type Metrics } from '@tactical/runtime';
+import cliProgress from 'cli-progress';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+// TODO(integration): import from '@tactical/runtime' once its index re-exports './sweep/index.js'.
+import {
+  parseRange,
+  runSweep,
+  type SweepAxis,
+  type SweepData,
+  SweepError,
+  type SweepRow,
+  type SweepUniverseFiles,
+} from '../../../runtime/src/sweep/index.js';
+import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { type BacktestArgs, checkArgs, checkSpecText, pct, rangeOf, ratio } from './backtest.js';
+
+/** Parsed and checked options of the command. */
+export interface SweepArgs extends BacktestArgs {
+  axes: SweepAxis[];
+  workers?: number;
+  format: 'table' | 'json' | 'csv';
+  sort?: { metric: SortMetric; ascending: boolean };
+  members: Record<string, SweepUniverseFiles>;
+}
+
+/** Metrics a sweep can be sorted by (numeric, one per run). */
+export const SORT_METRICS = [
+  'totalReturn',
+  'cagr',
+  'volatility',
+  'sharpe',
+  'sortino',
+  'maxDrawdown',
+  'calmar',
+  'turnover',
+  'meanGrossExposure',
+  'timeInvested',
+  'rebalances',
+  'orders',
+] as const;
+export type SortMetric = (typeof SORT_METRICS)[number];
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * One `--param name=/pointer[,/pointer2]:RANGE` as an axis. The pointers end at the first ':' (so a
+ * swept key cannot contain ':'); the range is everything after it.
+ */
+export function parseParam(text: string): SweepAxis {
+  const eq = text.indexOf('=');
+  const colon = text.indexOf(':', eq + 1);
+  if (eq <= 0 || colon < 0) {
+    throw new UsageError(
+      `--param '${text}': expected name=/json/pointer[,/pointer2]:RANGE, e.g. entry=/rules/x/right:-10..0`,
+    );
+  }
+  const name = text.slice(0, eq).trim();
+  if (!NAME.test(name))
+    throw new UsageError(`--param '${text}': '${name}' is not a parameter name (letters, digits, _ . -)`);
+  const pointers = text
+    .slice(eq + 1, colon)
+    .split(',')
+    .map((p) => p.trim());
+  for (const p of pointers) {
+    if (!p.startsWith('/'))
+      throw new UsageError(`--param ${name}: '${p}' is not a JSON pointer (must start with /)`);
+  }
+  try {
+    return { name, pointers, values: parseRange(text.slice(colon + 1)) };
+  } catch (e) {
+    if (e instanceof SweepError) throw new UsageError(`--param ${name}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** `--members SP500=start_end.csv[,changes.csv]` as membership files (paths relative to cwd). */
+function parseMembers(list: readonly string[], cwd: string): Record<string, SweepUniverseFiles> {
+  const out: Record<string, SweepUniverseFiles> = {};
+  for (const text of list) {
+    const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
+    if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
+    const files: SweepUniverseFiles = { startEnd: resolve(cwd, m[2]!) };
+    if (m[3]) files.changes = resolve(cwd, m[3]);
+    for (const f of [files.startEnd, files.changes]) {
+      if (f !== undefined && !existsSync(f)) throw new UsageError(`--members ${m[1]}: file not found: ${f}`);
+    }
+    out[m[1]!] = files;
+  }
+  return out;
+}
+
+/** Check the raw commander options; every problem is a UsageError (exit 2). */
+export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: string): SweepArgs {
+  const base = checkArgs(spec, raw);
+  const params = (raw.param as string[] | undefined) ?? [];
+  if (params.length === 0) throw new UsageError('at least one --param name=/json/pointer:RANGE is required');
+  const axes = params.map(parseParam);
+  const seen = new Set<string>();
+  for (const a of axes) {
+    if (seen.has(a.name)) throw new UsageError(`--param ${a.name} is given twice`);
+    seen.add(a.name);
+  }
+  if (raw.json === true && raw.csv === true) throw new UsageError('--json and --csv exclude each other');
+  const args: SweepArgs = {
+    ...base,
+    axes,
+    format: raw.json === true ? 'json' : raw.csv === true ? 'csv' : 'table',
+    members: parseMembers((raw.members as string[] | undefined) ?? [], cwd),
+  };
+  if (raw.workers !== undefined) {
+    const w = String(raw.workers);
+    if (!/^\d+$/.test(w) || Number(w) < 1 || Number(w) > 256) {
+      throw new UsageError(`--workers must be a whole number from 1 to 256, got '${w}'`);
+    }
+    args.workers = Number(w);
+  }
+  if (typeof raw.sort === 'string') {
+    const [metric, dir] = raw.sort.split(':');
+    if (
+      !(SORT_METRICS as readonly string[]).includes(metric!) ||
+      (dir !== undefined && dir !== 'asc' && dir !== 'desc')
+    ) {
+      throw new UsageError(
+        `--sort '${raw.sort}': use one of ${SORT_METRICS.join(', ')}, optionally with :asc or :desc`,
+      );
+    }
+    args.sort = { metric: metric as SortMetric, ascending: dir === 'asc' };
+  }
+  return args;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Register the command on the program. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('sweep')
+    .description(
+      'Backtest a spec over a grid of parameter values (JSON pointers into the spec) on worker threads',
+    )
+    .argument('<spec>', 'spec file (JSON)')
+    .option('--data <dir>', 'folder of <SYMBOL>.csv files')
+    .option(
+      '--param <name=/pointer[,/pointer]:RANGE>',
+      'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
+      collect,
+      [],
+    )
+    .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
+    .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
+    .option('--cash <amount>', 'initial cash', '100000')
+    .option('--workers <n>', 'worker threads (default: available cores)')
+    .option(
+      '--members <INDEX=file[,changes]>',
+      'point-in-time index membership files (repeatable)',
+      collect,
+      [],
+    )
+    .option('--json', 'print JSON (stable key order)')
+    .option('--csv', 'print CSV')
+    .option(
+      '--sort <metric[:asc]>',
+      `sort rows by a metric, descending unless :asc (${SORT_METRICS.join(', ')})`,
+    )
+    .action(async (spec: string, raw: Record<string, unknown>) => {
+      ctx.exitCode = await sweepCommand(checkSweepArgs(spec, raw, ctx.cwd), ctx);
+    });
+}
+
+/** Run the command; resolves to the exit code. */
+export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<number> {
+  const specPath = resolve(ctx.cwd, args.spec);
+  const dataDir = resolve(ctx.cwd, args.data);
+  if (!existsSync(specPath)) throw new UsageError(`spec file not found: ${args.spec}`);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new UsageError(`--data is not a folder: ${args.data}`);
+  }
+  const checked = checkSpecText(readFileSync(specPath, 'utf8'), args.spec);
+  if (!checked.spec) {
+    ctx.stderr(checked.report);
+    return ExitCode.findings;
+  }
+  const spec = checked.spec;
+  const data: SweepData = { dir: dataDir };
+  if (Object.keys(args.members).length > 0) data.universes = args.members;
+  const bar = progressBar(ctx);
+  try {
+    const calendar = getCalendar(spec.calendar ?? 'XNYS');
+    const range = await rangeOf(args, spec, new CsvDirectoryFeed({ dir: dataDir }), calendar);
+    const result = await runSweep({
+      spec,
+      axes: args.axes,
+      data,
+      range,
+      cash: args.cash,
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
+      ...(bar ? { onProgress: bar.update } : {}),
+    });
+    bar?.stop();
+    const rows = args.sort ? sortRows(result.rows, args.sort.metric, args.sort.ascending) : result.rows;
+    const meta = { spec: args.spec, from: iso(range.from), to: iso(range.to), cash: args.cash };
+    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows));
+    else if (args.format === 'csv') ctx.stdout(formatCsv(args.axes, rows));
+    else ctx.stdout(formatSweepTable(args.axes, rows));
+    const failed = rows.filter((r) => r.error !== undefined);
+    if (failed.length > 0)
+      ctx.stderr(
+        `tactical: ${failed.length} of ${rows.length} point(s) did not run (see the error column)\n`,
+      );
+    return failed.length === rows.length ? ExitCode.findings : ExitCode.ok;
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof SweepError) throw new UsageError(error.message);
+    if (error instanceof DataError) {
+      ctx.stderr(`tactical: data error: ${error.message}\n`);
+      return ExitCode.findings;
+    }
+    if (error instanceof Error && /^sweep point \d+: /.test(error.message)) {
+      ctx.stderr(`tactical: ${error.message}\n`);
+      return ExitCode.findings;
+    }
+    throw error;
+  }
+}
+
+/**
+ * A progress bar on the real stderr, only when it is a terminal (never in pipes, CI logs or tests).
+ * A context may say so itself with `stderrIsTTY`.
+ */
+function progressBar(
+  ctx: CliContext,
+): { update: (done: number, total: number) => void; stop: () => void } | undefined {
+  const tty = (ctx as CliContext & { stderrIsTTY?: boolean }).stderrIsTTY ?? process.stderr.isTTY === true;
+  if (!tty) return undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'sweep [{bar}] {value}/{total} points | {eta_formatted} left',
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}
+
+/** Rows sorted by a metric (stable; failed points and null values last). */
+export function sortRows(rows: readonly SweepRow[], metric: SortMetric, ascending: boolean): SweepRow[] {
+  const value = (r: SweepRow) => r.metrics?.[metric] ?? null;
+  return rows
+    .map((r, k) => ({ r, k }))
+    .sort((a, b) => {
+      const x = value(a.r);
+      const y = value(b.r);
+      if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.k - b.k;
+      return (ascending ? x - y : y - x) || a.k - b.k;
+    })
+    .map(({ r }) => r);
+}
+
+const KEY_COLUMNS: [string, (m: Metrics) => string][] = [
+  ['Total return', (m) => pct(m.totalReturn)],
+  ['CAGR', (m) => pct(m.cagr)],
+  ['Sharpe', (m) => ratio(m.sharpe)],
+  ['Max drawdown', (m) => pct(m.maxDrawdown)],
+  ['Turnover', (m) => ratio(m.turnover)],
+  ['Orders', (m) => String(m.orders)],
+];
+
+/** Table borders without a rule between rows (a sweep has hundreds). */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+/** Params and key metrics, one line per point (plain: no colours). */
+export function formatSweepTable(axes: readonly SweepAxis[], rows: readonly SweepRow[]): string {
+  const withErrors = rows.some((r) => r.error !== undefined);
+  const head = [...axes.map((a) => a.name), ...KEY_COLUMNS.map(([h]) => h), ...(withErrors ? ['Error'] : [])];
+  const table = new Table({ head, style: { head: [], border: [] }, chars: COMPACT });
+  for (const r of rows) {
+    const params = axes.map((a) => String(r.params[a.name]));
+    const metrics = KEY_COLUMNS.map(([, f]) => (r.metrics ? f(r.metrics) : '—'));
+    table.push([...params, ...metrics, ...(withErrors ? [r.error ?? ''] : [])]);
+  }
+  return `${table.toString()}\n`;
+}
+
+/** `{spec, from, to, cash, axes, rows}` with a fixed key order. */
+export function formatJson(
+  meta: { spec: string; from: string; to: string; cash: number },
+  axes: readonly SweepAxis[],
+  rows: readonly SweepRow[],
+): string {
+  const out = {
+    ...meta,
+    axes: axes.map((a) => ({ name: a.name, pointers: a.pointers, values: a.values })),
+    rows: rows.map((r) => ({
+      params: r.params,
+      metrics: r.metrics,
+      ...(r.error !== undefined ? { error: r.error } : {}),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+const CSV_METRICS = SORT_METRICS;
+
+/** One header line, then one line per point; numbers in full precision, null as an empty cell. */
+export function formatCsv(axes: readonly SweepAxis[], rows: readonly SweepRow[]): string {
+  const cell = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [[...axes.map((a) => a.name), ...CSV_METRICS, 'error'].map(cell).join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        ...axes.map((a) => r.params[a.name]),
+        ...CSV_METRICS.map((k) => r.metrics?.[k] ?? null),
+        r.error ?? null,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
