@@ -32,7 +32,8 @@ export function withFields(feed: DataFeed, sources: readonly FieldSource[]): Dat
       for await (const bar of feed.bars(asset, range, freq)) {
         const fields: Record<string, number> = Object.assign(Object.create(null), bar.fields);
         for (const s of series) {
-          while (s.next < s.obs.length && s.obs[s.next]!.t.getTime() <= bar.t.getTime()) s.value = s.obs[s.next++]!.value;
+          while (s.next < s.obs.length && s.obs[s.next]!.t.getTime() <= bar.t.getTime())
+            s.value = s.obs[s.next++]!.value;
           fields[s.name] = s.value;
         }
         yield { ...bar, fields };

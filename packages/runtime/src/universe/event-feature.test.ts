@@ -44,10 +44,17 @@ describe('event feature: sessions since the latest known event', () => {
   it('equals the naive scan for random events (and never reads an event before its known day)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ a: fc.integer({ min: 0, max: 29 }), lead: fc.integer({ min: 0, max: 8 }) }), { maxLength: 6 }),
+        fc.array(fc.record({ a: fc.integer({ min: 0, max: 29 }), lead: fc.integer({ min: 0, max: 8 }) }), {
+          maxLength: 6,
+        }),
         (raw) => {
-          const events = raw.map(({ a, lead }) => ({ day: days[a]!, knownDay: days[Math.max(0, a - lead)]! }));
-          const got = Array.from(eventSessionsSince(days, events, distanceOn(days), new Float64Array(days.length)));
+          const events = raw.map(({ a, lead }) => ({
+            day: days[a]!,
+            knownDay: days[Math.max(0, a - lead)]!,
+          }));
+          const got = Array.from(
+            eventSessionsSince(days, events, distanceOn(days), new Float64Array(days.length)),
+          );
           expect(got).toEqual(naive(days, events));
         },
       ),
@@ -55,7 +62,14 @@ describe('event feature: sessions since the latest known event', () => {
   });
 
   it('membership is point in time: member on [from, to)', () => {
-    const mask = membershipMask(days, [{ from: days[2]!, to: days[5]! }, { from: days[20]!, to: Number.POSITIVE_INFINITY }], new Uint8Array(days.length));
+    const mask = membershipMask(
+      days,
+      [
+        { from: days[2]!, to: days[5]! },
+        { from: days[20]!, to: Number.POSITIVE_INFINITY },
+      ],
+      new Uint8Array(days.length),
+    );
     expect(Array.from(mask.slice(0, 7))).toEqual([0, 0, 1, 1, 1, 0, 0]);
     expect(Array.from(mask.slice(19))).toEqual([0, ...Array(10).fill(1)]);
   });

@@ -72,10 +72,18 @@ export interface DayInterval {
 }
 
 /** 1 where the session lies inside one of the intervals (point-in-time universe membership). */
-export function membershipMask(days: Int32Array, intervals: readonly DayInterval[], out: Uint8Array): Uint8Array {
+export function membershipMask(
+  days: Int32Array,
+  intervals: readonly DayInterval[],
+  out: Uint8Array,
+): Uint8Array {
   out.fill(0);
   for (const { from, to } of intervals) {
-    for (let i = gridPosition(days, Math.max(from, days[0]!)); i >= 0 && i < days.length && days[i]! < to; i++) {
+    for (
+      let i = gridPosition(days, Math.max(from, days[0]!));
+      i >= 0 && i < days.length && days[i]! < to;
+      i++
+    ) {
       if (days[i]! >= from) out[i] = 1;
     }
   }

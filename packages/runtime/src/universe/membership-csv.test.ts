@@ -27,7 +27,10 @@ describe('membership intervals are half-open [start, end)', () => {
   });
 
   it('events are known on their effective date unless an announcement lead is given', () => {
-    const lead = eventsFromMemberships(m, { index: 'X', knownAt: (d) => new Date(d.getTime() - 7 * 86_400_000) });
+    const lead = eventsFromMemberships(m, {
+      index: 'X',
+      knownAt: (d) => new Date(d.getTime() - 7 * 86_400_000),
+    });
     expect(lead.every((e) => e.date.getTime() - e.knownAt.getTime() === 7 * 86_400_000)).toBe(true);
     expect(eventsFromMemberships(m, { index: 'X' }).every((e) => e.knownAt === e.date)).toBe(true);
   });
@@ -39,37 +42,40 @@ describe('membership intervals are half-open [start, end)', () => {
   });
 
   it('names the file and line of a malformed date', () => {
-    expect(() => parseMembership({ text: 'ticker,start_date,end_date\nAAA,2010-13-45,\n', file: 'm.csv' })).toThrow(
-      MembershipFileError,
-    );
-    expect(() => parseMembership({ text: 'ticker,start_date,end_date\nAAA,20100104,\n', file: 'm.csv' })).toThrow(
-      "m.csv:2: start_date '20100104' is not YYYY-MM-DD",
-    );
+    expect(() =>
+      parseMembership({ text: 'ticker,start_date,end_date\nAAA,2010-13-45,\n', file: 'm.csv' }),
+    ).toThrow(MembershipFileError);
+    expect(() =>
+      parseMembership({ text: 'ticker,start_date,end_date\nAAA,20100104,\n', file: 'm.csv' }),
+    ).toThrow("m.csv:2: start_date '20100104' is not YYYY-MM-DD");
   });
 });
 
 const dir = sharedPath('data', 'sp500', 'constituents');
-describe.skipIf(!dir)(`real S&P 500 history ${dir ? '' : missingShared('data', 'sp500', 'constituents')}`, () => {
-  const read = (f: string) => ({ text: readFileSync(join(dir!, f), 'utf8'), file: f });
-  const m = parseMembership(read('sp500_ticker_start_end.csv'), read('sp500_changes_since_2019.csv'));
+describe.skipIf(!dir)(
+  `real S&P 500 history ${dir ? '' : missingShared('data', 'sp500', 'constituents')}`,
+  () => {
+    const read = (f: string) => ({ text: readFileSync(join(dir!, f), 'utf8'), file: f });
+    const m = parseMembership(read('sp500_ticker_start_end.csv'), read('sp500_changes_since_2019.csv'));
 
-  it('counts members on a day by scanning the raw rows independently', () => {
-    const raw = read('sp500_ticker_start_end.csv')
-      .text.trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split(','));
-    for (const d of ['2013-02-08', '2016-06-30', '2018-02-07']) {
-      const expected = new Set(raw.filter(([, s, e]) => s! <= d && (!e || d < e)).map(([t]) => t)).size;
-      expect(membersOn(m, utc(d)).length, d).toBe(expected);
-    }
-  });
+    it('counts members on a day by scanning the raw rows independently', () => {
+      const raw = read('sp500_ticker_start_end.csv')
+        .text.trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','));
+      for (const d of ['2013-02-08', '2016-06-30', '2018-02-07']) {
+        const expected = new Set(raw.filter(([, s, e]) => s! <= d && (!e || d < e)).map(([t]) => t)).size;
+        expect(membersOn(m, utc(d)).length, d).toBe(expected);
+      }
+    });
 
-  it('applies the 2024-09-23 change from the changes file', () => {
-    const on = (d: string) => new Set(membersOn(m, utc(d)).map((a) => a.id));
-    // the start/end file already covers this; its result must agree with the changes row
-    expect(on('2024-09-23').has('PLTR')).toBe(true);
-    expect(on('2024-09-20').has('PLTR')).toBe(false);
-    expect(on('2024-09-23').has('AAL')).toBe(false);
-  });
-});
+    it('applies the 2024-09-23 change from the changes file', () => {
+      const on = (d: string) => new Set(membersOn(m, utc(d)).map((a) => a.id));
+      // the start/end file already covers this; its result must agree with the changes row
+      expect(on('2024-09-23').has('PLTR')).toBe(true);
+      expect(on('2024-09-20').has('PLTR')).toBe(false);
+      expect(on('2024-09-23').has('AAL')).toBe(false);
+    });
+  },
+);

@@ -33,9 +33,11 @@ const defaultAsset: AssetForTicker = (ticker) => ({ id: ticker, symbol: ticker }
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function day(value: string, file: string, line: number, column: string): Date {
-  if (!ISO_DAY.test(value)) throw new MembershipFileError(file, line, `${column} '${value}' is not YYYY-MM-DD`);
+  if (!ISO_DAY.test(value))
+    throw new MembershipFileError(file, line, `${column} '${value}' is not YYYY-MM-DD`);
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw new MembershipFileError(file, line, `${column} '${value}' is not a date`);
+  if (Number.isNaN(d.getTime()))
+    throw new MembershipFileError(file, line, `${column} '${value}' is not a date`);
   return d;
 }
 
@@ -43,7 +45,11 @@ function rows(text: string, file: string, header: readonly string[]): string[][]
   const records = parse(text, { relax_column_count: false, skip_empty_lines: true }) as string[][];
   const head = records[0];
   if (!head || header.some((h, i) => head[i]?.trim().toLowerCase() !== h)) {
-    throw new MembershipFileError(file, 1, `expected header '${header.join(',')}', found '${head?.join(',') ?? ''}'`);
+    throw new MembershipFileError(
+      file,
+      1,
+      `expected header '${header.join(',')}', found '${head?.join(',') ?? ''}'`,
+    );
   }
   return records.slice(1);
 }
@@ -67,7 +73,8 @@ export function parseMembership(
     const from = day((r[1] ?? '').trim(), startEnd.file, line, 'start_date');
     const endText = (r[2] ?? '').trim();
     const to = endText ? day(endText, startEnd.file, line, 'end_date') : undefined;
-    if (to && to <= from) throw new MembershipFileError(startEnd.file, line, 'end_date is not after start_date');
+    if (to && to <= from)
+      throw new MembershipFileError(startEnd.file, line, 'end_date is not after start_date');
     const m: Membership = to ? { asset: assetFor(ticker), from, to } : { asset: assetFor(ticker), from };
     all.push(m);
     if (!to) open.set(ticker, m);
@@ -108,7 +115,9 @@ function splitTickers(field: string | undefined): string[] {
 /** Members on day `t` (member on [from, to)). */
 export function membersOn(memberships: readonly Membership[], t: Date): Asset[] {
   const x = t.getTime();
-  return memberships.filter((m) => m.from.getTime() <= x && (m.to === undefined || x < m.to.getTime())).map((m) => m.asset);
+  return memberships
+    .filter((m) => m.from.getTime() <= x && (m.to === undefined || x < m.to.getTime()))
+    .map((m) => m.asset);
 }
 
 /** Options for turning membership intervals into add/remove events. */
@@ -129,20 +138,38 @@ export interface EventOptions {
 }
 
 /** Add events at each interval's start (after the first snapshot) and remove events at each end. */
-export function eventsFromMemberships(memberships: readonly Membership[], options: EventOptions): IndexEvent[] {
+export function eventsFromMemberships(
+  memberships: readonly Membership[],
+  options: EventOptions,
+): IndexEvent[] {
   const knownAt = options.knownAt ?? ((d: Date) => d);
   const first =
-    options.firstSnapshot?.getTime() ?? Math.min(...memberships.map((m) => m.from.getTime()), Number.POSITIVE_INFINITY);
+    options.firstSnapshot?.getTime() ??
+    Math.min(...memberships.map((m) => m.from.getTime()), Number.POSITIVE_INFINITY);
   const events: IndexEvent[] = [];
   for (const m of memberships) {
     if (m.from.getTime() > first) {
-      events.push({ type: 'index_add', index: options.index, asset: m.asset, date: m.from, knownAt: knownAt(m.from) });
+      events.push({
+        type: 'index_add',
+        index: options.index,
+        asset: m.asset,
+        date: m.from,
+        knownAt: knownAt(m.from),
+      });
     }
-    if (m.to) events.push({ type: 'index_remove', index: options.index, asset: m.asset, date: m.to, knownAt: knownAt(m.to) });
+    if (m.to)
+      events.push({
+        type: 'index_remove',
+        index: options.index,
+        asset: m.asset,
+        date: m.to,
+        knownAt: knownAt(m.to),
+      });
   }
   return events.sort(
     (a, b) =>
-      a.date.getTime() - b.date.getTime() || (a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0) ||
+      a.date.getTime() - b.date.getTime() ||
+      (a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0) ||
       (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
   );
 }
