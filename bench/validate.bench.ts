@@ -50,7 +50,6 @@ function spec50(): unknown {
         right: 100,
         tolerance: { value: 1, mode: 'relative' },
       },
-      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
       then: build(depth + 1, i * 2),
       else: build(depth + 1, i * 2 + 1),
     };

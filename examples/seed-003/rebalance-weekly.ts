@@ -65,7 +65,6 @@ function buildSpec(frequency: RebalanceFrequency): TacticalSpec {
     rules: {
       op: 'if',
       cond: { op: 'gt', left: { ref: 'spy_price' }, right: { ref: 'spy_sma50' } },
-      // biome-ignore lint/suspicious/noThenProperty: the language's `if` node names its branch `then`
       then: { op: 'allocate', weights: { 'us:SPY': 1.0 } },
       else: { op: 'allocate', weights: { 'us:IEF': 1.0 } },
     },

@@ -27,7 +27,6 @@ const spec = {
   rules: {
     op: 'if',
     cond: { op: 'gt', left: { ref: 'spy_price' }, right: { ref: 'spy_sma200' } },
-    // biome-ignore lint/suspicious/noThenProperty: the language's `if` node names its branch `then`
     then: { op: 'allocate', weights: { 'us:SPY': 1 } },
     else: { op: 'allocate', weights: { 'us:IEF': 1 } },
   },

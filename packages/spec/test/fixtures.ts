@@ -18,7 +18,6 @@ export function buildSpec(frequency: RebalanceFrequency): TacticalSpec {
     rules: {
       op: 'if',
       cond: { op: 'gt', left: { ref: 'spy_price' }, right: { ref: 'spy_sma50' } },
-      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
       then: { op: 'allocate', weights: { 'us:SPY': 1.0 } },
       else: { op: 'allocate', weights: { 'us:IEF': 1.0 } },
     },
@@ -67,7 +66,6 @@ export function rich(): any {
           { op: 'not', arg: { op: 'eq', left: { ref: 'month_day' }, right: 1 } },
         ],
       },
-      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
       then: {
         op: 'weight',
         assets: ['us:IEF', 'us:TLT'],

@@ -51,7 +51,6 @@ describe('nesting depth of 64 levels', () => {
     const s = seed();
     let node: unknown = { op: 'cash' };
     for (let i = 1; i < levels; i++)
-      // biome-ignore lint/suspicious/noThenProperty: `then` is the if-node branch of the spec language
       node = { op: 'if', cond: { op: 'gt', left: 1, right: 0 }, then: node, else: { op: 'cash' } };
     s.rules = node;
     return s;
