@@ -25,5 +25,7 @@ export { MemoryFeatureCache } from './features/cache.js';
 export type * from './features/types.js';
 export * from './metrics/summary.js';
 export { FeatureRuntime } from './features/runtime.js';
+export { SpecError, StrategyUsageError } from './strategy/errors.js';
 export { fromSpec } from './strategy/from-spec.js';
-export type { FromSpecOptions, Strategy } from './strategy/types.js';
+export { currentWeightsOf, ordersFor } from './strategy/orders.js';
+export type { Evaluation, FromSpecOptions, Holdings, Strategy } from './strategy/types.js';

@@ -12,9 +12,35 @@ import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
 import { SpecError, StrategyUsageError } from './errors.js';
 import { resolveExecution, scaleTargets } from './execution.js';
-import type { DecideResult, FromSpecOptions, Strategy } from './types.js';
+import { currentWeightsOf, ordersFor } from './orders.js';
+import type { DecideResult, FromSpecOptions, Holdings, Strategy } from './types.js';
 
 const DAY_MS = 86_400_000;
+
+function isHoldings(x: Weights | Holdings | undefined): x is Holdings {
+  return x !== undefined && typeof (x as { portfolio?: unknown }).portfolio === 'object';
+}
+
+/** Given prices, else each asset's last known close up to grid index i (the backtest's marks). */
+function pricesAt(
+  features: FeatureSet,
+  i: number,
+  given: Readonly<Record<string, number>> | undefined,
+): (id: string) => number | undefined {
+  if (given !== undefined) return (id) => given[id];
+  const { assets, columns } = features.panel;
+  const mark = new Map<string, number>();
+  for (let k = 0; k < assets.length; k++) {
+    const close = columns[k]!.close;
+    for (let j = i; j >= 0; j--) {
+      if (Number.isFinite(close[j]!)) {
+        mark.set(assets[k]!.id, close[j]!);
+        break;
+      }
+    }
+  }
+  return (id) => mark.get(id);
+}
 
 /** Builds a Strategy from a spec (throws `SpecError` with the diagnostics when the spec is invalid). */
 export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
@@ -25,6 +51,7 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
   const spec = validated.spec as unknown as SpecLike;
 
   const { runtime, calendar } = options;
+  const origin = options.origin === undefined ? undefined : fromDay(toDay(options.origin));
   const execution = resolveExecution(spec.execution);
   const rebalance = spec.rebalance ?? {};
   const schedule = { frequency: rebalance.frequency ?? 'Daily', anchors: rebalance.anchors ?? [] } as const;
@@ -80,20 +107,29 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
     decide(i, state, currentWeights) {
       return decideAt(requirePrepared(), i, state, currentWeights);
     },
-    async evaluate(t, state, currentWeights) {
+    async evaluate(t, state, current) {
       const day = toDay(t);
       let p = prepared;
       if (p === null || p.features.panel.grid.indexOfDay(day) < 0) {
-        // Keep the first prepared start so features (EMA seeds, warm-up) see the same history.
-        const from = p?.range.from ?? fromDay(day);
+        // The feature origin stays fixed so features (EMA seeds, warm-up) see the same history.
+        const from = origin ?? p?.range.from ?? fromDay(day);
         await strategy.prepare({ from, to: new Date((day + 1) * DAY_MS) });
         p = requirePrepared();
       }
       const i = p.features.panel.grid.indexOfDay(day);
       if (i < 0)
         throw new StrategyUsageError('not_a_session', `${isoDate(day)} is not a session of ${calendar.code}`);
-      const { decision, state: next } = decideAt(p, i, state, currentWeights);
-      return { ...decision, state: next };
+      const holdings = isHoldings(current) ? current : undefined;
+      if (holdings === undefined) {
+        const { decision, state: next } = decideAt(p, i, state, current as Weights | undefined);
+        return { ...decision, state: next };
+      }
+      const priceOf = pricesAt(p.features, i, holdings.prices);
+      const order = p.features.panel.assets.map((a) => a.id);
+      const weights = currentWeightsOf(holdings.portfolio, priceOf, order);
+      const { decision, state: next } = decideAt(p, i, state, weights);
+      const plan = ordersFor(decision, holdings.portfolio, priceOf, execution);
+      return { ...decision, state: next, orders: plan.orders };
     },
   };
 

@@ -4,6 +4,7 @@ import type { Feature } from '@tactical/spec';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { Asset, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
+import type { Order, Portfolio } from '../execute/types.js';
 import type { FeatureSet } from '../features/types.js';
 import type { ResolvedExecution } from './execution.js';
 
@@ -32,7 +33,35 @@ export interface FeatureProvider {
 export interface FromSpecOptions {
   runtime: FeatureProvider;
   calendar: Calendar;
+  /**
+   * Feature origin for `evaluate`: the `range.from` features are computed from (the runtime adds
+   * its warm-up before it). Path-dependent features (ema, rsi: seeded once, then recursive) depend
+   * on where the series starts, and running-sum kernels (sma) differ in their last bits, so a
+   * service agrees with a backtest bit for bit only when it passes the backtest's `range.from`
+   * here — and keeps it across restarts. Default: the range of the first `prepare`, else the first
+   * day `evaluate` is called with (a restarted process without it would move its origin).
+   */
+  origin?: Date | string;
 }
+
+/** What a service holds, so `evaluate` can return the orders it should place. */
+export interface Holdings {
+  /** The service's portfolio after the session's fills, before its decision. */
+  portfolio: Portfolio;
+  /**
+   * Decision-time prices by asset id (default: each asset's last known close up to the session in
+   * the strategy's data, as the backtest marks).
+   */
+  prices?: Readonly<Record<string, number>>;
+}
+
+/** What `evaluate` returns: the decision, the state for the next call, and the orders (given holdings). */
+export type Evaluation = Decision & {
+  /** Pass to the next `evaluate` (plain JSON: store it with JSON.stringify). */
+  state: StrategyState;
+  /** Present when holdings were passed: the orders that move them to the targets (empty when not rebalancing). */
+  orders?: Order[];
+};
 
 /** A decision plus the state to pass to the next call. */
 export interface DecideResult {
@@ -62,14 +91,13 @@ export interface Strategy {
    */
   decide(i: number, state: StrategyState, currentWeights?: Weights): DecideResult;
   /**
-   * Decides at session `t` for embedding (a service deciding day by day): prepares up to t when
-   * needed, then `decide`. Same inputs as a backtest give the same decision and state.
+   * Decides at session `t` for embedding (a service deciding day by day): prepares from the
+   * feature origin (see `FromSpecOptions.origin`) up to t when needed, then `decide`. Same inputs
+   * as a backtest give the same decision and state. The third argument is either the current
+   * weights (drift trigger) or the service's holdings: then the current weights are derived from
+   * them as the backtest does and the orders to place are returned too.
    */
-  evaluate(
-    t: Date | string,
-    state: StrategyState,
-    currentWeights?: Weights,
-  ): Promise<Decision & { state: StrategyState }>;
+  evaluate(t: Date | string, state: StrategyState, current?: Weights | Holdings): Promise<Evaluation>;
 }
 
 /** The state a strategy starts from: no targets, no hysteresis memory. */
