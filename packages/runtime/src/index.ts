@@ -3,8 +3,9 @@
  * First version (backtest engineer): exports the modules present; the integrator completes it with
  * `fromSpec` and `FeatureRuntime`.
  */
-export { getCalendar, NYSEExchangeCalendar } from '@tactical/calendars';
+
 export type { Calendar, RebalanceFrequency } from '@tactical/calendars';
+export { getCalendar, NYSEExchangeCalendar } from '@tactical/calendars';
 export type { TacticalSpec } from '@tactical/spec';
 export * from './backtest/run.js';
 export type * from './backtest/types.js';
@@ -22,9 +23,9 @@ export * from './execute/plan.js';
 export * from './execute/portfolio.js';
 export type * from './execute/types.js';
 export { MemoryFeatureCache } from './features/cache.js';
+export { FeatureRuntime } from './features/runtime.js';
 export type * from './features/types.js';
 export * from './metrics/summary.js';
-export { FeatureRuntime } from './features/runtime.js';
 export { SpecError, StrategyUsageError } from './strategy/errors.js';
 export { fromSpec } from './strategy/from-spec.js';
 export { currentWeightsOf, ordersFor } from './strategy/orders.js';

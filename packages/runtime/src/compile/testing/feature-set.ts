@@ -88,6 +88,5 @@ export function makeFeatureSet(input: FeatureSetInput): FeatureSet {
 
 /** Builds an `if` node (the language's `then` key trips the thenable lint rule in object literals). */
 export function iff(cond: Condition, yes: RuleNode, no: RuleNode): RuleNode {
-  // biome-ignore lint/suspicious/noThenProperty: `then` is the spec language's key, never awaited
   return { op: 'if', cond, then: yes, else: no };
 }
