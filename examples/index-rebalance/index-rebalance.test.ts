@@ -48,7 +48,7 @@ describe.skipIf(!sp500)(
         const [ticker = '', start = '', end = ''] = l.trim().split(',');
         return { ticker, start, end };
       });
-    const FIRST_SNAPSHOT = rows.reduce((m, r) => (r.start < m ? r.start : m), '9999-99-99'); // 1996-01-02
+    const FIRST_SNAPSHOT = rows.map((r) => r.start).sort()[0] ?? ''; // 1996-01-02
     /** Index of the first session on or after `date` (sessions.length when after the data). */
     const sessionIndex = (date: string) => {
       const k = sessions.findIndex((s) => s >= date);
@@ -73,7 +73,7 @@ describe.skipIf(!sp500)(
       }
       for (const [ticker, { adds, removes }] of byTicker) {
         const dates = datesOf(ticker);
-        if (!dates || !dates.has(sessions[j - 1]!) || !dates.has(sessions[j]!)) continue;
+        if (!dates?.has(sessions[j - 1]!) || !dates.has(sessions[j]!)) continue;
         const held = (effective: number[]) => {
           const known = effective.filter((e) => e - lead <= j - 1);
           if (known.length === 0) return false;
