@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
-import { CsvDirectoryFeed, DataError, type Metrics } from '@tactical/runtime';
+import { CsvDirectoryFeed, DataError, type IndexUniverseFiles, type Metrics } from '@tactical/runtime';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
@@ -24,7 +24,6 @@ import {
   type SweepData,
   SweepError,
   type SweepRow,
-  type SweepUniverseFiles,
 } from '../../../runtime/src/sweep/index.js';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
 import { type BacktestArgs, checkArgs, checkSpecText, pct, rangeOf, ratio } from './backtest.js';
@@ -35,7 +34,7 @@ export interface SweepArgs extends BacktestArgs {
   workers?: number;
   format: 'table' | 'json' | 'csv';
   sort?: { metric: SortMetric; ascending: boolean };
-  members: Record<string, SweepUniverseFiles>;
+  members: Record<string, IndexUniverseFiles>;
 }
 
 /** Metrics a sweep can be sorted by (numeric, one per run). */
@@ -89,13 +88,18 @@ export function parseParam(text: string): SweepAxis {
 }
 
 /** `--members SP500=start_end.csv[,changes.csv]` as membership files (paths relative to cwd). */
-function parseMembers(list: readonly string[], cwd: string): Record<string, SweepUniverseFiles> {
-  const out: Record<string, SweepUniverseFiles> = {};
+function parseMembers(
+  list: readonly string[],
+  cwd: string,
+  lead: number | undefined,
+): Record<string, IndexUniverseFiles> {
+  const out: Record<string, IndexUniverseFiles> = {};
   for (const text of list) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
     if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
-    const files: SweepUniverseFiles = { startEnd: resolve(cwd, m[2]!) };
+    const files: IndexUniverseFiles = { startEnd: resolve(cwd, m[2]!) };
     if (m[3]) files.changes = resolve(cwd, m[3]);
+    if (lead !== undefined) files.announcementLead = lead;
     for (const f of [files.startEnd, files.changes]) {
       if (f !== undefined && !existsSync(f)) throw new UsageError(`--members ${m[1]}: file not found: ${f}`);
     }
@@ -120,7 +124,7 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
     ...base,
     axes,
     format: raw.json === true ? 'json' : raw.csv === true ? 'csv' : 'table',
-    members: parseMembers((raw.members as string[] | undefined) ?? [], cwd),
+    members: parseMembers((raw.members as string[] | undefined) ?? [], cwd, leadOf(raw)),
   };
   if (raw.workers !== undefined) {
     const w = String(raw.workers);
@@ -142,6 +146,21 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
     args.sort = { metric: metric as SortMetric, ascending: dir === 'asc' };
   }
   return args;
+}
+
+/** `--announcement-lead N`: sessions before a change's effective date at which it is known. */
+function leadOf(raw: Record<string, unknown>): number | undefined {
+  if (raw.announcementLead === undefined) return undefined;
+  const text = String(raw.announcementLead);
+  if (!/^\d+$/.test(text) || Number(text) > 60) {
+    throw new UsageError(
+      `--announcement-lead must be a whole number of sessions from 0 to 60, got '${text}'`,
+    );
+  }
+  if (((raw.members as string[] | undefined) ?? []).length === 0) {
+    throw new UsageError('--announcement-lead needs --members (it applies to the membership files)');
+  }
+  return Number(text);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -170,6 +189,10 @@ export function register(program: Command, ctx: CliContext): void {
       'point-in-time index membership files (repeatable)',
       collect,
       [],
+    )
+    .option(
+      '--announcement-lead <sessions>',
+      'index changes are known this many sessions before they take effect (default 0: no foresight)',
     )
     .option('--json', 'print JSON (stable key order)')
     .option('--csv', 'print CSV')

@@ -1,5 +1,5 @@
 /** Parameter sweeps: grids over JSON pointers and their backtests on a worker-thread pool. */
-export { createSweepFeed, type SweepData, type SweepUniverseFiles } from './feed.js';
+export { createSweepFeed, type SweepData } from './feed.js';
 export {
   expandGrid,
   type GridPoint,

@@ -47,9 +47,19 @@ function isPointError(e: unknown): e is Error {
   return e instanceof SpecError || e instanceof CompileError || e instanceof FeatureError;
 }
 
+/** The base spec's calendar (counts announcement leads); an unknown code is left to validation. */
+function calendarOf(spec: unknown): ReturnType<typeof getCalendar> | undefined {
+  const code = (spec as { calendar?: unknown } | null)?.calendar;
+  try {
+    return getCalendar(typeof code === 'string' ? code : 'XNYS');
+  } catch {
+    return undefined;
+  }
+}
+
 /** A runner bound to one feed and one feature runtime; call it for each point, in any order. */
 export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Promise<SweepRow> {
-  const dataFeed = createSweepFeed(setup.data);
+  const dataFeed = createSweepFeed(setup.data, calendarOf(setup.spec));
   const runtime = new FeatureRuntime({
     dataFeed,
     featureCache: new MemoryFeatureCache(),
