@@ -5,9 +5,9 @@
  * every decision up to t unchanged. Built through FeatureRuntime + fromSpec, as a backtest runs.
  */
 import { NYSEExchangeCalendar } from '@tactical/calendars';
+import type { TacticalSpec } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SpecLike } from '../compile/spec-types.js';
 import { dateOfDay } from '../data/grid.js';
 import type { Asset, Bar, IndexEvent, Membership } from '../data/types.js';
 import { MemoryFeatureCache } from '../features/cache.js';
@@ -26,7 +26,7 @@ const IDS = ['A', 'B', 'C', 'D', 'E'] as const;
 const asset = (id: string): Asset => ({ id, symbol: id });
 const at = (k: number) => dateOfDay(DAYS[Math.max(0, Math.min(N - 1, k))]!);
 
-const SPEC: SpecLike = {
+const SPEC: TacticalSpec = {
   kind: 'tactical/v1',
   universe: { index: 'X' },
   rebalance: { frequency: 'Daily' },
@@ -35,7 +35,7 @@ const SPEC: SpecLike = {
     { id: 'since_add', kind: 'event', event: 'index_add' },
     { id: 'since_rem', kind: 'event', event: 'index_remove', index: 'X', delay: 1 },
     { id: 'score', kind: 'expr', op: 'sub', args: [{ ref: 'sma3' }, { ref: 'since_add' }] },
-  ] as SpecLike['features'],
+  ],
   rules: {
     op: 'group',
     children: [
@@ -64,7 +64,7 @@ const SPEC: SpecLike = {
       },
       { weight: 0.4, node: { op: 'select', id: 'top', rank: { ref: 'sma3' }, count: 2 } },
     ],
-  } as SpecLike['rules'],
+  },
 };
 
 /** One random world: bars per asset (some sessions missing), memberships and events of index X. */
