@@ -14,14 +14,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('examples/data', () => {
   writeData(tmp);
-  const generated = readdirSync(tmp).sort();
+  const generated = readdirSync(tmp, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
 
-  it('holds exactly the generated files (SPY, IEF, TLT and S001..S012)', () => {
-    const csvs = readdirSync(committed)
+  it('holds exactly the generated files (SPY, IEF, TLT, S001..S012 and the SP500 membership)', () => {
+    const csvs = readdirSync(committed, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.csv'))
       .sort();
     expect(csvs).toEqual(generated);
-    expect(generated).toHaveLength(15);
+    expect(generated).toHaveLength(16);
   });
 
   it.each(generated)('%s is byte-identical to a fresh generation', (name) => {

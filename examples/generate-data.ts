@@ -160,6 +160,33 @@ export function generate(sessions: readonly string[]): Map<string, string> {
   return files;
 }
 
+/**
+ * A synthetic index membership file in fja05680's layout (`ticker,start_date,end_date`, member on
+ * [start, end), empty end = still a member), so the dynamic-universe examples (conservative formula,
+ * index add/remove) run on the bundled data. Declared, not random: a few additions and removals
+ * spread over the span, one ticker leaving and coming back.
+ */
+export const SYNTHETIC_MEMBERSHIP: readonly (readonly [string, string, string])[] = [
+  ['S001', '2015-01-02', ''],
+  ['S002', '2015-01-02', ''],
+  ['S003', '2015-01-02', '2018-06-18'],
+  ['S003', '2021-09-20', ''],
+  ['S004', '2015-01-02', ''],
+  ['S005', '2015-01-02', '2023-06-20'],
+  ['S006', '2015-01-02', ''],
+  ['S007', '2015-01-02', '2020-03-23'],
+  ['S008', '2015-01-02', ''],
+  ['S009', '2015-01-02', ''],
+  ['S010', '2017-03-20', ''],
+  ['S011', '2019-12-23', ''],
+  ['S012', '2022-03-21', ''],
+];
+
+/** The membership file's text. */
+export function membershipCsv(): string {
+  return `ticker,start_date,end_date\n${SYNTHETIC_MEMBERSHIP.map((r) => r.join(',')).join('\n')}\n`;
+}
+
 /** The NYSE sessions the bundled data covers. */
 export function bundledSessions(): string[] {
   const calendar = new NYSEExchangeCalendar();
@@ -170,6 +197,8 @@ export function bundledSessions(): string[] {
 export function writeData(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of generate(bundledSessions())) writeFileSync(join(dir, name), text);
+  mkdirSync(join(dir, 'universes'), { recursive: true });
+  writeFileSync(join(dir, 'universes', 'SP500.csv'), membershipCsv());
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
