@@ -123,3 +123,34 @@ describe('hints', () => {
     return r.ok ? [] : r.errors;
   }
 });
+
+describe('gross exposure agrees with the runtime', () => {
+  it('a long/short specified weighting is normalised by its absolute sum, so its leg has gross 1', () => {
+    const spec = seed();
+    spec.rules = {
+      op: 'weight',
+      assets: ['us:SPY', 'us:IEF'],
+      weighting: { scheme: 'specified', weights: [1, -0.5] },
+    };
+    const r = validateSpec(spec);
+    expect(r.ok, JSON.stringify(r.ok ? [] : r.errors)).toBe(true);
+  });
+
+  it('a group of two such legs at weight 0.6 each exceeds 1', () => {
+    const spec = seed();
+    const leg = {
+      op: 'weight',
+      assets: ['us:SPY', 'us:IEF'],
+      weighting: { scheme: 'specified', weights: [1, -0.5] },
+    };
+    spec.rules = {
+      op: 'group',
+      children: [
+        { weight: 0.6, node: leg },
+        { weight: 0.6, node: leg },
+      ],
+    };
+    const r = validateSpec(spec);
+    expect(r.ok).toBe(false);
+  });
+});

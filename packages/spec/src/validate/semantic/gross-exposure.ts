@@ -9,7 +9,10 @@ import type { SemanticCheck } from './context.js';
 
 const EPSILON = 1e-9;
 
-/** Largest sum |w| a node can produce (weight/select sum to 1, or sum |specified|). */
+/**
+ * Largest sum |w| a node can produce. A select/weight leg always has gross 1: the runtime divides
+ * `specified` weights by the sum of their absolute values (see the runtime's specified weighting).
+ */
 function gross(node: Node): number {
   switch (node.op) {
     case 'allocate': {
@@ -26,12 +29,6 @@ function gross(node: Node): number {
     }
     case 'select':
     case 'weight': {
-      const w = node.weighting;
-      if (w?.scheme === 'specified') {
-        const sum = w.weights.reduce((a, b) => a + b, 0);
-        const abs = w.weights.reduce((a, b) => a + Math.abs(b), 0);
-        return sum === 0 ? abs : abs / Math.abs(sum);
-      }
       return 1;
     }
     case 'cash':
