@@ -40,13 +40,20 @@ export function resolveExecution(...layers: (ExecutionOptions | undefined)[]): R
   return out;
 }
 
+/** Tolerance on the gross-exposure cap, so float noise in sum |w| never triggers a rescale. */
+export const GROSS_EPSILON = 1e-9;
+
 /**
  * The weights actually traded to: scaled by `1 − cashReserve`, then scaled down uniformly when
- * Σ|w| exceeds `maxGrossExposure` (the spec validator rejects static excess; dynamic rule trees such
- * as inverse-volatility weights can still exceed it, and scaling keeps their proportions).
- * Zero and non-finite weights are dropped. Keys come out sorted by asset id.
+ * Σ|w| exceeds `maxGrossExposure` by more than GROSS_EPSILON (the spec validator rejects static
+ * excess; dynamic rule trees such as inverse-volatility weights can still exceed it, and scaling
+ * keeps their proportions). Zero and non-finite weights are dropped. Keys come out sorted by asset id.
+ * `scaledFrom` is the gross before the cap when the cap applied.
  */
-export function effectiveTargets(targets: Weights, exec: ResolvedExecution): Weights {
+export function capTargets(
+  targets: Weights,
+  exec: Pick<ResolvedExecution, 'cashReserve' | 'maxGrossExposure'>,
+): { targets: Weights; scaledFrom?: number } {
   const ids = Object.keys(targets).sort();
   let gross = 0;
   for (const id of ids) {
@@ -54,11 +61,20 @@ export function effectiveTargets(targets: Weights, exec: ResolvedExecution): Wei
     if (Number.isFinite(w)) gross += Math.abs(w);
   }
   gross *= 1 - exec.cashReserve;
-  const scale = (1 - exec.cashReserve) * (gross > exec.maxGrossExposure ? exec.maxGrossExposure / gross : 1);
+  const capped = gross > exec.maxGrossExposure + GROSS_EPSILON;
+  const scale = (1 - exec.cashReserve) * (capped ? exec.maxGrossExposure / gross : 1);
   const out: Weights = {};
   for (const id of ids) {
     const w = targets[id]!;
     if (w !== 0 && Number.isFinite(w)) out[id] = w * scale;
   }
-  return out;
+  return capped ? { targets: out, scaledFrom: gross } : { targets: out };
+}
+
+/** `capTargets` without the report: the weights the executor trades to. */
+export function effectiveTargets(
+  targets: Weights,
+  exec: Pick<ResolvedExecution, 'cashReserve' | 'maxGrossExposure'>,
+): Weights {
+  return capTargets(targets, exec).targets;
 }

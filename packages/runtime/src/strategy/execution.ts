@@ -1,59 +1,28 @@
-/** Execution settings with every default of docs/spec-language.md filled in. */
-import type { ExecutionLike } from '../compile/spec-types.js';
+/**
+ * The strategy's view of execution: defaults and target scaling live once, in execute/execution.ts;
+ * this adds the warning a decision carries when the gross cap scaled its targets.
+ */
+import { capTargets } from '../execute/execution.js';
+import type { ResolvedExecution } from '../execute/types.js';
 
-/** Execution with defaults resolved: what the executor and the strategy's target scaling read. */
-export interface ResolvedExecution {
-  fill: 'next_open' | 'close';
-  slippageBps: number;
-  commission: { bps: number; perShare: number; minimum: number };
-  shares: 'fractional' | 'whole';
-  cashReserve: number;
-  maxGrossExposure: number;
-  minTradeWeight: number;
-}
-
-/** Fills the language defaults: next_open, no costs, fractional, no reserve, gross 1, min trade 0.001. */
-export function resolveExecution(e: ExecutionLike = {}): ResolvedExecution {
-  return {
-    fill: e.fill ?? 'next_open',
-    slippageBps: e.slippageBps ?? 0,
-    commission: {
-      bps: e.commission?.bps ?? 0,
-      perShare: e.commission?.perShare ?? 0,
-      minimum: e.commission?.minimum ?? 0,
-    },
-    shares: e.shares ?? 'fractional',
-    cashReserve: e.cashReserve ?? 0,
-    maxGrossExposure: e.maxGrossExposure ?? 1,
-    minTradeWeight: e.minTradeWeight ?? 0.001,
-  };
-}
-
-/** Tolerance on the gross-exposure cap, so float noise in sum |w| never triggers a rescale. */
-export const GROSS_EPSILON = 1e-9;
+export { GROSS_EPSILON, resolveExecution } from '../execute/execution.js';
+export type { ResolvedExecution } from '../execute/types.js';
 
 /**
  * Applies the cash reserve (targets × (1 − reserve)) and then the gross exposure cap: when
- * Σ|w| exceeds `maxGrossExposure` by more than 1e-9 the targets are scaled down to the cap and a
- * warning is returned. Scaling (not throwing) because a dynamic tree (select/group/proportional)
+ * Σ|w| exceeds `maxGrossExposure` by more than GROSS_EPSILON the targets are scaled down to the cap
+ * and a warning is returned. Scaling (not throwing) because a dynamic tree (select/group/proportional)
  * can exceed the cap on some sessions only; a static excess is a validation error upstream.
  */
 export function scaleTargets(
   weights: Record<string, number>,
   execution: Pick<ResolvedExecution, 'cashReserve' | 'maxGrossExposure'>,
 ): { targets: Record<string, number>; warning?: string } {
-  const k = 1 - execution.cashReserve;
-  const targets: Record<string, number> = {};
-  let gross = 0;
-  for (const [id, w] of Object.entries(weights)) {
-    targets[id] = w * k;
-    gross += Math.abs(w * k);
-  }
-  if (gross <= execution.maxGrossExposure + GROSS_EPSILON) return { targets };
-  const s = execution.maxGrossExposure / gross;
-  for (const id of Object.keys(targets)) targets[id] = targets[id]! * s;
+  const { targets, scaledFrom } = capTargets(weights, execution);
+  if (scaledFrom === undefined) return { targets };
+  const s = execution.maxGrossExposure / scaledFrom;
   return {
     targets,
-    warning: `gross exposure ${gross.toFixed(6)} exceeds maxGrossExposure ${execution.maxGrossExposure}: targets scaled by ${s.toFixed(6)}`,
+    warning: `gross exposure ${scaledFrom.toFixed(6)} exceeds maxGrossExposure ${execution.maxGrossExposure}: targets scaled by ${s.toFixed(6)}`,
   };
 }
