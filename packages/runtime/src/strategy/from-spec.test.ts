@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NYSEExchangeCalendar, toDay } from '@tactical/calendars';
+import type { Feature } from '@tactical/spec';
 import { describe, expect, it } from 'vitest';
 import type { SpecLike } from '../compile/spec-types.js';
 import { iff, makeFeatureSet } from '../compile/testing/feature-set.js';
@@ -38,8 +39,7 @@ const provider: FeatureProvider = {
   },
 };
 
-// A separate binding, so the feature objects' extra keys are not excess-property errors against SpecLike.
-const features = [
+const features: Feature[] = [
   { id: 'price', kind: 'price', asset: 'us:SPY' },
   { id: 'sma', kind: 'sma', asset: 'us:SPY', period: 10 },
 ];
@@ -89,11 +89,11 @@ describe('fromSpec', () => {
   });
 
   it('throws a SpecError carrying diagnostics for an invalid spec', () => {
-    expect(() => fromSpec({ ...spec, kind: 'tactical/v0' }, { runtime: provider, calendar })).toThrow(
-      SpecError,
-    );
+    expect(() =>
+      fromSpec({ ...spec, kind: 'tactical/v0' } as unknown as SpecLike, { runtime: provider, calendar }),
+    ).toThrow(SpecError);
     try {
-      fromSpec({ ...spec, kind: 'tactical/v0' }, { runtime: provider, calendar });
+      fromSpec({ ...spec, kind: 'tactical/v0' } as unknown as SpecLike, { runtime: provider, calendar });
     } catch (e) {
       expect((e as SpecError).diagnostics[0]?.pointer).toBe('/kind');
     }
