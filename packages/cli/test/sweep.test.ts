@@ -39,6 +39,12 @@ describe('tactical sweep: usage errors exit 2', () => {
     [[...base, enter, '--sort', 'luck'], "--sort 'luck'"],
     [[...base, enter, '--json', '--csv'], '--json and --csv exclude each other'],
     [[...base, enter, '--members', 'SP500=no/such.csv'], 'file not found'],
+    [[...base, enter, '--announcement-lead', '5'], '--announcement-lead needs --members'],
+    [
+      [...base, enter, '--members', 'SP500=examples/data/SPY.csv', '--announcement-lead', 'soon'],
+      '--announcement-lead must be',
+    ],
+    [[...base, enter, '--members', 'SP500'], "--members 'SP500': expected INDEX=start_end.csv"],
     [['--data', 'examples/data', '--from', '2016-13-01', enter], '--from must be a date'],
     [
       [...base, '--param', 'enter=/rebalance/anchor/0:-9..-7'],
