@@ -9,6 +9,10 @@ export interface CliContext {
   stdout(text: string): void;
   /** Diagnostics and progress. */
   stderr(text: string): void;
+  /** True when stdout is a terminal (colours); absent = not a terminal, as in tests and pipes. */
+  readonly stdoutIsTTY?: boolean;
+  /** True when stderr is a terminal (progress bars); absent = not a terminal. */
+  readonly stderrIsTTY?: boolean;
   /** Exit code the process will end with: 0 ok, 1 findings (invalid spec, failed run), 2 usage error. */
   exitCode: number;
 }

@@ -6,6 +6,8 @@ const ctx: CliContext = {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   exitCode: 0,
 };
 process.exitCode = await run(process.argv.slice(2), ctx);

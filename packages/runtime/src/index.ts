@@ -10,6 +10,7 @@ export type { TacticalSpec } from '@tactical/spec';
 export * from './backtest/run.js';
 export type * from './backtest/types.js';
 export * from './data/csv-feed.js';
+export { type FieldObservation, type FieldSource, withFields } from './data/field-overlay.js';
 export * from './data/memory-feed.js';
 export * from './data/panel.js';
 export { DataError } from './data/policy.js';
@@ -30,3 +31,12 @@ export { SpecError, StrategyUsageError } from './strategy/errors.js';
 export { fromSpec } from './strategy/from-spec.js';
 export { currentWeightsOf, ordersFor } from './strategy/orders.js';
 export type { Evaluation, FromSpecOptions, Holdings, Strategy } from './strategy/types.js';
+export * from './sweep/index.js';
+export { UniverseError } from './universe/errors.js';
+export {
+  eventsFromMemberships,
+  MembershipFileError,
+  membersOn,
+  parseMembership,
+} from './universe/membership-csv.js';
+export { MemoryIndexFeed } from './universe/memory-index-feed.js';

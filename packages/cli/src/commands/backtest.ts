@@ -16,6 +16,7 @@ import {
   DataError,
   FeatureRuntime,
   fromSpec,
+  type IndexUniverseFiles,
   MemoryFeatureCache,
   type Metrics,
   runBacktest,
@@ -34,6 +35,8 @@ export interface BacktestArgs {
   cash: number;
   json: boolean;
   benchmark?: string;
+  /** Point-in-time index membership files by index name (`--members`). */
+  members: Record<string, IndexUniverseFiles>;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,8 +51,77 @@ export function parseDay(value: string, option: string): Date {
   return d;
 }
 
+/** `--members SP500=start_end.csv[,changes.csv]` as membership files (paths relative to cwd). */
+function parseMembers(
+  list: readonly string[],
+  cwd: string,
+  lead: number | undefined,
+): Record<string, IndexUniverseFiles> {
+  const out: Record<string, IndexUniverseFiles> = {};
+  for (const text of list) {
+    const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
+    if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
+    const files: IndexUniverseFiles = { startEnd: resolve(cwd, m[2]!) };
+    if (m[3]) files.changes = resolve(cwd, m[3]);
+    if (lead !== undefined) files.announcementLead = lead;
+    for (const f of [files.startEnd, files.changes]) {
+      if (f !== undefined && !existsSync(f)) throw new UsageError(`--members ${m[1]}: file not found: ${f}`);
+    }
+    out[m[1]!] = files;
+  }
+  return out;
+}
+
+/** `--announcement-lead N`: sessions before a change's effective date at which it is known. */
+function leadOf(raw: Record<string, unknown>): number | undefined {
+  if (raw.announcementLead === undefined) return undefined;
+  const text = String(raw.announcementLead);
+  if (!/^\d+$/.test(text) || Number(text) > 60) {
+    throw new UsageError(
+      `--announcement-lead must be a whole number of sessions from 0 to 60, got '${text}'`,
+    );
+  }
+  if (((raw.members as string[] | undefined) ?? []).length === 0) {
+    throw new UsageError('--announcement-lead needs --members (it applies to the membership files)');
+  }
+  return Number(text);
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** The options every command that reads market data takes: data folder, range, cash, membership. */
+export function addDataOptions(command: Command): Command {
+  return command
+    .option('--data <dir>', 'folder of <SYMBOL>.csv files (Yahoo layout)')
+    .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
+    .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
+    .option('--cash <amount>', 'initial cash', '100000')
+    .option(
+      '--members <INDEX=file[,changes]>',
+      'point-in-time index membership files, fja05680 layout (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--announcement-lead <sessions>',
+      'index changes are known this many sessions before they take effect (default 0: no foresight)',
+    );
+}
+
+/** The CSV feed over `dir` with the membership files of `args` (members and index events). */
+export function feedFor(
+  dir: string,
+  args: Pick<BacktestArgs, 'members'>,
+  calendar: Calendar,
+): CsvDirectoryFeed {
+  return new CsvDirectoryFeed({
+    dir,
+    ...(Object.keys(args.members).length > 0 ? { universes: args.members, calendar } : {}),
+  });
+}
+
 /** Check the raw commander options; every problem is a UsageError (exit 2). */
-export function checkArgs(spec: string, raw: Record<string, unknown>): BacktestArgs {
+export function checkArgs(spec: string, raw: Record<string, unknown>, cwd: string): BacktestArgs {
   const data = raw.data;
   if (typeof data !== 'string' || data === '') throw new UsageError('--data <dir> is required');
   const cashText = String(raw.cash ?? '100000');
@@ -57,7 +129,13 @@ export function checkArgs(spec: string, raw: Record<string, unknown>): BacktestA
   if (!/^\d+(\.\d+)?$/.test(cashText) || !(cash > 0)) {
     throw new UsageError(`--cash must be a positive number, got '${cashText}'`);
   }
-  const args: BacktestArgs = { spec, data, cash, json: raw.json === true };
+  const args: BacktestArgs = {
+    spec,
+    data,
+    cash,
+    json: raw.json === true,
+    members: parseMembers((raw.members as string[] | undefined) ?? [], cwd, leadOf(raw)),
+  };
   if (typeof raw.from === 'string') args.from = raw.from;
   if (typeof raw.to === 'string') args.to = raw.to;
   if (typeof raw.benchmark === 'string') args.benchmark = raw.benchmark;
@@ -69,18 +147,15 @@ export function checkArgs(spec: string, raw: Record<string, unknown>): BacktestA
 
 /** Register the command on the program. */
 export function register(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('backtest')
     .description('Backtest a spec over a folder of daily CSV files and print its metrics')
-    .argument('<spec>', 'spec file (JSON)')
-    .option('--data <dir>', 'folder of <SYMBOL>.csv files (Yahoo layout)')
-    .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
-    .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
-    .option('--cash <amount>', 'initial cash', '100000')
+    .argument('<spec>', 'spec file (JSON)');
+  addDataOptions(command)
     .option('--json', 'print JSON (stable key order) instead of a table')
     .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation')
     .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await backtestCommand(checkArgs(spec, raw), ctx);
+      ctx.exitCode = await backtestCommand(checkArgs(spec, raw, ctx.cwd), ctx);
     });
 }
 
@@ -100,7 +175,7 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
   const spec = checked.spec;
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const dataFeed = new CsvDirectoryFeed({ dir: dataDir });
+    const dataFeed = feedFor(dataDir, args, calendar);
     const range = await rangeOf(args, spec, dataFeed, calendar);
     const runtime = new FeatureRuntime({
       dataFeed,

@@ -12,21 +12,30 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
-import { CsvDirectoryFeed, DataError, type IndexUniverseFiles, type Metrics } from '@tactical/runtime';
-import cliProgress from 'cli-progress';
-import Table from 'cli-table3';
-import type { Command } from 'commander';
-// TODO(integration): import from '@tactical/runtime' once its index re-exports './sweep/index.js'.
 import {
+  DataError,
+  type Metrics,
   parseRange,
   runSweep,
   type SweepAxis,
   type SweepData,
   SweepError,
   type SweepRow,
-} from '../../../runtime/src/sweep/index.js';
+} from '@tactical/runtime';
+import cliProgress from 'cli-progress';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
-import { type BacktestArgs, checkArgs, checkSpecText, pct, rangeOf, ratio } from './backtest.js';
+import {
+  addDataOptions,
+  type BacktestArgs,
+  checkArgs,
+  checkSpecText,
+  feedFor,
+  pct,
+  rangeOf,
+  ratio,
+} from './backtest.js';
 
 /** Parsed and checked options of the command. */
 export interface SweepArgs extends BacktestArgs {
@@ -34,7 +43,6 @@ export interface SweepArgs extends BacktestArgs {
   workers?: number;
   format: 'table' | 'json' | 'csv';
   sort?: { metric: SortMetric; ascending: boolean };
-  members: Record<string, IndexUniverseFiles>;
 }
 
 /** Metrics a sweep can be sorted by (numeric, one per run). */
@@ -87,30 +95,9 @@ export function parseParam(text: string): SweepAxis {
   }
 }
 
-/** `--members SP500=start_end.csv[,changes.csv]` as membership files (paths relative to cwd). */
-function parseMembers(
-  list: readonly string[],
-  cwd: string,
-  lead: number | undefined,
-): Record<string, IndexUniverseFiles> {
-  const out: Record<string, IndexUniverseFiles> = {};
-  for (const text of list) {
-    const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
-    if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
-    const files: IndexUniverseFiles = { startEnd: resolve(cwd, m[2]!) };
-    if (m[3]) files.changes = resolve(cwd, m[3]);
-    if (lead !== undefined) files.announcementLead = lead;
-    for (const f of [files.startEnd, files.changes]) {
-      if (f !== undefined && !existsSync(f)) throw new UsageError(`--members ${m[1]}: file not found: ${f}`);
-    }
-    out[m[1]!] = files;
-  }
-  return out;
-}
-
 /** Check the raw commander options; every problem is a UsageError (exit 2). */
 export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: string): SweepArgs {
-  const base = checkArgs(spec, raw);
+  const base = checkArgs(spec, raw, cwd);
   const params = (raw.param as string[] | undefined) ?? [];
   if (params.length === 0) throw new UsageError('at least one --param name=/json/pointer:RANGE is required');
   const axes = params.map(parseParam);
@@ -124,7 +111,6 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
     ...base,
     axes,
     format: raw.json === true ? 'json' : raw.csv === true ? 'csv' : 'table',
-    members: parseMembers((raw.members as string[] | undefined) ?? [], cwd, leadOf(raw)),
   };
   if (raw.workers !== undefined) {
     const w = String(raw.workers);
@@ -148,52 +134,24 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
   return args;
 }
 
-/** `--announcement-lead N`: sessions before a change's effective date at which it is known. */
-function leadOf(raw: Record<string, unknown>): number | undefined {
-  if (raw.announcementLead === undefined) return undefined;
-  const text = String(raw.announcementLead);
-  if (!/^\d+$/.test(text) || Number(text) > 60) {
-    throw new UsageError(
-      `--announcement-lead must be a whole number of sessions from 0 to 60, got '${text}'`,
-    );
-  }
-  if (((raw.members as string[] | undefined) ?? []).length === 0) {
-    throw new UsageError('--announcement-lead needs --members (it applies to the membership files)');
-  }
-  return Number(text);
-}
-
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Register the command on the program. */
 export function register(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('sweep')
     .description(
       'Backtest a spec over a grid of parameter values (JSON pointers into the spec) on worker threads',
     )
-    .argument('<spec>', 'spec file (JSON)')
-    .option('--data <dir>', 'folder of <SYMBOL>.csv files')
+    .argument('<spec>', 'spec file (JSON)');
+  addDataOptions(command)
     .option(
       '--param <name=/pointer[,/pointer]:RANGE>',
       'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
       collect,
       [],
     )
-    .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
-    .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
-    .option('--cash <amount>', 'initial cash', '100000')
     .option('--workers <n>', 'worker threads (default: available cores)')
-    .option(
-      '--members <INDEX=file[,changes]>',
-      'point-in-time index membership files (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--announcement-lead <sessions>',
-      'index changes are known this many sessions before they take effect (default 0: no foresight)',
-    )
     .option('--json', 'print JSON (stable key order)')
     .option('--csv', 'print CSV')
     .option(
@@ -224,7 +182,7 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
   const bar = progressBar(ctx);
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const range = await rangeOf(args, spec, new CsvDirectoryFeed({ dir: dataDir }), calendar);
+    const range = await rangeOf(args, spec, feedFor(dataDir, args, calendar), calendar);
     const result = await runSweep({
       spec,
       axes: args.axes,
@@ -263,13 +221,11 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
 
 /**
  * A progress bar on the real stderr, only when it is a terminal (never in pipes, CI logs or tests).
- * A context may say so itself with `stderrIsTTY`.
  */
 function progressBar(
   ctx: CliContext,
 ): { update: (done: number, total: number) => void; stop: () => void } | undefined {
-  const tty = (ctx as CliContext & { stderrIsTTY?: boolean }).stderrIsTTY ?? process.stderr.isTTY === true;
-  if (!tty) return undefined;
+  if (ctx.stderrIsTTY !== true) return undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

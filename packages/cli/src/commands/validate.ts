@@ -121,11 +121,7 @@ export function register(program: Command, ctx: CliContext): void {
       else if (format === 'github') ctx.stdout(formatGithub(diagnostics));
       else {
         // colour only on a real terminal (never in tests or pipes, where output is compared or parsed)
-        const useColor =
-          pc.isColorSupported &&
-          process.stdout.isTTY === true &&
-          !process.env.NO_COLOR &&
-          !process.env.VITEST;
+        const useColor = pc.isColorSupported && ctx.stdoutIsTTY === true && !process.env.NO_COLOR;
         ctx.stdout(formatText(diagnostics, files.length, useColor ? { colors: pc } : {}));
       }
       ctx.exitCode = invalid ? ExitCode.findings : ExitCode.ok;
