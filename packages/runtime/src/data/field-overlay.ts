@@ -30,13 +30,27 @@ export function withFields(feed: DataFeed, sources: readonly FieldSource[]): Dat
         return { name: s.name, obs, next: 0, value: Number.NaN };
       });
       for await (const bar of feed.bars(asset, range, freq)) {
-        const fields: Record<string, number> = Object.assign(Object.create(null), bar.fields);
+        // A fresh fields object per bar (the feed may cache its bars, so they are never mutated);
+        // built key by key, which V8 keeps fast, unlike a spread into a null-prototype object.
+        const fields: Record<string, number> = {};
+        const own = bar.fields;
+        if (own) for (const key of Object.keys(own)) if (key !== '__proto__') fields[key] = own[key]!;
         for (const s of series) {
           while (s.next < s.obs.length && s.obs[s.next]!.t.getTime() <= bar.t.getTime())
             s.value = s.obs[s.next++]!.value;
           fields[s.name] = s.value;
         }
-        yield { ...bar, fields };
+        const out: Bar = {
+          t: bar.t,
+          open: bar.open,
+          high: bar.high,
+          low: bar.low,
+          close: bar.close,
+          volume: bar.volume,
+          fields,
+        };
+        if (bar.adjClose !== undefined) out.adjClose = bar.adjClose;
+        yield out;
       }
     },
   };
