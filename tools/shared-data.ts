@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,3 +36,19 @@ export function missingShared(...parts: string[]): string {
 
 /** Repository root, for tests that run the CLI or read examples. */
 export const root: string = repoRoot;
+
+/**
+ * `describe` for a suite that needs `../shared/<parts>`: the body gets the path and runs only when it
+ * exists. (`describe.skipIf` is not enough: vitest still runs a skipped suite's body to collect its
+ * tests, and a body that reads the data would crash.) Absent outside CI: one skipped test whose name
+ * says why. Absent under CI: a failure, via `sharedPath`.
+ */
+export function describeShared(
+  parts: readonly string[],
+  name: string,
+  body: (path: string) => void | Promise<void>,
+): void {
+  const path = sharedPath(...parts);
+  if (path) describe(name, () => body(path));
+  else describe.skip(name, () => it(missingShared(...parts), () => {}));
+}

@@ -14,7 +14,7 @@ import { validateSpec } from '@tactical/spec';
 import { describe, expect, it } from 'vitest';
 import { CsvDirectoryFeed } from '../../packages/runtime/src/data/csv-feed.js';
 import { withFields } from '../../packages/runtime/src/data/field-overlay.js';
-import { missingShared, sharedPath } from '../../tools/shared-data.js';
+import { describeShared, sharedPath } from '../../tools/shared-data.js';
 import { runSpecFile } from '../support/engine.js';
 import { generatedNpy, generatedNpySource, monthsBetween } from './npy.js';
 
@@ -99,62 +99,59 @@ describe('conservative-formula spec', () => {
   });
 });
 
-describe.skipIf(!dir)(
-  `conservative formula on all_stocks_5yr ${dir ? '' : missingShared('data', 'sp500', 'all_stocks_5yr')}`,
-  async () => {
-    const tickers = readdirSync(dir!)
-      .filter((f) => f.endsWith('_data.csv'))
-      .map((f) => f.slice(0, -'_data.csv'.length))
-      .sort();
+describeShared(['data', 'sp500', 'all_stocks_5yr'], 'conservative formula on all_stocks_5yr', async () => {
+  const tickers = readdirSync(dir!)
+    .filter((f) => f.endsWith('_data.csv'))
+    .map((f) => f.slice(0, -'_data.csv'.length))
+    .sort();
 
-    // Independent reference: sessions = every date any file has (the NYSE sessions of the span).
-    const raw = new Map(tickers.map((t) => [t, readRows(join(dir!, `${t}_data.csv`))]));
-    const sessions = [...new Set([...raw.values()].flatMap((rows) => rows.map((r) => r.date)))].sort();
-    const index = new Map(sessions.map((d, i) => [d, i]));
-    const stocks: RawStock[] = tickers.map((id) => {
-      const close = new Float64Array(sessions.length).fill(Number.NaN);
-      for (const r of raw.get(id)!) close[index.get(r.date)!] = r.close;
-      return { id, close };
-    });
+  // Independent reference: sessions = every date any file has (the NYSE sessions of the span).
+  const raw = new Map(tickers.map((t) => [t, readRows(join(dir!, `${t}_data.csv`))]));
+  const sessions = [...new Set([...raw.values()].flatMap((rows) => rows.map((r) => r.date)))].sort();
+  const index = new Map(sessions.map((d, i) => [d, i]));
+  const stocks: RawStock[] = tickers.map((id) => {
+    const close = new Float64Array(sessions.length).fill(Number.NaN);
+    for (const r of raw.get(id)!) close[index.get(r.date)!] = r.close;
+    return { id, close };
+  });
 
-    const feed = withFields(new CsvDirectoryFeed({ dir: dir! }), [
-      generatedNpySource(monthsBetween('2012-01', '2018-03')),
-    ]);
-    const run = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
-      feed,
-      from: FROM,
-      to: TO,
-      cash: 10_000_000,
-      // a static universe of the data files (the spec's dynamic SP500 universe needs membership files)
-      edit: (spec: TacticalSpec) => ({ ...spec, universe: tickers.map((t) => ({ id: t, symbol: t })) }),
-    });
+  const feed = withFields(new CsvDirectoryFeed({ dir: dir! }), [
+    generatedNpySource(monthsBetween('2012-01', '2018-03')),
+  ]);
+  const run = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
+    feed,
+    from: FROM,
+    to: TO,
+    cash: 10_000_000,
+    // a static universe of the data files (the spec's dynamic SP500 universe needs membership files)
+    edit: (spec: TacticalSpec) => ({ ...spec, universe: tickers.map((t) => ({ id: t, symbol: t })) }),
+  });
 
-    it('runs over every session in range, deciding on month ends only', () => {
-      expect(run.dates).toEqual(sessions.filter((d) => d >= FROM && d < TO));
-      const rebalances = run.result.decisions.filter((d) => d.rebalance).map((d) => d.t);
-      expect(rebalances.slice(0, 3)).toEqual(['2014-03-31', '2014-04-30', '2014-05-30']);
-      expect(rebalances).toHaveLength(47); // 2014-03 .. 2018-01
-    });
+  it('runs over every session in range, deciding on month ends only', () => {
+    expect(run.dates).toEqual(sessions.filter((d) => d >= FROM && d < TO));
+    const rebalances = run.result.decisions.filter((d) => d.rebalance).map((d) => d.t);
+    expect(rebalances.slice(0, 3)).toEqual(['2014-03-31', '2014-04-30', '2014-05-30']);
+    expect(rebalances).toHaveLength(47); // 2014-03 .. 2018-01
+  });
 
-    it.each(CHECKS)('the ranking decided on %s is held after %s', (decision, filled) => {
-      const i = index.get(decision)!;
-      expect(sessions[i + 1], 'fills land on the next session').toBe(filled);
-      const expected = expectedTop(stocks, sessions, i);
-      expect(expected.length).toBeGreaterThanOrEqual(45); // ~470-500 scored stocks -> 10 %
-      expect(run.holdings(filled)).toEqual(expected);
-      // the decision itself names the same stocks, equally weighted with the 5 % reserve
-      const targets = run.result.decisions.find((d) => d.t === decision)!.targets;
-      expect(Object.keys(targets).sort()).toEqual(expected);
-      for (const w of Object.values(targets)) expect(w).toBeCloseTo(0.95 / expected.length, 12);
-    });
+  it.each(CHECKS)('the ranking decided on %s is held after %s', (decision, filled) => {
+    const i = index.get(decision)!;
+    expect(sessions[i + 1], 'fills land on the next session').toBe(filled);
+    const expected = expectedTop(stocks, sessions, i);
+    expect(expected.length).toBeGreaterThanOrEqual(45); // ~470-500 scored stocks -> 10 %
+    expect(run.holdings(filled)).toEqual(expected);
+    // the decision itself names the same stocks, equally weighted with the 5 % reserve
+    const targets = run.result.decisions.find((d) => d.t === decision)!.targets;
+    expect(Object.keys(targets).sort()).toEqual(expected);
+    for (const w of Object.values(targets)) expect(w).toBeCloseTo(0.95 / expected.length, 12);
+  });
 
-    it('holds about 95 % invested after each fill (5 % reserve; sized at the decision close, marked at the next close)', () => {
-      for (const [, filled] of CHECKS) {
-        const s = run.result.snapshots.find((x) => x.t.toISOString().slice(0, 10) === filled)!;
-        const invested = 1 - s.cash / s.equity;
-        expect(invested).toBeGreaterThan(0.93);
-        expect(invested).toBeLessThan(0.97);
-      }
-    });
-  },
-);
+  it('holds about 95 % invested after each fill (5 % reserve; sized at the decision close, marked at the next close)', () => {
+    for (const [, filled] of CHECKS) {
+      const s = run.result.snapshots.find((x) => x.t.toISOString().slice(0, 10) === filled)!;
+      const invested = 1 - s.cash / s.equity;
+      expect(invested).toBeGreaterThan(0.93);
+      expect(invested).toBeLessThan(0.97);
+    }
+  });
+});

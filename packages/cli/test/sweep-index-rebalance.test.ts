@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingShared, root, sharedPath } from '../../../tools/shared-data.js';
+import { describeShared, root, sharedPath } from '../../../tools/shared-data.js';
 import { runSweep, type SweepAxis } from '../../runtime/src/sweep/index.js';
 import type { CliContext } from '../src/context.js';
 import { run } from '../src/run.js';
@@ -32,69 +32,66 @@ const axes: SweepAxis[] = [
   },
 ];
 
-describe.skipIf(!sp500)(
-  `seed 002 sweep on ../shared/data/sp500 ${sp500 ? '' : missingShared('data', 'sp500')}`,
-  () => {
-    const startEnd = join(sp500!, 'constituents', 'sp500_ticker_start_end.csv');
-    const dir = join(sp500!, 'all_stocks_5yr');
+describeShared(['data', 'sp500'], 'seed 002 sweep on ../shared/data/sp500', () => {
+  const startEnd = join(sp500!, 'constituents', 'sp500_ticker_start_end.csv');
+  const dir = join(sp500!, 'all_stocks_5yr');
 
-    it('runs the full 11 x 20 grid on 2 workers: 220 rows in grid order, both threads used', async () => {
-      const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8'));
-      let last = 0;
-      const started = Date.now();
-      const result = await runSweep({
-        spec,
-        axes,
-        data: { dir, universes: { SP500: { startEnd, announcementLead: 5 } } },
-        range: { from: new Date(`${FROM}T00:00:00Z`), to: new Date(`${TO}T00:00:00Z`) },
-        cash: 100_000,
-        workers: 2,
-        onProgress: (done) => void (last = done),
-      });
-      const seconds = (Date.now() - started) / 1000;
-      expect(result.threadsUsed).toBe(2);
-      expect(last).toBe(220);
-      expect(result.rows).toHaveLength(220);
-      const expectedParams = axes[0]!.values.flatMap((entry) =>
-        axes[1]!.values.map((exit) => ({ entry, exit })),
-      );
-      expect(result.rows.map((r) => r.params)).toEqual(expectedParams);
-      for (const r of result.rows) {
-        expect(r.error, JSON.stringify(r.params)).toBeUndefined();
-        expect(r.metrics!.sessions).toBe(503);
-        expect(r.metrics!.orders).toBeGreaterThan(0); // 2016-2017 had index changes: every window trades
-      }
-      // a wider window holds more names for longer: never fewer orders than the narrowest one
-      const at = (entry: number, exit: number) => result.rows[(entry + 10) * 20 + exit]!.metrics!;
-      expect(at(-10, 19).orders).toBeGreaterThan(at(0, 0).orders);
-      console.info(`seed 002 sweep: 220 points in ${seconds.toFixed(1)} s on 2 workers`);
-
-      // the CLI on two of the points (its own single worker and grid) gives the same metrics
-      let out = '';
-      const ctx: CliContext = { cwd: root, stdout: (s) => void (out += s), stderr: () => {}, exitCode: 0 };
-      const argv = [
-        'sweep',
-        specFile,
-        '--data',
-        dir,
-        '--members',
-        `SP500=${startEnd}`,
-        '--announcement-lead',
-        '5',
-      ];
-      argv.push('--from', FROM, '--to', TO, '--workers', '1', '--json');
-      argv.push(
-        `--param=entry=${axes[0]!.pointers.join(',')}:-3`,
-        `--param=exit=${axes[1]!.pointers.join(',')}:2,7`,
-      );
-      expect(await run(argv, ctx)).toBe(0);
-      const rows = JSON.parse(out).rows as { params: { entry: number; exit: number }; metrics: unknown }[];
-      expect(rows.map((r) => r.params)).toEqual([
-        { entry: -3, exit: 2 },
-        { entry: -3, exit: 7 },
-      ]);
-      expect(rows[0]!.metrics).toEqual(at(-3, 2));
-      expect(rows[1]!.metrics).toEqual(at(-3, 7));
+  it('runs the full 11 x 20 grid on 2 workers: 220 rows in grid order, both threads used', async () => {
+    const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8'));
+    let last = 0;
+    const started = Date.now();
+    const result = await runSweep({
+      spec,
+      axes,
+      data: { dir, universes: { SP500: { startEnd, announcementLead: 5 } } },
+      range: { from: new Date(`${FROM}T00:00:00Z`), to: new Date(`${TO}T00:00:00Z`) },
+      cash: 100_000,
+      workers: 2,
+      onProgress: (done) => void (last = done),
     });
-  },
-);
+    const seconds = (Date.now() - started) / 1000;
+    expect(result.threadsUsed).toBe(2);
+    expect(last).toBe(220);
+    expect(result.rows).toHaveLength(220);
+    const expectedParams = axes[0]!.values.flatMap((entry) =>
+      axes[1]!.values.map((exit) => ({ entry, exit })),
+    );
+    expect(result.rows.map((r) => r.params)).toEqual(expectedParams);
+    for (const r of result.rows) {
+      expect(r.error, JSON.stringify(r.params)).toBeUndefined();
+      expect(r.metrics!.sessions).toBe(503);
+      expect(r.metrics!.orders).toBeGreaterThan(0); // 2016-2017 had index changes: every window trades
+    }
+    // a wider window holds more names for longer: never fewer orders than the narrowest one
+    const at = (entry: number, exit: number) => result.rows[(entry + 10) * 20 + exit]!.metrics!;
+    expect(at(-10, 19).orders).toBeGreaterThan(at(0, 0).orders);
+    console.info(`seed 002 sweep: 220 points in ${seconds.toFixed(1)} s on 2 workers`);
+
+    // the CLI on two of the points (its own single worker and grid) gives the same metrics
+    let out = '';
+    const ctx: CliContext = { cwd: root, stdout: (s) => void (out += s), stderr: () => {}, exitCode: 0 };
+    const argv = [
+      'sweep',
+      specFile,
+      '--data',
+      dir,
+      '--members',
+      `SP500=${startEnd}`,
+      '--announcement-lead',
+      '5',
+    ];
+    argv.push('--from', FROM, '--to', TO, '--workers', '1', '--json');
+    argv.push(
+      `--param=entry=${axes[0]!.pointers.join(',')}:-3`,
+      `--param=exit=${axes[1]!.pointers.join(',')}:2,7`,
+    );
+    expect(await run(argv, ctx)).toBe(0);
+    const rows = JSON.parse(out).rows as { params: { entry: number; exit: number }; metrics: unknown }[];
+    expect(rows.map((r) => r.params)).toEqual([
+      { entry: -3, exit: 2 },
+      { entry: -3, exit: 7 },
+    ]);
+    expect(rows[0]!.metrics).toEqual(at(-3, 2));
+    expect(rows[1]!.metrics).toEqual(at(-3, 7));
+  });
+});

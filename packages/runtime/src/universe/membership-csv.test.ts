@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
+import { describeShared, sharedPath } from '../../../../tools/shared-data.js';
 import { eventsFromMemberships, MembershipFileError, membersOn, parseMembership } from './membership-csv.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -52,30 +52,27 @@ describe('membership intervals are half-open [start, end)', () => {
 });
 
 const dir = sharedPath('data', 'sp500', 'constituents');
-describe.skipIf(!dir)(
-  `real S&P 500 history ${dir ? '' : missingShared('data', 'sp500', 'constituents')}`,
-  () => {
-    const read = (f: string) => ({ text: readFileSync(join(dir!, f), 'utf8'), file: f });
-    const m = parseMembership(read('sp500_ticker_start_end.csv'), read('sp500_changes_since_2019.csv'));
+describeShared(['data', 'sp500', 'constituents'], 'real S&P 500 history', () => {
+  const read = (f: string) => ({ text: readFileSync(join(dir!, f), 'utf8'), file: f });
+  const m = parseMembership(read('sp500_ticker_start_end.csv'), read('sp500_changes_since_2019.csv'));
 
-    it('counts members on a day by scanning the raw rows independently', () => {
-      const raw = read('sp500_ticker_start_end.csv')
-        .text.trim()
-        .split('\n')
-        .slice(1)
-        .map((l) => l.split(','));
-      for (const d of ['2013-02-08', '2016-06-30', '2018-02-07']) {
-        const expected = new Set(raw.filter(([, s, e]) => s! <= d && (!e || d < e)).map(([t]) => t)).size;
-        expect(membersOn(m, utc(d)).length, d).toBe(expected);
-      }
-    });
+  it('counts members on a day by scanning the raw rows independently', () => {
+    const raw = read('sp500_ticker_start_end.csv')
+      .text.trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    for (const d of ['2013-02-08', '2016-06-30', '2018-02-07']) {
+      const expected = new Set(raw.filter(([, s, e]) => s! <= d && (!e || d < e)).map(([t]) => t)).size;
+      expect(membersOn(m, utc(d)).length, d).toBe(expected);
+    }
+  });
 
-    it('applies the 2024-09-23 change from the changes file', () => {
-      const on = (d: string) => new Set(membersOn(m, utc(d)).map((a) => a.id));
-      // the start/end file already covers this; its result must agree with the changes row
-      expect(on('2024-09-23').has('PLTR')).toBe(true);
-      expect(on('2024-09-20').has('PLTR')).toBe(false);
-      expect(on('2024-09-23').has('AAL')).toBe(false);
-    });
-  },
-);
+  it('applies the 2024-09-23 change from the changes file', () => {
+    const on = (d: string) => new Set(membersOn(m, utc(d)).map((a) => a.id));
+    // the start/end file already covers this; its result must agree with the changes row
+    expect(on('2024-09-23').has('PLTR')).toBe(true);
+    expect(on('2024-09-20').has('PLTR')).toBe(false);
+    expect(on('2024-09-23').has('AAL')).toBe(false);
+  });
+});
