@@ -123,10 +123,15 @@ const featuresArb = (assets: readonly string[]) =>
       const specs: Json[] = [
         { id: 'f_px', kind: 'price', asset: `us:${a0}` },
         { id: 'f_mom', kind: 'return', period: mom },
+        // calendar features read the exchange calendar (facts about the future), never bars
+        { id: 'f_left', kind: 'calendar', period: 'Monthly', measure: 'sessions_to_period_end' },
+        { id: 'f_wday', kind: 'calendar', period: 'Weekly', measure: 'session_of_period' },
       ];
       const info: FeatureInfo[] = [
         { id: 'f_px', scalar: true },
         { id: 'f_mom', scalar: false },
+        { id: 'f_left', scalar: true },
+        { id: 'f_wday', scalar: true },
       ];
       raw.forEach((f, k) => {
         const id = `f${k}`;
@@ -210,6 +215,13 @@ function specArb(assets: readonly string[]) {
       .record({
         rules: tree,
         frequency: fc.constantFrom('Daily', 'Weekly', 'Monthly'),
+        // anchors (N-th session from a period's start or end, several at once), non-daily only
+        anchors: fc.option(
+          fc.uniqueArray(fc.constantFrom(1, 2, 3, -1, -2, -4), { minLength: 1, maxLength: 3 }),
+          {
+            nil: undefined,
+          },
+        ),
         drift: fc.option(fc.constantFrom(0.02, 0.1), { nil: undefined }),
         slippageBps: fc.constantFrom(0, 5),
         shares: fc.constantFrom('fractional', 'whole'),
@@ -219,7 +231,11 @@ function specArb(assets: readonly string[]) {
           ({
             kind: 'tactical/v1',
             universe: assets.map((a) => ({ id: `us:${a}`, symbol: a })),
-            rebalance: { frequency: r.frequency, ...(r.drift === undefined ? {} : { drift: r.drift }) },
+            rebalance: {
+              frequency: r.frequency,
+              ...(r.anchors === undefined || r.frequency === 'Daily' ? {} : { anchors: r.anchors }),
+              ...(r.drift === undefined ? {} : { drift: r.drift }),
+            },
             execution: { slippageBps: r.slippageBps, shares: r.shares },
             features: specs,
             rules: r.rules,
