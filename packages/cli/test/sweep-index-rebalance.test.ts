@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeShared, root, sharedPath } from '../../../tools/shared-data.js';
 import { runSweep, type SweepAxis } from '../../runtime/src/sweep/index.js';
 import type { CliContext } from '../src/context.js';

@@ -159,8 +159,14 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-/** Run the command; resolves to the exit code. */
-export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+/**
+ * The spec (validated; diagnostics printed as `tactical validate` prints them) and the data folder of
+ * a command, or the exit code to end with. Missing files and folders are usage errors.
+ */
+export function readInputs(
+  args: Pick<BacktestArgs, 'spec' | 'data'>,
+  ctx: CliContext,
+): { spec: TacticalSpec; dataDir: string } | number {
   const specPath = resolve(ctx.cwd, args.spec);
   const dataDir = resolve(ctx.cwd, args.data);
   if (!existsSync(specPath)) throw new UsageError(`spec file not found: ${args.spec}`);
@@ -172,7 +178,14 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
     ctx.stderr(checked.report);
     return ExitCode.findings;
   }
-  const spec = checked.spec;
+  return { spec: checked.spec, dataDir };
+}
+
+/** Run the command; resolves to the exit code. */
+export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+  const inputs = readInputs(args, ctx);
+  if (typeof inputs === 'number') return inputs;
+  const { spec, dataDir } = inputs;
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const dataFeed = feedFor(dataDir, args, calendar);

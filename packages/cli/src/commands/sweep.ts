@@ -1,16 +1,3 @@
-/**
- * `tactical sweep <spec> --data <dir> --param name=/json/pointer[,/pointer2]:RANGE ... [--from] [--to]
- * [--cash] [--workers N] [--members INDEX=file[,changes]] [--json|--csv] [--sort metric[:asc]]`:
- * backtest every point of the parameter grid (first --param slowest) on worker threads and print one
- * row per point: the parameters and the key metrics, as a table, JSON or CSV. Rows are in grid order
- * unless --sort is given (stable: ties keep grid order), so the same inputs print the same bytes.
- *
- * RANGE is `a..b` (step 1), `a..b:step` or a comma list `5,10,20` (see `parseRange`). Bad options,
- * ranges and pointers are usage errors (exit 2, naming the offending pointer); a point whose spec is
- * invalid is a row with an error (exit 1 when no point ran).
- */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
 import {
   DataError,
@@ -30,11 +17,11 @@ import {
   addDataOptions,
   type BacktestArgs,
   checkArgs,
-  checkSpecText,
   feedFor,
   pct,
   rangeOf,
   ratio,
+  readInputs,
 } from './backtest.js';
 
 /** Parsed and checked options of the command. */
@@ -165,18 +152,9 @@ export function register(program: Command, ctx: CliContext): void {
 
 /** Run the command; resolves to the exit code. */
 export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<number> {
-  const specPath = resolve(ctx.cwd, args.spec);
-  const dataDir = resolve(ctx.cwd, args.data);
-  if (!existsSync(specPath)) throw new UsageError(`spec file not found: ${args.spec}`);
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    throw new UsageError(`--data is not a folder: ${args.data}`);
-  }
-  const checked = checkSpecText(readFileSync(specPath, 'utf8'), args.spec);
-  if (!checked.spec) {
-    ctx.stderr(checked.report);
-    return ExitCode.findings;
-  }
-  const spec = checked.spec;
+  const inputs = readInputs(args, ctx);
+  if (typeof inputs === 'number') return inputs;
+  const { spec, dataDir } = inputs;
   const data: SweepData = { dir: dataDir };
   if (Object.keys(args.members).length > 0) data.universes = args.members;
   const bar = progressBar(ctx);
