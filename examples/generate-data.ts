@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NYSEExchangeCalendar } from '@tactical/calendars';
+import { mulberry32 } from '../tools/mulberry32.js';
 
 /** One synthetic instrument: annual drift, volatility, market beta, dividend yield, start price. */
 interface Instrument {
@@ -24,18 +25,6 @@ interface Instrument {
   start: number;
   volume: number;
   npy: boolean;
-}
-
-/** mulberry32: a tiny 32-bit PRNG with good statistical quality for simulation, fully reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Standard normals by Box-Muller (one per call; the second of each pair is dropped for simplicity). */

@@ -4,7 +4,8 @@
  * `TICKER|YYYY-MM` seeding mulberry32), published on the first calendar day of its month. Values lie
  * in [-0.02, 0.08): mostly positive payouts, some net issuers. Not market data.
  */
-import type { Asset } from '../../packages/runtime/src/data/types.js';
+import type { Asset } from '@tactical/runtime';
+import { mulberry32 } from '../../tools/mulberry32.js';
 
 /** FNV-1a 32-bit hash of a string. */
 function fnv1a(text: string): number {
@@ -16,17 +17,9 @@ function fnv1a(text: string): number {
   return h;
 }
 
-/** First output of mulberry32 seeded with `seed`, in [0, 1). */
-function mulberry32(seed: number): number {
-  let t = (seed + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
 /** The generated yield of `ticker` for month `yyyyMm` ('2015-06'). */
 export function generatedNpy(ticker: string, yyyyMm: string): number {
-  return -0.02 + 0.1 * mulberry32(fnv1a(`${ticker}|${yyyyMm}`));
+  return -0.02 + 0.1 * mulberry32(fnv1a(`${ticker}|${yyyyMm}`))();
 }
 
 /** Months 'YYYY-MM' from `first` to `last` inclusive. */

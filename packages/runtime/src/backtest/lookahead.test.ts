@@ -18,6 +18,7 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../../tools/mulberry32.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import type { Bar, DateRange } from '../data/types.js';
@@ -36,18 +37,6 @@ const RANGE_DAYS = DATA_DAYS.filter(
 );
 const ALL = ['A0', 'A1', 'A2', 'A3'];
 
-/** mulberry32: bars come from a seed, so a failing case is reproducible from fast-check's report. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const bar = (day: number, close: number, rnd: () => number): Bar => {
   const open = close * (1 + (rnd() - 0.5) * 0.02);
   return {
@@ -62,7 +51,7 @@ const bar = (day: number, close: number, rnd: () => number): Bar => {
 
 /** Random walks (some assets listed late, a few missing bars) for `assets`. */
 function makeBars(assets: readonly string[], seed: number): Record<string, Bar[]> {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const out: Record<string, Bar[]> = {};
   for (const id of assets) {
     const listed = rnd() < 0.3 ? Math.floor(rnd() * DATA_DAYS.length * 0.8) : 0;
@@ -80,7 +69,7 @@ function makeBars(assets: readonly string[], seed: number): Record<string, Bar[]
 
 /** Every bar strictly after `cut` changed at random (rescaled, new volume) or deleted. */
 function perturbAfter(bars: Record<string, Bar[]>, cut: number, seed: number): Record<string, Bar[]> {
-  const rnd = prng(seed ^ 0x5bd1e995);
+  const rnd = mulberry32(seed ^ 0x5bd1e995);
   const out: Record<string, Bar[]> = {};
   for (const [id, list] of Object.entries(bars)) {
     out[id] = [];
