@@ -69,3 +69,10 @@ export function closeFillReference(
   }
   return equity;
 }
+
+/** Largest |a[i] / b[i] − 1| over the two series (same length). */
+export function maxRelativeError(a: readonly number[], b: readonly number[]): number {
+  let worst = 0;
+  for (let i = 0; i < b.length; i++) worst = Math.max(worst, Math.abs(a[i]! / b[i]! - 1));
+  return worst;
+}
