@@ -27,6 +27,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UniverseError } from '../universe/errors.js';
+import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
 import { eventsFromMemberships, parseMembership } from '../universe/membership-csv.js';
 import type { LocatingFeed } from './memory-feed.js';
 import { DataError, hintFor, type SourceLocation } from './policy.js';
@@ -303,19 +304,12 @@ export class CsvDirectoryFeed implements LocatingFeed {
 
   /** Membership intervals of `index` overlapping `range` (sorted by asset id, then start). */
   async members(index: string, range: DateRange): Promise<Membership[]> {
-    const from = range.from.getTime();
-    const to = range.to.getTime();
-    return this.index(index).memberships.filter(
-      (m) => m.from.getTime() < to && (m.to === undefined || m.to.getTime() > from),
-    );
+    return membershipsOverlapping(this.index(index).memberships, range);
   }
 
   /** Add/remove events of `index` whose effective date or `knownAt` lies in `range` (by effective date). */
   async events(index: string, range: DateRange): Promise<IndexEvent[]> {
-    const from = range.from.getTime();
-    const to = range.to.getTime();
-    const inRange = (d: Date) => d.getTime() >= from && d.getTime() < to;
-    return this.index(index).events.filter((e) => inRange(e.date) || inRange(e.knownAt));
+    return eventsTouching(this.index(index).events, range);
   }
 
   /** Path of the asset's file, or undefined when none of the candidate names exists. */

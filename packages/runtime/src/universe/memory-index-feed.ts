@@ -5,6 +5,7 @@
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import type { Bar, DateRange, IndexEvent, Membership } from '../data/types.js';
 import { UniverseError } from './errors.js';
+import { eventsTouching, membershipsOverlapping } from './in-range.js';
 
 /** Memberships and events of one index. */
 export interface MemoryIndex {
@@ -29,18 +30,11 @@ export class MemoryIndexFeed extends MemoryDataFeed {
 
   /** Memberships overlapping `range`. */
   async members(index: string, range: DateRange): Promise<Membership[]> {
-    const from = range.from.getTime();
-    const to = range.to.getTime();
-    return this.index(index).members.filter(
-      (m) => m.from.getTime() < to && (m.to === undefined || m.to.getTime() > from),
-    );
+    return membershipsOverlapping(this.index(index).members, range);
   }
 
   /** Events whose effective date or `knownAt` lies in `range`. */
   async events(index: string, range: DateRange): Promise<IndexEvent[]> {
-    const from = range.from.getTime();
-    const to = range.to.getTime();
-    const inRange = (d: Date) => d.getTime() >= from && d.getTime() < to;
-    return (this.index(index).events ?? []).filter((e) => inRange(e.date) || inRange(e.knownAt));
+    return eventsTouching(this.index(index).events ?? [], range);
   }
 }
