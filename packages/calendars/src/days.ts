@@ -22,17 +22,9 @@ export function dayFromCivil(year: number, month: number, day: number): DayNumbe
   return era * 146_097 + doe - 719_468;
 }
 
-/** Civil year of a day number (cheaper than `civilFromDay` when only the year is needed). */
+/** Civil year of a day number. */
 export function yearOfDay(day: DayNumber): number {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  return Math.floor(monthIndexOfDay(day) / 12);
 }
 
 /**
