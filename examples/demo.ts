@@ -5,7 +5,7 @@
  *   pnpm demo
  */
 import { join } from 'node:path';
-import { type CliContext, run } from '@tactical/cli';
+import { runCaptured } from '@tactical/cli';
 import Table from 'cli-table3';
 
 const root = join(import.meta.dirname, '..');
@@ -37,11 +37,8 @@ const table = new Table({
 });
 let failed = 0;
 for (const ex of EXAMPLES) {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = { cwd: root, stdout: (s) => (out += s), stderr: (s) => (err += s), exitCode: 0 };
   const argv = ['backtest', `examples/${ex.spec}`, '--data', data, '--json', ...ex.args];
-  const code = await run(argv, ctx);
+  const { code, out, err } = await runCaptured(argv, root);
   if (code !== 0) {
     failed++;
     process.stderr.write(`${ex.name}: exit ${code}\n${err}`);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
 import { CsvDirectoryFeed } from '@tactical/runtime';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../tools/shared-data.js';
 import { type ExampleRun, runSpecFile } from '../support/engine.js';
 

@@ -3,7 +3,7 @@
  * plain-loop implementation of seed 004's rules computed here from the raw CSVs.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../tools/shared-data.js';
 import { runSpecFile } from '../support/engine.js';
 import { closeFillReference, maxRelativeError, monthsOf, readRawCsv } from '../support/raw-csv.js';

@@ -47,3 +47,27 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     return ExitCode.findings;
   }
 }
+
+/** What `runCaptured` returns: the exit code and everything written to each stream. */
+export interface CapturedRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/**
+ * Run the CLI with its output captured instead of printed (tests, scripts, services embedding the
+ * commands). Relative paths resolve against `cwd`; the streams count as non-terminals.
+ */
+export async function runCaptured(argv: readonly string[], cwd: string): Promise<CapturedRun> {
+  let out = '';
+  let err = '';
+  const ctx: CliContext = {
+    cwd,
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    exitCode: ExitCode.ok,
+  };
+  const code = await run(argv, ctx);
+  return { code, out, err };
+}

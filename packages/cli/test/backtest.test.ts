@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliContext } from '../src/context.js';
-import { run } from '../src/run.js';
+import { runCaptured } from '../src/run.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'tactical-backtest-'));
@@ -34,18 +33,7 @@ const spec = {
 const specFile = join(tmp, 'trend.json');
 writeFileSync(specFile, JSON.stringify(spec, null, 2));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = {
-    cwd: root,
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    exitCode: 0,
-  };
-  const code = await run(['backtest', ...argv], ctx);
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCaptured(['backtest', ...argv], root);
 
 describe('tactical backtest: usage errors exit 2', () => {
   it.each([

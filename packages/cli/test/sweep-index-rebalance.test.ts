@@ -8,11 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runSweep, type SweepAxis } from '@tactical/runtime';
 import { expect, it } from 'vitest';
 import { describeShared, root, sharedPath } from '../../../tools/shared-data.js';
-import { runSweep, type SweepAxis } from '../../runtime/src/sweep/index.js';
-import type { CliContext } from '../src/context.js';
-import { run } from '../src/run.js';
+import { runCaptured } from '../src/run.js';
 
 const sp500 = sharedPath('data', 'sp500');
 const specFile = 'examples/index-rebalance/spec.json';
@@ -68,8 +67,6 @@ describeShared(['data', 'sp500'], 'seed 002 sweep on ../shared/data/sp500', () =
     console.info(`seed 002 sweep: 220 points in ${seconds.toFixed(1)} s on 2 workers`);
 
     // the CLI on two of the points (its own single worker and grid) gives the same metrics
-    let out = '';
-    const ctx: CliContext = { cwd: root, stdout: (s) => void (out += s), stderr: () => {}, exitCode: 0 };
     const argv = [
       'sweep',
       specFile,
@@ -85,8 +82,9 @@ describeShared(['data', 'sp500'], 'seed 002 sweep on ../shared/data/sp500', () =
       `--param=entry=${axes[0]!.pointers.join(',')}:-3`,
       `--param=exit=${axes[1]!.pointers.join(',')}:2,7`,
     );
-    expect(await run(argv, ctx)).toBe(0);
-    const rows = JSON.parse(out).rows as { params: { entry: number; exit: number }; metrics: unknown }[];
+    const r = await runCaptured(argv, root);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out).rows as { params: { entry: number; exit: number }; metrics: unknown }[];
     expect(rows.map((r) => r.params)).toEqual([
       { entry: -3, exit: 2 },
       { entry: -3, exit: 7 },

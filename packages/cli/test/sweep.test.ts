@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../src/context.js';
-import { run } from '../src/run.js';
+import { runCaptured } from '../src/run.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const spec = 'examples/tlt-spy-swap/spec.json';
@@ -14,18 +13,7 @@ const base = ['--data', 'examples/data', '--from', '2016-01-01', '--to', '2018-0
 const enter = '--param=enter=/rebalance/anchors/0:-9..-7';
 const windowParam = '--param=window=/rules/cond/right,/rules/else/cond/right:5,7';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = {
-    cwd: root,
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    exitCode: 0,
-  };
-  const code = await run(['sweep', ...argv], ctx);
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCaptured(['sweep', ...argv], root);
 
 describe('tactical sweep: usage errors exit 2', () => {
   it.each([
