@@ -67,6 +67,11 @@ export interface PrepareInput {
   calendar: Calendar;
   /** Overrides the runtime's range. */
   range?: DateRange;
+  /**
+   * Sessions of history needed before the range besides the features' own lookbacks (the rule
+   * tree's weightings, see compile/lookback.ts). The grid's warm-up is the larger of the two.
+   */
+  warmup?: number;
 }
 
 /** A Float64Array of NaN. */
@@ -201,7 +206,7 @@ export class FeatureRuntime {
     if (input.index !== undefined) {
       // The warm-up does not depend on the assets: plan once without them to size the grid, then
       // again against the resolved members (so asset references are checked against them).
-      const warmup = planFeatures(input.features, [], input.index, false).warmup;
+      const warmup = Math.max(planFeatures(input.features, [], input.index, false).warmup, input.warmup ?? 0);
       const grid = gridFor(input.calendar, range, warmup);
       const resolved = await resolveDynamicUniverse(this.feed, input.index, grid, range.to);
       plan = planFeatures(input.features, resolved.assets, input.index);
@@ -213,7 +218,7 @@ export class FeatureRuntime {
       };
     } else {
       plan = planFeatures(input.features, input.universe);
-      const grid = gridFor(input.calendar, range, plan.warmup);
+      const grid = gridFor(input.calendar, range, Math.max(plan.warmup, input.warmup ?? 0));
       panel = await this.loadPanel(input.universe, grid, input.calendar.code, range.to);
     }
     const grid = panel.grid;

@@ -5,6 +5,7 @@
 import { fromDay, isoDate, toDay } from '@tactical/calendars';
 import { type Feature, validateSpec } from '@tactical/spec';
 import { type CompiledRules, compileRules } from '../compile/compile.js';
+import { rulesLookback } from '../compile/lookback.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { Asset, DateRange } from '../data/types.js';
 import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
@@ -55,6 +56,8 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
   const execution = resolveExecution(spec.execution);
   const rebalance = spec.rebalance ?? {};
   const schedule = { frequency: rebalance.frequency ?? 'Daily', anchors: rebalance.anchors ?? [] } as const;
+  // The warm-up covers the tree's own lookbacks too (the runtime sizes the features' part).
+  const treeWarmup = rulesLookback(spec.rules);
 
   let prepared: { range: DateRange; features: FeatureSet; compiled: CompiledRules; mask: Uint8Array } | null =
     null;
@@ -81,6 +84,7 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
         ...(dynamic !== undefined ? { index: dynamic } : {}),
         range,
         calendar,
+        warmup: treeWarmup,
       });
       const compiled = compileRules(spec.rules, features);
       const grid = features.panel.grid;

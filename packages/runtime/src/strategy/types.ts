@@ -19,6 +19,8 @@ export interface PrepareRequest {
   /** Half-open `[from, to)`; the runtime adds its own warm-up before `from`. */
   range: DateRange;
   calendar: Calendar;
+  /** Sessions of history the rule tree reads besides its features (inverse_volatility lookbacks). */
+  warmup?: number;
 }
 
 /**
