@@ -11,6 +11,7 @@ import type { Asset, DateRange } from '../data/types.js';
 import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
+import { own } from '../ids.js';
 import { SpecError, StrategyUsageError } from './errors.js';
 import { resolveExecution, scaleTargets } from './execution.js';
 import { currentWeightsOf, ordersFor } from './orders.js';
@@ -28,7 +29,7 @@ function pricesAt(
   i: number,
   given: Readonly<Record<string, number>> | undefined,
 ): (id: string) => number | undefined {
-  if (given !== undefined) return (id) => given[id];
+  if (given !== undefined) return (id) => own(given, id);
   const { assets, columns } = features.panel;
   const mark = new Map<string, number>();
   for (let k = 0; k < assets.length; k++) {
