@@ -70,10 +70,13 @@ describe('feature cache on = off', () => {
     await fc.assert(
       fc.asyncProperty(featureList(), fc.constantFrom(-0.01, 0, 0.02, 1, 50), async (features, threshold) => {
         const spec = specOf(features, threshold);
-        expect(await backtest(spec, shared)).toBe(await backtest(spec, new NoFeatureCache()));
+        const off = await backtest(spec, new NoFeatureCache());
+        // Through the long-lived cache: first with what earlier specs left in it, then all hits.
+        expect(await backtest(spec, shared)).toBe(off);
+        expect(await backtest(spec, shared)).toBe(off);
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-    expect(shared.stats.hits, 'the cache was exercised across specs').toBeGreaterThan(0);
+    expect(shared.stats.hits, 'the cache was exercised').toBeGreaterThan(0);
   });
 });

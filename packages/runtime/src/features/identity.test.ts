@@ -64,6 +64,7 @@ describe('feature identity', () => {
     const shared = new MemoryFeatureCache();
     await fc.assert(
       fc.asyncProperty(featureList(), async (features) => {
+        await runtimeWith(shared).prepare({ features, universe: ASSETS, calendar });
         const on = await runtimeWith(shared).prepare({ features, universe: ASSETS, calendar });
         const off = await runtimeWith(new NoFeatureCache()).prepare({ features, universe: ASSETS, calendar });
         for (const f of features)
