@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IndexUniverseFiles } from '@tactical/runtime';
-import { type BacktestCommand, buildServer, type DataSetConfig } from '@tactical/server';
+import type { BacktestCommand, DataSetConfig } from '@tactical/server';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
 import { runCaptured } from '../run.js';
@@ -109,6 +109,8 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const concurrency = positiveInt(raw.concurrency, '--concurrency', 1024);
       const queue = positiveInt(raw.queue, '--queue', 100_000);
+      // Loaded here, not at the top: the other commands start without Fastify.
+      const { buildServer } = await import('@tactical/server');
       const app = await buildServer({
         data,
         ...(apiKey !== undefined ? { apiKey } : {}),
