@@ -233,7 +233,7 @@ describeShared(
             expect(sessions).toBeGreaterThan(10);
             expect(ordersSeen, 'the window has orders to compare').toBeGreaterThan(0);
           }),
-        600_000,
+        FULL ? 7_200_000 : 600_000,
       );
     }
   },
