@@ -22,7 +22,7 @@ import { FeatureRuntime } from '../features/runtime.js';
 import { fromSpec, pricesAt } from '../strategy/from-spec.js';
 import { currentWeightsOf, ordersFor } from '../strategy/orders.js';
 import { LiveInputError } from './errors.js';
-import type { LiveHoldings } from './holdings.js';
+import { escapePointer, type LiveHoldings } from './holdings.js';
 import { type Quotes, type QuoteUse, withQuotes } from './quotes.js';
 import { type SavedState, STATE_FORMAT, specFingerprint } from './state-file.js';
 
@@ -228,12 +228,23 @@ export async function computeSignal(input: SignalInput): Promise<SignalReport> {
     );
   }
 
+  const priceOf = pricesAt(features, i, undefined);
+  const known = new Set(features.panel.assets.map((a) => a.id));
+  for (const p of holdings.positions) {
+    if (!known.has(p.assetId) || priceOf(p.assetId) === undefined) {
+      throw new LiveInputError(
+        'unknown_position',
+        `positions/${escapePointer(p.assetId)}`,
+        `a position in ${p.assetId}, which ${known.has(p.assetId) ? 'has no price up to' : 'is not in the universe of the spec on'} ${input.date}`,
+        `give only the strategy's own positions, keyed by the spec's asset ids (${[...known].slice(0, 5).join(', ')}${known.size > 5 ? ', …' : ''})`,
+      );
+    }
+  }
   const portfolio: Portfolio = {
     t: new Date(day * DAY_MS),
     cash: holdings.cash,
     positions: holdings.positions.map((p) => ({ ...p })),
   };
-  const priceOf = pricesAt(features, i, undefined);
   const order = features.panel.assets.map((a) => a.id);
   const weights = currentWeightsOf(portfolio, priceOf, order);
   const scheduled = strategy.isRebalanceDay(input.date);
