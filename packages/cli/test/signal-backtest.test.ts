@@ -116,7 +116,7 @@ describeShared(
           members: { SP500: { startEnd: members, announcementLead: 5 } },
         } as never);
       }
-      app = await buildServer({ data, logger: false });
+      app = await buildServer({ data, logger: false, concurrency: 1 });
     });
     afterAll(async () => {
       await app?.close();

@@ -1,11 +1,12 @@
 /**
- * Bounded concurrency and a per-request time limit. The engine's work is CPU-bound JavaScript, so at
- * most `active` computations run at once (more would only share the same cores and all finish late);
- * up to `queued` more wait their turn, and beyond that a request is refused at once (503 + Retry-After)
- * instead of piling up. A computation that passes its time limit is answered 503 `time_limit`; it
- * cannot be interrupted mid-computation (it is synchronous JavaScript), so it keeps its slot until it
- * ends — the slot count, not the timer, is what bounds the load.
+ * Bounded concurrency and a real per-request time limit: every computation runs in one of `size`
+ * worker threads (the engine's work is synchronous JavaScript, so in the main thread one request would
+ * block all others and no timer could stop it). Up to `queued` more requests wait for a free worker;
+ * beyond that a request is refused at once (503 + Retry-After) instead of piling up. A computation
+ * past `timeLimitMs` is stopped — its worker terminated and replaced — and answered 503 `time_limit`.
  */
+import { Worker } from 'node:worker_threads';
+import type { CommandOutcome } from './handlers.js';
 
 /** Thrown when the queue is full (the caller answers 503). */
 export class Overloaded extends Error {
@@ -17,42 +18,111 @@ export class TimeLimit extends Error {
   override readonly name = 'TimeLimit';
 }
 
-/** A counting semaphore with a bounded wait queue. */
-export class Gate {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(
-    readonly active: number,
-    readonly queued: number,
-  ) {}
+interface Job {
+  id: number;
+  route: string;
+  body: unknown;
+  resolve: (out: CommandOutcome) => void;
+  reject: (error: Error) => void;
+}
 
-  /** Run `task` when a slot is free; throws Overloaded when `queued` callers already wait. */
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.active) {
-      if (this.waiting.length >= this.queued) throw new Overloaded('too many requests in progress');
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    } else {
-      this.running++;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
-    }
-  }
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
 }
 
 /**
- * `work` raced against `ms`: rejects with TimeLimit when the time passes first. The work is not
- * cancelled (see the file comment); its eventual result is dropped.
+ * TypeScript sources (tests, `pnpm tactical`) run in workers through a bootstrap registering tsx with
+ * the workspace's source condition; built JavaScript runs as is.
  */
-export function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeLimit(`the request took longer than ${ms} ms`)), ms);
+function spawn(url: URL, workerData: unknown): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+  return new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+    workerData: { ...(workerData as object), __entry: url.href },
+    execArgv: ['--conditions=@tactical/source'],
   });
-  work.catch(() => {}); // an error after the time limit has nobody to go to
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+/** A fixed set of long-lived workers, one request at a time each, with a bounded wait queue. */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly entry: URL,
+    private readonly workerData: unknown,
+    readonly size: number,
+    readonly queued: number,
+    readonly timeLimitMs: number,
+    private readonly onInternal: (stack: string) => void,
+  ) {
+    for (let k = 0; k < size; k++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: spawn(this.entry, this.workerData) };
+    slot.worker.on('message', (out: CommandOutcome & { id: number }) => {
+      const job = slot.job;
+      if (job === undefined || job.id !== out.id) return;
+      clearTimeout(slot.timer);
+      slot.job = undefined;
+      if (out.stack !== undefined) this.onInternal(out.stack);
+      job.resolve({ status: out.status, body: out.body });
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => this.replace(slot, error));
+    slot.worker.on('exit', () => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, new Error('worker exited'));
+    });
+    return slot;
+  }
+
+  /** Replace a failed or stopped worker; its job (if any) fails with `error`. */
+  private replace(slot: Slot, error: Error): void {
+    const k = this.slots.indexOf(slot);
+    if (k < 0) return;
+    clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = undefined;
+    this.slots.splice(k, 1);
+    void slot.worker.terminate();
+    if (!this.closed) this.slots.push(this.start());
+    if (job) job.reject(error);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== undefined) continue;
+      const job = this.waiting.shift();
+      if (job === undefined) return;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.replace(slot, new TimeLimit(`the request took longer than ${this.timeLimitMs} ms`)),
+        this.timeLimitMs,
+      );
+      slot.worker.postMessage({ id: job.id, route: job.route, body: job.body });
+    }
+  }
+
+  /** Run `route` on `body` in a worker; rejects with Overloaded or TimeLimit. */
+  run(route: string, body: unknown): Promise<CommandOutcome> {
+    const busy = this.slots.every((s) => s.job !== undefined);
+    if (busy && this.waiting.length >= this.queued) {
+      return Promise.reject(new Overloaded('too many requests in progress'));
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, route, body, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new Overloaded('the server is closing'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
 }

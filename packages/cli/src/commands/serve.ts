@@ -119,7 +119,8 @@ export function register(program: Command, ctx: CliContext): void {
         timeLimitMs: positiveInt(raw.timeLimit, '--time-limit', 3_600_000)!,
         bodyLimit: positiveInt(raw.bodyLimit, '--body-limit', 1 << 30)!,
         logger: raw.logLevel === 'silent' ? false : { level: String(raw.logLevel) },
-        backtest: backtestViaCli,
+        // Each worker thread loads this module and runs its backtestViaCli: the CLI's own backtest --json.
+        backtest: { module: import.meta.url, name: 'backtestViaCli' },
       });
       const address = await app.listen({ port, host: String(raw.host) });
       ctx.stderr(`tactical serve: listening on ${address} (data: ${[...data.keys()].join(', ')})\n`);
