@@ -15,6 +15,7 @@ import {
   fromSpec,
   MemoryFeatureCache,
   runBacktest,
+  type TacticalSpec,
 } from '@tactical/runtime';
 import { afterAll, expect, it } from 'vitest';
 import { describeShared } from '../../../tools/shared-data.js';
@@ -24,7 +25,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'tactical-total-return-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const spec = (returns: 'total' | 'price') => ({
+const spec = (returns: 'total' | 'price'): TacticalSpec => ({
   kind: 'tactical/v1',
   name: `spy-daily-${returns}`,
   universe: [{ id: 'us:SPY', symbol: 'SPY' }],
