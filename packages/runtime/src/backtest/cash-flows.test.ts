@@ -23,6 +23,7 @@ const calendar = weekdayCalendar();
 const A: Asset = { id: 'us:A', symbol: 'A' };
 const B: Asset = { id: 'us:B', symbol: 'B' };
 const CASH: Asset = { id: 'us:CASH', symbol: 'CASH' };
+const N: Asset = { id: 'us:N', symbol: 'N' };
 const sessions = Array.from(
   calendar.sessionDays({ from: utc('2024-01-01'), to: utc('2024-03-01') }),
   isoOfDay,
@@ -45,7 +46,8 @@ function makeBars(): Record<string, Bar[]> {
   const cash = sessions
     .filter((d) => d >= '2024-02-01')
     .map((d, i) => bar(d, 10 * (1 + 0.0002 * i), { fields: { dividend: i === 5 ? 0.01 : 0 } }));
-  return { 'us:A': a, 'us:B': b, 'us:CASH': cash };
+  const n = sessions.map((d, i) => bar(d, 20 + i * 0.01, {}));
+  return { 'us:A': a, 'us:B': b, 'us:CASH': cash, 'us:N': n };
 }
 
 function bar(d: string, close: number, extra: Partial<Bar>): Bar {
@@ -92,10 +94,14 @@ function scripted(
 
 const range: DateRange = { from: utc('2024-01-08'), to: utc('2024-02-27') };
 
-function run(script: Record<string, Weights>, execution: ExecutionOptions, benchmark?: Asset) {
+function run(script: Record<string, Weights>, execution: ExecutionOptions, benchmark?: Asset, extra?: Asset) {
   const cal = calendar as unknown as Calendar;
   return runBacktest({
-    strategy: scripted([A, B, CASH], script, { fill: 'close', minTradeWeight: 0, ...execution }),
+    strategy: scripted(extra ? [A, B, CASH, extra] : [A, B, CASH], script, {
+      fill: 'close',
+      minTradeWeight: 0,
+      ...execution,
+    }),
     range,
     initialPortfolio: { cash: 100_000, positions: [], t: range.from },
     dataFeed: feed,
@@ -232,6 +238,23 @@ describe('total-return accounting in the backtest', () => {
     const issue = r.issues.find((i) => i.code === 'no_cash_proxy_price');
     expect(issue?.message).toContain('us:CASH');
     expect(issue?.t).toBe('2024-01-09');
+  });
+
+  it('says which held assets have no dividend data (their total return is the price return)', async () => {
+    const r = await run({ '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } }, {}, undefined, N);
+    const issues = r.issues.filter((i) => i.code === 'no_dividend_data');
+    expect(issues.map((i) => i.assetId)).toEqual(['us:N']);
+    expect(issues[0]!.message).toContain('us:N');
+    const price = await run(
+      { '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } },
+      { returns: 'price' },
+      undefined,
+      N,
+    );
+    expect(
+      price.issues.filter((i) => i.code === 'no_dividend_data'),
+      "not with returns: 'price'",
+    ).toEqual([]);
   });
 
   it('puts the benchmark on the same basis as the strategy', async () => {
