@@ -25,6 +25,7 @@ import type { TacticalSpec } from '@tactical/spec';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { addOutputOptions, checkOutputArgs, type FinishedRun, runSpecs } from './backtest-outputs.js';
 
 /** Parsed and checked options of the command. */
 export interface BacktestArgs {
@@ -150,13 +151,17 @@ export function register(program: Command, ctx: CliContext): void {
   const command = program
     .command('backtest')
     .description('Backtest a spec over a folder of daily CSV files and print its metrics')
-    .argument('<spec>', 'spec file (JSON)');
+    .argument('<spec...>', 'spec file(s) (JSON); several are compared side by side in --report');
   addDataOptions(command)
     .option('--json', 'print JSON (stable key order) instead of a table')
-    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation')
-    .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await backtestCommand(checkArgs(spec, raw, ctx.cwd), ctx);
-    });
+    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation');
+  addOutputOptions(command, 'run').action(async (specs: string[], raw: Record<string, unknown>) => {
+    const outputs = checkOutputArgs(raw, ctx.cwd);
+    const all = specs.map((spec) => checkArgs(spec, raw, ctx.cwd));
+    ctx.exitCode = await runSpecs(specs, raw.json === true, outputs, ctx, (spec, runCtx, collect) =>
+      backtestCommand(all[specs.indexOf(spec)]!, runCtx, collect),
+    );
+  });
 }
 
 /**
@@ -181,8 +186,12 @@ export function readInputs(
   return { spec: checked.spec, dataDir };
 }
 
-/** Run the command; resolves to the exit code. */
-export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+/** Run the command; resolves to the exit code. `collect` receives the finished run (--report, --out). */
+export async function backtestCommand(
+  args: BacktestArgs,
+  ctx: CliContext,
+  collect?: (run: FinishedRun) => void,
+): Promise<number> {
   const inputs = readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir } = inputs;
@@ -207,6 +216,15 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       dataFeed,
       executor: new BacktestExecutor({ calendar }),
       calendar,
+      ...(benchmark ? { benchmark } : {}),
+    });
+    collect?.({
+      args,
+      dataDir,
+      dataFeed,
+      range,
+      panel: strategy.features.panel,
+      result,
       ...(benchmark ? { benchmark } : {}),
     });
     const report = {

@@ -1,0 +1,121 @@
+/**
+ * The per-session series of one backtest that the report and the exports show: equity, cash, gross
+ * exposure, the benchmark and every asset's weight. Weights are `q·close / equity` with the last known
+ * close (the same mark the backtest loop uses), so they add up with cash to 1 on every session.
+ */
+import {
+  type Asset,
+  type BacktestResult,
+  type DataFeed,
+  loadPanelOnGrid,
+  type Panel,
+} from '@tactical/runtime';
+
+/** Everything per session, aligned with `result.snapshots`. */
+export interface RunSeries {
+  /** Sessions as day numbers (days since 1970-01-01 UTC). */
+  days: Int32Array;
+  /** Sessions as ISO days. */
+  dates: string[];
+  equity: Float64Array;
+  cash: Float64Array;
+  /** Gross exposure Σ|q·close| / equity (a fraction). */
+  gross: Float64Array;
+  /** Benchmark total-return index scaled to the first session's equity; absent without a benchmark. */
+  benchmark?: { symbol: string; values: Float64Array };
+  /** Asset ids with a non-zero holding on some session, sorted (ties by id: the panel's order). */
+  assets: string[];
+  /** weights[k][i]: weight of `assets[k]` after session i (negative for shorts). */
+  weights: Float64Array[];
+}
+
+/** Grid index of each snapshot's session in the panel. */
+function gridIndexes(result: BacktestResult, panel: Panel): Int32Array {
+  const out = new Int32Array(result.snapshots.length);
+  for (let i = 0; i < out.length; i++) {
+    const day = Math.round(result.snapshots[i]!.t.getTime() / 86_400_000);
+    const g = panel.grid.indexOfDay(day);
+    if (g < 0)
+      throw new RangeError(`session ${result.snapshots[i]!.t.toISOString()} is not on the panel grid`);
+    out[i] = g;
+  }
+  return out;
+}
+
+/** The series of a run from its result and the panel the strategy read (for closes). */
+export function runSeries(
+  result: BacktestResult,
+  panel: Panel,
+  benchmark?: RunSeries['benchmark'],
+): RunSeries {
+  const n = result.snapshots.length;
+  const days = new Int32Array(n);
+  const dates: string[] = new Array(n);
+  const equity = new Float64Array(n);
+  const cash = new Float64Array(n);
+  const gross = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = result.snapshots[i]!;
+    days[i] = Math.round(s.t.getTime() / 86_400_000);
+    dates[i] = s.t.toISOString().slice(0, 10);
+    equity[i] = s.equity;
+    cash[i] = s.cash;
+    gross[i] = result.series.gross[i] ?? Number.NaN;
+  }
+  const index = new Map<string, number>();
+  for (const [k, a] of panel.assets.entries()) index.set(a.id, k);
+  const held = new Set<string>();
+  for (const s of result.snapshots) for (const p of s.positions) held.add(p.assetId);
+  const assets = panel.assets.map((a) => a.id).filter((id) => held.has(id));
+  const slot = new Map<string, number>();
+  for (const [k, id] of assets.entries()) slot.set(id, k);
+  const weights = assets.map(() => new Float64Array(n));
+  // Last known close per panel asset, carried from the warm-up into the range.
+  const mark = new Float64Array(panel.assets.length).fill(Number.NaN);
+  const at = gridIndexes(result, panel);
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    for (; g <= at[i]!; g++) {
+      for (let k = 0; k < mark.length; k++) {
+        const c = panel.columns[k]!.close[g]!;
+        if (Number.isFinite(c)) mark[k] = c;
+      }
+    }
+    const s = result.snapshots[i]!;
+    for (const p of s.positions) {
+      const k = index.get(p.assetId);
+      if (k === undefined) continue;
+      weights[slot.get(p.assetId)!]![i] = (p.quantity * mark[k]!) / s.equity;
+    }
+  }
+  return { days, dates, equity, cash, gross, ...(benchmark ? { benchmark } : {}), assets, weights };
+}
+
+/**
+ * The benchmark's adjusted close on the run's sessions (last known value carried over gaps), scaled so
+ * it starts at the run's first equity: "what the same money in the benchmark would be worth".
+ * Sessions before the benchmark's first bar are NaN.
+ */
+export async function benchmarkSeries(
+  feed: DataFeed,
+  asset: Asset,
+  result: BacktestResult,
+  panel: Panel,
+  to: Date,
+): Promise<{ symbol: string; values: Float64Array }> {
+  const b = await loadPanelOnGrid(feed, [asset], panel.grid, to);
+  const adj = b.columns[0]!.adjClose;
+  const at = gridIndexes(result, panel);
+  const n = at.length;
+  const values = new Float64Array(n).fill(Number.NaN);
+  let last = Number.NaN;
+  let base = Number.NaN;
+  let g = 0;
+  const start = result.snapshots[0]?.equity ?? Number.NaN;
+  for (let i = 0; i < n; i++) {
+    for (; g <= at[i]!; g++) if (Number.isFinite(adj[g]!)) last = adj[g]!;
+    if (Number.isNaN(base) && Number.isFinite(last)) base = last;
+    values[i] = Number.isFinite(last) ? (last / base) * start : Number.NaN;
+  }
+  return { symbol: asset.symbol, values };
+}
