@@ -233,6 +233,7 @@ export async function backtestCommand(
       to: iso(range.to),
       cash: args.cash,
       metrics: result.metrics,
+      fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
       issues: result.issues.length,
     };
     ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report.metrics, args.spec));
