@@ -18,10 +18,13 @@ export function describeBrowser(name: string, body: () => void): void {
   else if (isCI)
     describe(name, () =>
       it('needs Chromium', () => {
-        throw new Error(`${chromiumPath} is missing under CI (.ci/run installs it: apt-get install chromium)`);
+        throw new Error(
+          `${chromiumPath} is missing under CI (.ci/run installs it: apt-get install chromium)`,
+        );
       }),
     );
-  else describe.skip(name, () => it(`skipped: ${chromiumPath} is absent (apt-get install chromium)`, () => {}));
+  else
+    describe.skip(name, () => it(`skipped: ${chromiumPath} is absent (apt-get install chromium)`, () => {}));
 }
 
 /** A headless browser with a fresh profile; `close()` removes the profile. */
@@ -58,7 +61,10 @@ export interface PageWatch {
 }
 
 /** Open a local HTML file, recording errors and any request other than the file itself. */
-export async function openReport(context: BrowserContext, file: string): Promise<{ page: Page; watch: PageWatch; ms: number }> {
+export async function openReport(
+  context: BrowserContext,
+  file: string,
+): Promise<{ page: Page; watch: PageWatch; ms: number }> {
   const page = await context.newPage();
   const watch: PageWatch = { errors: [], requests: [] };
   const url = `file://${file}`;

@@ -27,7 +27,8 @@ export function parseCsv(text: string): { header: string[]; rows: string[][] } {
   const [header, ...rows] = records;
   if (!header) throw new Error('CSV without a header');
   for (const [k, r] of rows.entries()) {
-    if (r.length !== header.length) throw new Error(`CSV row ${k + 2} has ${r.length} cells, header ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`CSV row ${k + 2} has ${r.length} cells, header ${header.length}`);
   }
   return { header, rows };
 }

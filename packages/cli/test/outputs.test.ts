@@ -14,7 +14,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'tactical-out-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const spec = 'examples/spy-ief-trend/spec.weekly.json';
-const common = ['--data', 'examples/data', '--from', '2016-01-01', '--to', '2025-01-01', '--benchmark', 'SPY'];
+const common = [
+  '--data',
+  'examples/data',
+  '--from',
+  '2016-01-01',
+  '--to',
+  '2025-01-01',
+  '--benchmark',
+  'SPY',
+];
 
 describe('tactical backtest --out', async () => {
   const out = join(tmp, 'run');
@@ -67,7 +76,10 @@ describe('tactical backtest --out', async () => {
   });
 
   it('decisions.jsonl: one decision per session, rebalances among them', () => {
-    const lines = read('decisions.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = read('decisions.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBe(report.metrics.sessions);
     expect(lines[0].t).toBe(report.metrics.start);
     expect(lines.filter((d) => d.rebalance).length).toBeGreaterThanOrEqual(report.metrics.rebalances);

@@ -42,7 +42,7 @@
       else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Number.POSITIVE_INFINITY)) {
       if (c === undefined || c === null || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
