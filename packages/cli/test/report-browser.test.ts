@@ -27,7 +27,7 @@ type Browser = Awaited<ReturnType<typeof launch>>;
 const chartPoints = (page: Page) =>
   page.evaluate(() => {
     const charts = (
-      window as unknown as { tacticalReport: { charts: Record<string, { data: unknown[][] }> } }
+      globalThis as unknown as { tacticalReport: { charts: Record<string, { data: unknown[][] }> } }
     ).tacticalReport.charts;
     return Object.fromEntries(Object.entries(charts).map(([id, u]) => [id, u.data[0]!.length]));
   });
@@ -37,7 +37,7 @@ function returnsFromCsv(dates: string[], equity: number[]): Map<string, number> 
   const out = new Map<string, number>();
   const lastIn = (key: (d: string) => string) => {
     const last = new Map<string, number>();
-    dates.forEach((d, i) => last.set(key(d), equity[i]!));
+    for (const [i, d] of dates.entries()) last.set(key(d), equity[i]!);
     return last;
   };
   for (const key of [(d: string) => d.slice(0, 7), (d: string) => d.slice(0, 4)]) {
@@ -116,7 +116,7 @@ describeBrowser('reports in Chromium', () => {
       // equity, then the benchmark (SPY), drawn as two series
       const series = await page.evaluate(
         () =>
-          (window as unknown as { tacticalReport: { charts: { equity: { series: unknown[] } } } })
+          (globalThis as unknown as { tacticalReport: { charts: { equity: { series: unknown[] } } } })
             .tacticalReport.charts.equity.series.length,
       );
       expect(series).toBe(3);
@@ -176,7 +176,7 @@ describeBrowser('reports in Chromium', () => {
       const distr = await page.evaluate(
         () =>
           (
-            window as unknown as {
+            globalThis as unknown as {
               tacticalReport: { charts: { equity: { scales: { y: { distr: number } } } } };
             }
           ).tacticalReport.charts.equity.scales.y.distr,

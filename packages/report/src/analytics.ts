@@ -6,7 +6,7 @@
  *   yearly totals chain the same way from year end to year end;
  * - rolling 12 months: a trailing window of 252 sessions — return `e[i]/e[i−252] − 1`, volatility the
  *   sample stdev of the window's 252 daily returns × √252, Sharpe their mean / stdev × √252 (risk-free 0);
- *   NaN until the window is full.
+ *   NaN until the window is full; a daily stdev under 1e-8 counts as 0 (volatility 0, no Sharpe).
  */
 
 /** Sessions in the rolling window (one year of sessions, the same factor the metrics annualise with). */
@@ -51,11 +51,12 @@ export function rollingStats(
     }
     if (i >= window) {
       const m = s1 / window;
-      const variance = Math.max(0, (s2 - window * m * m) / (window - 1));
-      const sd = Math.sqrt(variance);
+      // A daily stdev under 1e-8 is rounding noise of the running sums (e.g. a cash-only window): none.
+      const variance = (s2 - window * m * m) / (window - 1);
+      const sd = variance > 1e-16 ? Math.sqrt(variance) : 0;
       ret[i] = equity[i]! / equity[i - window]! - 1;
       vol[i] = sd * ann;
-      sharpe[i] = sd > 1e-12 ? ((m + shift) / sd) * ann : Number.NaN;
+      sharpe[i] = sd > 0 ? ((m + shift) / sd) * ann : Number.NaN;
     }
   }
   return { ret, vol, sharpe };
