@@ -25,6 +25,7 @@ import type { TacticalSpec } from '@tactical/spec';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { startProgress } from '../progress.js';
 import { addOutputOptions, checkOutputArgs, type FinishedRun, runSpecs } from './backtest-outputs.js';
 
 /** Parsed and checked options of the command. */
@@ -195,9 +196,11 @@ export async function backtestCommand(
   const inputs = readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir } = inputs;
+  const progress = startProgress(ctx);
+  progress.phase('loading data');
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const dataFeed = feedFor(dataDir, args, calendar);
+    const dataFeed = progress.feed(feedFor(dataDir, args, calendar));
     const range = await rangeOf(args, spec, dataFeed, calendar);
     const runtime = new FeatureRuntime({
       dataFeed,
@@ -205,7 +208,7 @@ export async function backtestCommand(
       range,
       freq: '1d',
     });
-    const strategy = fromSpec(spec, { runtime, calendar });
+    const strategy = progress.strategy(fromSpec(spec, { runtime, calendar }));
     const benchmark: Asset | undefined = args.benchmark
       ? { id: `benchmark:${args.benchmark}`, symbol: args.benchmark }
       : undefined;
@@ -218,6 +221,7 @@ export async function backtestCommand(
       calendar,
       ...(benchmark ? { benchmark } : {}),
     });
+    progress.stop();
     collect?.({
       args,
       dataDir,
@@ -244,6 +248,8 @@ export async function backtestCommand(
       return ExitCode.findings;
     }
     throw error;
+  } finally {
+    progress.stop();
   }
 }
 
