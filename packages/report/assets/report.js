@@ -935,7 +935,7 @@
         'table',
         'All points',
         el('p', { class: 'note' }, 'Click a column to sort (again to reverse).'),
-        el('table', { class: 'data sweep' }, el('thead', {}, thead), tbody),
+        el('div', { class: 'scroll' }, el('table', { class: 'data sweep' }, el('thead', {}, thead), tbody)),
       ),
       section(
         'provenance',
