@@ -7,8 +7,10 @@ import {
   type Asset,
   type BacktestResult,
   type DataFeed,
+  dividendsOf,
   loadPanelOnGrid,
   type Panel,
+  totalReturnIndex,
 } from '@tactical/runtime';
 
 /** Everything per session, aligned with `result.snapshots`. */
@@ -21,7 +23,7 @@ export interface RunSeries {
   cash: Float64Array;
   /** Gross exposure Σ|q·close| / equity (a fraction). */
   gross: Float64Array;
-  /** Benchmark total-return index scaled to the first session's equity; absent without a benchmark. */
+  /** Benchmark index (the run's returns basis) scaled to the first session's equity; absent without one. */
   benchmark?: { symbol: string; values: Float64Array };
   /** Asset ids with a non-zero holding on some session, sorted (ties by id: the panel's order). */
   assets: string[];
@@ -92,9 +94,10 @@ export function runSeries(
 }
 
 /**
- * The benchmark's adjusted close on the run's sessions (last known value carried over gaps), scaled so
- * it starts at the run's first equity: "what the same money in the benchmark would be worth".
- * Sessions before the benchmark's first bar are NaN.
+ * The benchmark on the run's sessions on the run's own basis (the runtime's rule: close plus reinvested
+ * dividends for `returns: 'total'`, the close for `'price'`; last level carried over gaps), scaled so it
+ * starts at the run's first equity: "what the same money in the benchmark would be worth". Sessions
+ * before the benchmark's first bar are NaN.
  */
 export async function benchmarkSeries(
   feed: DataFeed,
@@ -104,18 +107,21 @@ export async function benchmarkSeries(
   to: Date,
 ): Promise<{ symbol: string; values: Float64Array }> {
   const b = await loadPanelOnGrid(feed, [asset], panel.grid, to);
-  const adj = b.columns[0]!.adjClose;
+  const col = b.columns[0]!;
   const at = gridIndexes(result, panel);
   const n = at.length;
   const values = new Float64Array(n).fill(Number.NaN);
-  let last = Number.NaN;
+  if (n === 0) return { symbol: asset.symbol, values };
+  const first = at[0]!;
+  const perShare =
+    result.metrics.cashFlows?.returns === 'price' ? new Float64Array(col.close.length) : dividendsOf(col);
+  const index = totalReturnIndex(col.close, perShare, first, at[n - 1]! + 1);
   let base = Number.NaN;
-  let g = 0;
-  const start = result.snapshots[0]?.equity ?? Number.NaN;
+  const start = result.snapshots[0]!.equity;
   for (let i = 0; i < n; i++) {
-    for (; g <= at[i]!; g++) if (Number.isFinite(adj[g]!)) last = adj[g]!;
-    if (Number.isNaN(base) && Number.isFinite(last)) base = last;
-    values[i] = Number.isFinite(last) ? (last / base) * start : Number.NaN;
+    const level = index[at[i]! - first]!;
+    if (Number.isNaN(base) && Number.isFinite(level)) base = level;
+    values[i] = Number.isFinite(level) ? (level / base) * start : Number.NaN;
   }
   return { symbol: asset.symbol, values };
 }

@@ -57,13 +57,32 @@ function syntheticRun(): { result: BacktestResult; panel: Panel } {
       rebalance: monthEnd,
       targets: Object.fromEntries(ids.map((id) => [id, 0.05])),
     });
-    snapshots.push({ t: dates[i]!, orders: [], fills, positions, cash, equity: equity[i]! });
+    snapshots.push({
+      t: dates[i]!,
+      orders: [],
+      fills,
+      positions,
+      cash,
+      equity: equity[i]!,
+      dividends: 0,
+      borrowFee: 0,
+      interest: 0,
+    });
   }
+  const zeros = new Float64Array(n);
   const metrics = computeMetrics({ days, equity, traded, gross, rebalances: 360, orders: 7200 });
   const result: BacktestResult = {
     snapshots,
     equity: snapshots.map((s) => ({ t: s.t, value: s.equity })),
-    series: { days: Int32Array.from(days), equity, traded, gross },
+    series: {
+      days: Int32Array.from(days),
+      equity,
+      traded,
+      gross,
+      dividends: zeros,
+      borrowFees: zeros,
+      interest: zeros,
+    },
     metrics,
     issues: [],
     decisions,
