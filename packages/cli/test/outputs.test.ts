@@ -41,7 +41,21 @@ describe('tactical backtest --out', async () => {
 
   it('equity.csv: one row per session, final equity as --json', () => {
     const csv = parseCsv(read('equity.csv'));
-    expect(csv.header).toEqual(['date', 'equity', 'cash', 'gross', 'benchmark']);
+    expect(csv.header).toEqual([
+      'date',
+      'equity',
+      'cash',
+      'gross',
+      'benchmark',
+      'dividends',
+      'borrow_fee',
+      'interest',
+    ]);
+    // dividends credited over the run add up to the metrics' total
+    expect(numbers(csv, 'dividends').reduce((a, b) => a + b, 0)).toBeCloseTo(
+      report.metrics.cashFlows.dividends,
+      6,
+    );
     expect(csv.rows.length).toBe(report.metrics.sessions);
     expect(csv.rows[0]![0]).toBe(report.metrics.start);
     expect(csv.rows.at(-1)![0]).toBe(report.metrics.end);

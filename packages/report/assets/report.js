@@ -59,6 +59,9 @@
     text: (x) => (x === null || x === undefined || x === '' ? '—' : String(x)),
     num: (x) => (isNum(x) ? String(x) : '—'),
   };
+  /** A metric by key; 'a.b' reads a nested field (cashFlows.dividends). */
+  const metricAt = (metrics, key) =>
+    key.split('.').reduce((o, k) => (o === null || o === undefined ? o : o[k]), metrics);
   const isoOfDay = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
   const utc = (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
 
@@ -343,7 +346,7 @@
           'tr',
           { 'data-metric': c.key },
           el('th', { title: c.help, class: 'help' }, c.label),
-          runs.map((r) => el('td', { class: 'num' }, fmt[c.kind](r.metrics[c.key]))),
+          runs.map((r) => el('td', { class: 'num' }, fmt[c.kind](metricAt(r.metrics, c.key)))),
         ),
       );
     }

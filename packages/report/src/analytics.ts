@@ -51,12 +51,23 @@ export function rollingStats(
     }
     if (i >= window) {
       const m = s1 / window;
-      // A daily stdev under 1e-8 is rounding noise of the running sums (e.g. a cash-only window): none.
-      const variance = (s2 - window * m * m) / (window - 1);
+      let mean = m + shift;
+      let variance = (s2 - window * m * m) / (window - 1);
+      if (variance < 1e-10) {
+        // A quiet window (daily stdev under 1e-5): the running sums may have lost the digits that
+        // matter to a large return that left the window, so recompute it exactly (two passes).
+        mean = 0;
+        for (let j = i - window + 1; j <= i; j++) mean += r(j);
+        mean /= window;
+        variance = 0;
+        for (let j = i - window + 1; j <= i; j++) variance += (r(j) - mean) ** 2;
+        variance /= window - 1;
+      }
+      // A daily stdev under 1e-8 is rounding noise (e.g. a cash-only window): no volatility.
       const sd = variance > 1e-16 ? Math.sqrt(variance) : 0;
       ret[i] = equity[i]! / equity[i - window]! - 1;
       vol[i] = sd * ann;
-      sharpe[i] = sd > 0 ? ((m + shift) / sd) * ann : Number.NaN;
+      sharpe[i] = sd > 0 ? (mean / sd) * ann : Number.NaN;
     }
   }
   return { ret, vol, sharpe };

@@ -44,13 +44,22 @@ export function jsonText(value: unknown, indent?: number): string {
   );
 }
 
-/** `date,equity,cash,gross,benchmark`: one row per session. */
+/** `date,equity,cash,gross,benchmark,dividends,borrow_fee,interest`: one row per session. */
 export function equityCsv(s: RunSeries): string {
   const rows: unknown[][] = [];
   for (let i = 0; i < s.dates.length; i++) {
-    rows.push([s.dates[i], s.equity[i], s.cash[i], s.gross[i], s.benchmark?.values[i]]);
+    rows.push([
+      s.dates[i],
+      s.equity[i],
+      s.cash[i],
+      s.gross[i],
+      s.benchmark?.values[i],
+      s.dividends[i],
+      s.borrowFee[i],
+      s.interest[i],
+    ]);
   }
-  return csv(['date', 'equity', 'cash', 'gross', 'benchmark'], rows);
+  return csv(['date', 'equity', 'cash', 'gross', 'benchmark', 'dividends', 'borrow_fee', 'interest'], rows);
 }
 
 /** `date,asset,side,quantity,price,commission,notional`: one row per fill, in execution order. */

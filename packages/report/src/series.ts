@@ -25,6 +25,10 @@ export interface RunSeries {
   gross: Float64Array;
   /** Benchmark index (the run's returns basis) scaled to the first session's equity; absent without one. */
   benchmark?: { symbol: string; values: Float64Array };
+  /** Cash credited (dividends, interest) or charged (borrow fee, as a positive number) in each session. */
+  dividends: Float64Array;
+  borrowFee: Float64Array;
+  interest: Float64Array;
   /** Asset ids with a non-zero holding on some session, sorted (ties by id: the panel's order). */
   assets: string[];
   /** weights[k][i]: weight of `assets[k]` after session i (negative for shorts). */
@@ -56,6 +60,9 @@ export function runSeries(
   const equity = new Float64Array(n);
   const cash = new Float64Array(n);
   const gross = new Float64Array(n);
+  const dividends = new Float64Array(n);
+  const borrowFee = new Float64Array(n);
+  const interest = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = result.snapshots[i]!;
     days[i] = Math.round(s.t.getTime() / 86_400_000);
@@ -63,6 +70,9 @@ export function runSeries(
     equity[i] = s.equity;
     cash[i] = s.cash;
     gross[i] = result.series.gross[i] ?? Number.NaN;
+    dividends[i] = s.dividends ?? 0;
+    borrowFee[i] = s.borrowFee ?? 0;
+    interest[i] = s.interest ?? 0;
   }
   const index = new Map<string, number>();
   for (const [k, a] of panel.assets.entries()) index.set(a.id, k);
@@ -90,7 +100,19 @@ export function runSeries(
       weights[slot.get(p.assetId)!]![i] = (p.quantity * mark[k]!) / s.equity;
     }
   }
-  return { days, dates, equity, cash, gross, ...(benchmark ? { benchmark } : {}), assets, weights };
+  return {
+    days,
+    dates,
+    equity,
+    cash,
+    gross,
+    ...(benchmark ? { benchmark } : {}),
+    dividends,
+    borrowFee,
+    interest,
+    assets,
+    weights,
+  };
 }
 
 /**
