@@ -206,7 +206,7 @@ describeBrowser('reports in Chromium', () => {
     });
   });
 
-  describe('sweep report (examples/data)', () => {
+  describe('bundled data (examples/data): sweeps and a comparison', () => {
     const spec = 'examples/spy-ief-trend/spec.weekly.json';
     const data = ['--data', 'examples/data', '--from', '2017-01-01', '--to', '2024-01-01', '--workers', '1'];
 
@@ -255,6 +255,50 @@ describeBrowser('reports in Chromium', () => {
           trs.map((tr) => tr.children[0]!.textContent + '/' + tr.children[1]!.textContent),
         );
       expect(shown.length).toBe(12);
+      await page.close();
+    });
+
+    it('several specs: curves, drawdowns and metrics side by side', async () => {
+      const html = join(tmp, 'compare.html');
+      const other = 'examples/spy-ief-trend/spec.json';
+      const r = await runCaptured(
+        [
+          'backtest',
+          spec,
+          other,
+          '--data',
+          'examples/data',
+          '--from',
+          '2017-01-01',
+          '--benchmark',
+          'SPY',
+          '--report',
+          html,
+        ],
+        root,
+      );
+      expect(r.code).toBe(0);
+      const { page, watch } = await openReport(browser.context, html);
+      expect(watch.errors).toEqual([]);
+      const series = await page.evaluate(() => {
+        const charts = (
+          globalThis as unknown as {
+            tacticalReport: { charts: Record<string, { series: { label: string }[] }> };
+          }
+        ).tacticalReport.charts;
+        return Object.fromEntries(
+          Object.entries(charts).map(([id, u]) => [id, u.series.slice(1).map((x) => x.label)]),
+        );
+      });
+      expect(series.equity).toEqual([spec, other, 'SPY (benchmark)']);
+      expect(series.drawdown).toEqual([spec, other]);
+      expect(Object.keys(series).filter((id) => id.startsWith('allocation-'))).toEqual([
+        'allocation-0',
+        'allocation-1',
+      ]);
+      const heads = await page.locator('table.metrics thead th').allTextContents();
+      expect(heads).toEqual(['Metric', spec, other]);
+      await page.screenshot({ path: join(shots, 'backtest-compare.png') });
       await page.close();
     });
 
