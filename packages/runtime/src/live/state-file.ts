@@ -14,6 +14,7 @@
  */
 import type { StrategyState } from '../evaluate/types.js';
 import { canonicalJson, fnv1a64 } from '../features/cache.js';
+import { idRecord } from '../ids.js';
 import { LiveInputError } from './errors.js';
 
 export const STATE_FORMAT = 'tactical-signal-state/1';
@@ -43,14 +44,14 @@ function strategyState(x: unknown, where: string): StrategyState {
   if (!isRecord(x) || !isRecord(x.targets) || !isRecord(x.hysteresis)) {
     throw new LiveInputError('bad_state', where, 'not a strategy state ({targets, hysteresis})', fix);
   }
-  const targets: Record<string, number> = Object.create(null);
+  const targets = idRecord<number>();
   for (const [id, w] of Object.entries(x.targets)) {
     if (typeof w !== 'number' || !Number.isFinite(w)) {
       throw new LiveInputError('bad_state', `${where}/targets`, `target of ${id} is not a number`, fix);
     }
     targets[id] = w;
   }
-  const hysteresis: Record<string, boolean> = Object.create(null);
+  const hysteresis = idRecord<boolean>();
   for (const [id, b] of Object.entries(x.hysteresis)) {
     if (typeof b !== 'boolean') {
       throw new LiveInputError(
@@ -62,7 +63,8 @@ function strategyState(x: unknown, where: string): StrategyState {
     }
     hysteresis[id] = b;
   }
-  const out: StrategyState = { targets: { ...targets }, hysteresis: { ...hysteresis } };
+  // Fields of the state this file does not know (added by newer strategies) pass through unchanged.
+  const out = { ...x, targets, hysteresis } as StrategyState;
   if (x.lastEvaluated !== undefined) {
     if (typeof x.lastEvaluated !== 'string' || !DAY.test(x.lastEvaluated)) {
       throw new LiveInputError(
