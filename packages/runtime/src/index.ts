@@ -41,3 +41,4 @@ export {
   parseMembership,
 } from './universe/membership-csv.js';
 export { MemoryIndexFeed } from './universe/memory-index-feed.js';
+export * from './live/index.js';
