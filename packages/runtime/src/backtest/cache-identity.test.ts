@@ -7,12 +7,12 @@ import { NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASSETS, FIXTURES, featureList } from '../../test/support/features.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { type FeatureCache, MemoryFeatureCache, NoFeatureCache } from '../features/cache.js';
 import { planFeatures } from '../features/plan.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { ASSETS, FIXTURES, featureList } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { runBacktest } from './run.js';
 

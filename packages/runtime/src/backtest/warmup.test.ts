@@ -7,13 +7,13 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
 import { describeShared } from '../../../../tools/shared-data.js';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { rulesLookback } from '../compile/lookback.js';
 import { CsvDirectoryFeed } from '../data/csv-feed.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { ASSETS, FIXTURES } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { runBacktest } from './run.js';
 

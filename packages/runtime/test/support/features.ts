@@ -4,7 +4,7 @@
  */
 import type { ExprOp, ExprOperand, Feature } from '@tactical/spec';
 import fc from 'fast-check';
-import type { Bar } from '../data/types.js';
+import type { Bar } from '../../src/data/types.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 
