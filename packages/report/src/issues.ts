@@ -1,8 +1,9 @@
 /**
  * Issues grouped by kind with their locations, for the report. Deliberately tolerant of the shape:
  * it takes any list of issue objects (execution issues `{code, t, assetId, message}`, data issues
- * `{code, file, line, count, locations}`, or later shapes with `kind`), or an object whose values are
- * such lists (`{data: […], execution: […]}`), and groups by `kind` (else `code`).
+ * `{code, file, line, count, locations}`, the run's grouped issues `{code, source, count, locations}`, or
+ * later shapes with `kind`), or an object whose values are such lists (`{data: […], execution: […]}`),
+ * and groups by source (the item's own `source` first) and `kind` (else `code`).
  */
 
 /** One kind of issue: how often it occurred, where (first locations) and what it said. */
@@ -33,9 +34,10 @@ function placeOf(o: Loose): string | undefined {
   const at = file ? `${file}${line ? `:${line}${col ? `:${col}` : ''}` : ''}` : undefined;
   const day = text(o.day) ?? text(o.t) ?? (o.t instanceof Date ? o.t.toISOString().slice(0, 10) : undefined);
   const asset = text(o.assetId) ?? text(o.asset);
-  const extra = [day, asset].filter((x) => x !== undefined).join(' ');
+  const pointer = text(o.pointer);
+  const extra = [day, asset, pointer].filter((x) => x !== undefined).join(' ');
   if (at) return extra ? `${at} (${extra})` : at;
-  return text(o.location) ?? text(o.pointer) ?? (extra || undefined);
+  return text(o.location) ?? (extra || undefined);
 }
 
 /** Flatten the accepted shapes into (source, issue) pairs. */
@@ -53,7 +55,8 @@ function entries(issues: unknown, source: string): [string, Loose][] {
 /** Group issues by (source, kind); groups sorted by source then kind, locations in input order. */
 export function groupIssues(issues: unknown, source = 'execution'): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
-  for (const [src, o] of entries(issues, source)) {
+  for (const [given, o] of entries(issues, source)) {
+    const src = text(o.source) ?? given;
     const kind = text(o.kind) ?? text(o.code) ?? 'issue';
     const key = `${src}\u0000${kind}`;
     let g = groups.get(key);

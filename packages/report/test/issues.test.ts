@@ -42,6 +42,31 @@ describe('groupIssues', () => {
     ]);
   });
 
+  it('takes the run’s grouped issues with their own source and pointer locations', () => {
+    const groups = groupIssues([
+      {
+        code: 'hold',
+        severity: 'warning',
+        source: 'strategy',
+        message: 'input undefined',
+        count: 3,
+        locations: [{ day: '2020-01-02', pointer: '/rules/cond' }],
+      },
+      {
+        code: 'off_session',
+        severity: 'warning',
+        source: 'data',
+        message: 'holiday bar',
+        count: 1,
+        locations: [{ file: 'SPY.csv', line: 9 }],
+      },
+    ]);
+    expect(groups.map((g) => [g.source, g.kind, g.count, g.locations])).toEqual([
+      ['data', 'off_session', 1, ['SPY.csv:9']],
+      ['strategy', 'hold', 3, ['2020-01-02 /rules/cond']],
+    ]);
+  });
+
   it('keeps at most MAX_LOCATIONS places but the full count; ignores non-objects', () => {
     const many = Array.from({ length: 80 }, (_, i) => ({ code: 'x', file: 'a.csv', line: i + 2 }));
     const [g] = groupIssues([...many, null, 3, 'text']);
