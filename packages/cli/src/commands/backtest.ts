@@ -59,7 +59,8 @@ function parseMembers(
   cwd: string,
   lead: number | undefined,
 ): Record<string, IndexUniverseFiles> {
-  const out: Record<string, IndexUniverseFiles> = {};
+  // Index names are user input: a prototype-free record (`--members __proto__=…` is just a name).
+  const out: Record<string, IndexUniverseFiles> = Object.create(null);
   for (const text of list) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
     if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
