@@ -585,7 +585,14 @@
                             ),
                           ),
                         ),
-                        el('td', {}, g.messages.join(' | ')),
+                        el(
+                          'td',
+                          {},
+                          g.messages.join(' | '),
+                          g.hints.length > 0
+                            ? el('div', { class: 'hint' }, `Fix: ${g.hints.join(' | ')}`)
+                            : null,
+                        ),
                       ),
                     ),
                   ),

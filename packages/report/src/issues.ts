@@ -16,6 +16,8 @@ export interface IssueGroup {
   locations: string[];
   /** Distinct messages, at most MAX_MESSAGES. */
   messages: string[];
+  /** Distinct hints (how to fix or silence it). */
+  hints: string[];
 }
 
 export const MAX_LOCATIONS = 50;
@@ -68,16 +70,22 @@ export function groupIssues(issues: unknown, source = 'execution'): IssueGroup[]
         count: 0,
         locations: [],
         messages: [],
+        hints: [],
       };
       groups.set(key, g);
     }
     g.count += typeof o.count === 'number' ? o.count : 1;
-    const places = Array.isArray(o.locations)
-      ? o.locations.map((l) => (typeof l === 'object' && l !== null ? placeOf(l as Loose) : text(l)))
-      : Array.isArray(o.first)
-        ? o.first.map((l) => (typeof l === 'object' && l !== null ? placeOf(l as Loose) : text(l)))
-        : [placeOf(o)];
+    // A group's asset applies to each of its locations (the run's issues keep it on the group).
+    const asset = text(o.asset) ?? text(o.assetId);
+    const place = (l: unknown) =>
+      typeof l === 'object' && l !== null
+        ? placeOf({ ...(asset ? { asset } : {}), ...(l as Loose) })
+        : text(l);
+    const list = Array.isArray(o.locations) ? o.locations : Array.isArray(o.first) ? o.first : undefined;
+    const places = list ? list.map(place) : [placeOf(o)];
     for (const p of places) if (p && g.locations.length < MAX_LOCATIONS) g.locations.push(p);
+    const hint = text(o.hint);
+    if (hint && !g.hints.includes(hint)) g.hints.push(hint);
     const message = text(o.message);
     if (message && g.messages.length < MAX_MESSAGES && !g.messages.includes(message))
       g.messages.push(message);
