@@ -184,6 +184,20 @@ describeBrowser('reports in Chromium', () => {
       await page.locator('#allocation').screenshot({ path: join(shots, 'backtest-allocation.png') });
     });
 
+    it('issues are grouped by source and kind, with every occurrence counted', async () => {
+      const issues = JSON.parse(readFileSync(join(out, 'issues.json'), 'utf8'));
+      const all: { source?: string; code: string; count?: number }[] = [
+        ...issues.run.map((i: { source?: string }) => ({ source: 'execution', ...i })),
+        ...issues.data.map((i: object) => ({ source: 'data', ...i })),
+      ];
+      const kinds = new Set(all.map((i) => `${i.source}|${i.code}`));
+      const rows = page.locator('table.issues tbody tr');
+      expect(await rows.count()).toBe(kinds.size);
+      expect(kinds.size).toBeGreaterThan(0);
+      const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(all.reduce((a, i) => a + (i.count ?? 1), 0));
+    });
+
     it('the decision log lists every rebalance; provenance lists the data files with sha256', async () => {
       const decisions = readFileSync(join(out, 'decisions.jsonl'), 'utf8')
         .trimEnd()
