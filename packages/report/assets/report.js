@@ -697,6 +697,8 @@
           axes: [{}, axisPct],
           height: 260,
           cursor: { sync: { key: 'time' } },
+          // 0..100% unless shorts or leverage reach beyond
+          scales: { x: { time: true }, y: { range: (_u, min, max) => [Math.min(0, min), Math.max(1, max)] } },
         },
       ),
     );
