@@ -5,7 +5,7 @@ import type { FeatureSet } from '../features/types.js';
 import { compileRules } from './compile.js';
 import type { Hold } from './context.js';
 import type { Condition, RuleNode } from './spec-types.js';
-import { iff, makeFeatureSet } from './testing/feature-set.js';
+import { iff, makeFeatureSet } from '../../test/support/feature-set.js';
 
 type Out = Record<string, number> | Hold;
 

@@ -9,7 +9,7 @@ import { dayOf } from './grid.js';
 import { MemoryDataFeed } from './memory-feed.js';
 import { loadPanel } from './panel.js';
 import { DataError } from './policy.js';
-import { weekdayCalendar } from './testing.js';
+import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import type { Bar } from './types.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -3,7 +3,7 @@ import { NYSEExchangeCalendar, toDay } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import { describe, expect, it } from 'vitest';
 import type { SpecLike } from '../compile/spec-types.js';
-import { iff, makeFeatureSet } from '../compile/testing/feature-set.js';
+import { iff, makeFeatureSet } from '../../test/support/feature-set.js';
 import type { Decision, StrategyState } from '../evaluate/types.js';
 import { SpecError } from './errors.js';
 import { scaleTargets } from './execution.js';

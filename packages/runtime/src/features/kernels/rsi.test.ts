@@ -1,7 +1,7 @@
 import { AverageGain, AverageLoss, RSI } from 'technicalindicators';
 import { describe, expect, it } from 'vitest';
-import { kernelContract, periodParams } from './contract.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, padded, skipReason } from './golden.js';
+import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
+import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, padded, skipReason } from '../../../test/support/golden.js';
 import { runKernel } from './kernel.js';
 import { rsi } from './rsi.js';
 
