@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** Process entry of the `tactical` binary: the only place that touches process streams and exit. */
 import type { CliContext } from './context.js';
 import { run } from './run.js';

@@ -1,0 +1,58 @@
+/**
+ * Building and packing the four publishable packages, for `pnpm check:packages` (publint, attw) and
+ * the consumer test: `build()` runs `tsc -b tsconfig.build.json` (incremental: fast when nothing
+ * changed), `pack()` runs `pnpm pack` in each package (which turns `workspace:*` and `catalog:`
+ * into real versions) and returns the tarballs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot: string = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The published packages, dependencies first. */
+export const PACKAGES = ['calendars', 'spec', 'runtime', 'cli'] as const;
+export type PackageName = (typeof PACKAGES)[number];
+
+const PNPM = 'pnpm@10.34.9';
+
+/**
+ * How to call pnpm: the pnpm running this script (`npm_execpath`), else `npx -y pnpm@…` (no global
+ * pnpm needed, as in the README).
+ */
+function pnpm(): { file: string; args: string[] } {
+  const execpath = process.env.npm_execpath;
+  if (execpath && /pnpm/.test(execpath)) {
+    return /\.[cm]?js$/.test(execpath)
+      ? { file: process.execPath, args: [execpath] }
+      : { file: execpath, args: [] };
+  }
+  return { file: 'npx', args: ['-y', PNPM] };
+}
+
+/** `tsc -b tsconfig.build.json`: every package to `packages/<name>/dist`. */
+export function build(): void {
+  const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** `pnpm pack` every package into `dest`; returns the tarball path of each package. */
+export function pack(dest: string): Record<PackageName, string> {
+  mkdirSync(dest, { recursive: true });
+  const { file, args } = pnpm();
+  const out = {} as Record<PackageName, string>;
+  for (const name of PACKAGES) {
+    const before = new Set(readdirSync(dest));
+    execFileSync(file, [...args, 'pack', '--pack-destination', dest], {
+      cwd: join(repoRoot, 'packages', name),
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, COREPACK_INTEGRITY_KEYS: '0' },
+    });
+    const made = readdirSync(dest).filter((f) => f.endsWith('.tgz') && !before.has(f));
+    if (made.length !== 1) throw new Error(`pnpm pack in packages/${name} made ${made.length} tarballs`);
+    out[name] = join(dest, made[0]!);
+  }
+  return out;
+}
