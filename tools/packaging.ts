@@ -48,7 +48,11 @@ export function pack(dest: string): Record<PackageName, string> {
     execFileSync(file, [...args, 'pack', '--pack-destination', dest], {
       cwd: join(repoRoot, 'packages', name),
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, COREPACK_INTEGRITY_KEYS: '0' },
+      // pnpm's own script settings (npm_config_*) make the npm it may call warn; pack needs none of them
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key))),
+        COREPACK_INTEGRITY_KEYS: '0',
+      },
     });
     const made = readdirSync(dest).filter((f) => f.endsWith('.tgz') && !before.has(f));
     if (made.length !== 1) throw new Error(`pnpm pack in packages/${name} made ${made.length} tarballs`);
