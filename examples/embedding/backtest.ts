@@ -1,5 +1,6 @@
-// Embed tactical in your own program: read and validate a spec, feed it daily CSV bars, backtest it, print its metrics.
-// Run from a folder holding spec.json and data/<SYMBOL>.csv (Yahoo layout: Date,Open,High,Low,Close,Adj Close,Volume).
+// Embed tactical in a program: validate a spec, feed it daily CSV bars, backtest it, print its metrics.
+// Plain JavaScript that is also strict TypeScript: save it as backtest.mjs (or .ts) beside spec.json and
+// data/<SYMBOL>.csv (Yahoo layout: Date,Open,High,Low,Close,Adj Close,Volume), then `node backtest.mjs`.
 import { readFileSync } from 'node:fs';
 import {
   BacktestExecutor,
@@ -29,5 +30,4 @@ const result = await runBacktest({
   executor: new BacktestExecutor({ calendar }),
   calendar,
 });
-const { cagr, sharpe, maxDrawdown, orders } = result.metrics;
-console.log(`CAGR ${(cagr! * 100).toFixed(2)}%  Sharpe ${sharpe!.toFixed(2)}  max drawdown ${(maxDrawdown! * 100).toFixed(2)}%  orders ${orders}`);
+console.log(JSON.stringify(result.metrics, null, 2)); // CAGR, Sharpe, drawdown, turnover, … (null: undefined)

@@ -1,7 +1,14 @@
 import { SMA } from 'technicalindicators';
 import { describe, expect, it } from 'vitest';
+import {
+  etfDir,
+  etfSeries,
+  expectClose,
+  GOLDEN_SYMBOLS,
+  padded,
+  skipReason,
+} from '../../../test/support/golden.js';
 import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, padded, skipReason } from '../../../test/support/golden.js';
 import { runKernel } from './kernel.js';
 import { sma } from './sma.js';
 
