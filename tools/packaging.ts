@@ -5,7 +5,7 @@
  * into real versions) and returns the tarballs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +32,30 @@ function pnpm(): { file: string; args: string[] } {
   return { file: 'npx', args: ['-y', PNPM] };
 }
 
-/** `tsc -b tsconfig.build.json`: every package to `packages/<name>/dist`. */
+/**
+ * `tsc -b tsconfig.build.json`: every package to `packages/<name>/dist`. Incremental builds never
+ * delete outputs whose source is gone (a moved or renamed file), so those are removed first: a tarball
+ * must hold exactly what src/ builds to.
+ */
 export function build(): void {
+  for (const name of PACKAGES) pruneStaleOutputs(join(repoRoot, 'packages', name));
   const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Delete `dist/x.{js,d.ts,*.map}` whose `src/x.ts` no longer exists; returns how many were removed. */
+export function pruneStaleOutputs(pkgDir: string): number {
+  const dist = join(pkgDir, 'dist');
+  if (!existsSync(dist)) return 0;
+  let removed = 0;
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    const stem = /^(.*?)(\.d\.ts\.map|\.d\.ts|\.js\.map|\.js)$/.exec(file)?.[1];
+    if (stem === undefined || existsSync(join(pkgDir, 'src', `${stem}.ts`))) continue;
+    rmSync(join(dist, file));
+    removed++;
+  }
+  if (removed > 0) rmSync(join(pkgDir, '.tsbuildinfo'), { force: true }); // let tsc re-check everything
+  return removed;
 }
 
 /** `pnpm pack` every package into `dest`; returns the tarball path of each package. */

@@ -14,11 +14,12 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -215,6 +216,38 @@ describe('installed from packed tarballs into a fresh project', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toContain('<stdin>:');
     expect(invalid.stdout).toContain("unknown rule node op 'iff'");
+  });
+
+  it('built code imports only Node built-ins and declared dependencies (no test helper in src/)', () => {
+    const builtins = new Set(builtinModules);
+    for (const name of PACKAGES) {
+      const pkgDir = join(repoRoot, 'packages', name);
+      const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
+      const declared = new Set(Object.keys(manifest.dependencies ?? {}));
+      const files = readdirSync(join(pkgDir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.js'),
+      );
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const code = readFileSync(join(pkgDir, 'dist', file), 'utf8');
+        const imports =
+          /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+        for (const match of code.matchAll(imports)) {
+          const specifier = match[1] ?? match[2];
+          if (specifier === undefined || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+          const bare = specifier.startsWith('@')
+            ? specifier.split('/').slice(0, 2).join('/')
+            : specifier.split('/')[0]!;
+          if (builtins.has(bare)) continue;
+          expect(
+            declared.has(bare),
+            `packages/${name}/dist/${file} imports '${specifier}', not a dependency`,
+          ).toBe(true);
+        }
+      }
+    }
   });
 
   it('the schema ships in @tactical/spec, identical to schemas/tactical-v1.schema.json', () => {
