@@ -232,11 +232,9 @@ describe('installed from packed tarballs into a fresh project', () => {
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         const code = readFileSync(join(pkgDir, 'dist', file), 'utf8');
-        const imports =
-          /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-        for (const match of code.matchAll(imports)) {
-          const specifier = match[1] ?? match[2];
-          if (specifier === undefined || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+        // TypeScript's own import scanner: static and dynamic imports, never text inside strings
+        for (const { fileName: specifier } of ts.preProcessFile(code, true, true).importedFiles) {
+          if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
           const bare = specifier.startsWith('@')
             ? specifier.split('/').slice(0, 2).join('/')
             : specifier.split('/')[0]!;
