@@ -2,7 +2,7 @@
  * Building and packing the four publishable packages, for `pnpm check:packages` (publint, attw) and
  * the consumer test: `build()` runs `tsc -b tsconfig.build.json` (incremental: fast when nothing
  * changed), `pack()` runs `pnpm pack` in each package (which turns `workspace:*` and `catalog:`
- * into real versions) and returns the tarballs.
+ * into real versions) and returns the tarballs (its `prepack` build is skipped: `build()` ran already).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -65,7 +65,7 @@ export function pack(dest: string): Record<PackageName, string> {
   const out = {} as Record<PackageName, string>;
   for (const name of PACKAGES) {
     const before = new Set(readdirSync(dest));
-    execFileSync(file, [...args, 'pack', '--pack-destination', dest], {
+    execFileSync(file, [...args, 'pack', '--pack-destination', dest, '--config.ignore-scripts=true'], {
       cwd: join(repoRoot, 'packages', name),
       stdio: ['ignore', 'ignore', 'inherit'],
       // pnpm's own script settings (npm_config_*) make the npm it may call warn; pack needs none of them
