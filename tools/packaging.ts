@@ -1,5 +1,5 @@
 /**
- * Building and packing the four publishable packages, for `pnpm check:packages` (publint, attw) and
+ * Building and packing the publishable packages, for `pnpm check:packages` (publint, attw) and
  * the consumer test: `build()` runs `tsc -b tsconfig.build.json` (incremental: fast when nothing
  * changed), `pack()` runs `pnpm pack` in each package (which turns `workspace:*` and `catalog:`
  * into real versions) and returns the tarballs (its `prepack` build is skipped: `build()` ran already).
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot: string = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** The published packages, dependencies first. */
-export const PACKAGES = ['calendars', 'spec', 'runtime', 'cli'] as const;
+export const PACKAGES = ['calendars', 'spec', 'runtime', 'report', 'server', 'cli'] as const;
 export type PackageName = (typeof PACKAGES)[number];
 
 const PNPM = 'pnpm@10.34.9';

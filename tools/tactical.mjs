@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['calendars', 'spec', 'runtime', 'cli'];
+const packages = ['calendars', 'spec', 'runtime', 'report', 'server', 'cli'];
 
 /** Newest modification time of the library sources under `dir` (tests excluded). */
 function newestSource(dir) {

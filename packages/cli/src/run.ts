@@ -19,6 +19,8 @@ const COMMANDS: readonly {
   { name: 'calendar', load: () => import('./commands/calendar.js') },
   { name: 'backtest', load: () => import('./commands/backtest.js') },
   { name: 'sweep', load: () => import('./commands/sweep.js') },
+  { name: 'signal', load: () => import('./commands/signal.js') },
+  { name: 'serve', load: () => import('./commands/serve.js') },
 ];
 
 /** The version in this package's manifest (src/ and dist/ both sit one level below it). */

@@ -1,5 +1,5 @@
 /**
- * The packages as a stranger gets them: build, `pnpm pack` all four, `npm install` the tarballs into a
+ * The packages as a stranger gets them: build, `pnpm pack` all six, `npm install` the tarballs into a
  * fresh project in a temp folder outside the workspace (third-party dependencies from the npm
  * registry), then use them there with plain `node` — no tsx, no source condition, nothing of the
  * workspace on the resolution path:
@@ -125,7 +125,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('installed from packed tarballs into a fresh project', () => {
-  it('lives outside the workspace and installed the four packages from the tarballs', () => {
+  it('lives outside the workspace and installed every package from the tarballs', () => {
     expect(relative(repoRoot, project).startsWith('..')).toBe(true);
     for (const name of PACKAGES) {
       const manifest = JSON.parse(
