@@ -35,6 +35,21 @@ describe('tactical --version and --help', () => {
     expect(out).toContain('Exit codes:');
   });
 
+  it.each([
+    ['sweep', '--param <name=/pointer[,/pointer]:RANGE>'],
+    ['sweep', '--data <dir>'],
+    ['serve', '--data <NAME=DIR>'],
+    ['signal', '--data <dir>'],
+  ])('%s --help marks %s as required', async (command, option) => {
+    const { code, out } = await runCaptured([command, '--help'], root);
+    expect(code).toBe(0);
+    const flat = out.replace(/\s+/g, ' ');
+    const start = flat.indexOf(option);
+    expect(start).toBeGreaterThan(0);
+    const next = flat.indexOf(' --', start + option.length);
+    expect(flat.slice(start, next < 0 ? undefined : next)).toContain('required');
+  });
+
   it('an unknown command is a usage error (2)', async () => {
     const { code, err } = await runCaptured(['backtset'], root);
     expect(code).toBe(2);
