@@ -9,6 +9,8 @@ export interface CliContext {
   stdout(text: string): void;
   /** Diagnostics and progress. */
   stderr(text: string): void;
+  /** The whole standard input, for a `-` file argument; absent = no standard input (reads as empty). */
+  readStdin?(): Promise<string>;
   /** True when stdout is a terminal (colours); absent = not a terminal, as in tests and pipes. */
   readonly stdoutIsTTY?: boolean;
   /** True when stderr is a terminal (progress bars); absent = not a terminal. */

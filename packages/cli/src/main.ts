@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** Process entry of the `tactical` binary: the only place that touches process streams and exit. */
 import type { CliContext } from './context.js';
 import { run } from './run.js';
@@ -6,6 +7,11 @@ const ctx: CliContext = {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   exitCode: 0,

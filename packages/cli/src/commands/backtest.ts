@@ -95,7 +95,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** The options every command that reads market data takes: data folder, range, cash, membership. */
 export function addDataOptions(command: Command): Command {
   return command
-    .option('--data <dir>', 'folder of <SYMBOL>.csv files (Yahoo layout)')
+    .option('--data <dir>', 'folder of <SYMBOL>.csv files, Yahoo layout (required)')
     .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
     .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
     .option('--cash <amount>', 'initial cash', '100000')

@@ -81,7 +81,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('serve')
     .description('Serve POST /validate, /backtest, /signal and GET /openapi.json over HTTP')
-    .option('--data <NAME=DIR>', 'a data set requests may name (repeatable)', collect, [])
+    .option('--data <NAME=DIR>', 'a data set requests may name (repeatable; required)', collect, [])
     .option(
       '--members <INDEX=file[,changes]>',
       'index membership files for every data set (repeatable)',

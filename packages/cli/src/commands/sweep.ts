@@ -136,7 +136,7 @@ export function register(program: Command, ctx: CliContext): void {
   addOutputOptions(addDataOptions(command), 'sweep')
     .option(
       '--param <name=/pointer[,/pointer]:RANGE>',
-      'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
+      'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest) (required)',
       collect,
       [],
     )

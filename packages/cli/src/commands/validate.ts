@@ -1,7 +1,8 @@
 /**
  * `tactical validate <files or globs...>`: check spec files and report located diagnostics.
  * Exit 0 when every file is valid, 1 when any is not, 2 for a usage error (no file matched, bad
- * --format). Unreadable files are diagnostics, not crashes.
+ * --format). Unreadable files are diagnostics, not crashes. `-` reads one spec from standard input,
+ * reported as `<stdin>`.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -20,6 +21,9 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
+/** The file argument that means standard input, and the name diagnostics give it. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
 type Format = (typeof FORMATS)[number];
 
 /** Expand globs (relative to cwd) and plain paths, keeping command-line order, without duplicates. */
@@ -33,7 +37,10 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
     out.push(abs);
   };
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
+    if (pattern === STDIN) {
+      if (!seen.has(STDIN)) out.push(STDIN);
+      seen.add(STDIN);
+    } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, {
         cwd,
         absolute: true,
@@ -53,6 +60,24 @@ function unreadable(file: string, message: string): Diagnostic {
   return { code: DiagnosticCode.unreadableFile, severity: 'error', pointer: '', file, message };
 }
 
+/** Validate the text of one spec (a file's, or standard input's). */
+function checkText(text: string, shown: string): Diagnostic[] {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.fileBytes) {
+    return [
+      {
+        code: DiagnosticCode.tooLarge,
+        severity: 'error',
+        pointer: '',
+        file: shown,
+        message: `the spec is ${bytes} bytes; at most ${LIMITS.fileBytes} are allowed`,
+      },
+    ];
+  }
+  const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
+  return result.ok ? [] : result.errors;
+}
+
 /** Validate one file; never throws. */
 async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
   try {
@@ -70,9 +95,7 @@ async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
         },
       ];
     }
-    const text = await readFile(abs, 'utf8');
-    const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
-    return result.ok ? [] : result.errors;
+    return checkText(await readFile(abs, 'utf8'), shown);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -92,7 +115,10 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('Check spec files against the tactical v1 language; print located diagnostics')
-    .argument('<files...>', 'spec files or globs (relative to the working directory)')
+    .argument(
+      '<files...>',
+      "spec files or globs (relative to the working directory); '-' reads standard input",
+    )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (patterns: string[], options: { format: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
@@ -110,6 +136,10 @@ export function register(program: Command, ctx: CliContext): void {
         while (next < files.length) {
           const i = next++;
           const abs = files[i]!;
+          if (abs === STDIN) {
+            results[i] = checkText((await ctx.readStdin?.()) ?? '', STDIN_NAME);
+            continue;
+          }
           const shown = isAbsolute(relative(ctx.cwd, abs)) ? abs : relative(ctx.cwd, abs);
           results[i] = await checkFile(abs, shown);
         }

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
 import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
+import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import { CsvDirectoryFeed, parseBarsCsv } from './csv-feed.js';
 import { dayOf } from './grid.js';
 import { MemoryDataFeed } from './memory-feed.js';
 import { loadPanel } from './panel.js';
 import { DataError } from './policy.js';
-import { weekdayCalendar } from './testing.js';
 import type { Bar } from './types.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
