@@ -3,21 +3,13 @@
  * Exit 0 when every file is valid, 1 when any is not, 2 for a usage error (no file matched, bad
  * --format). Unreadable files are diagnostics, not crashes.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import {
-  type Diagnostic,
-  DiagnosticCode,
-  formatGithub,
-  formatJson,
-  formatText,
-  LIMITS,
-  validateSpecText,
-} from '@tactical/spec';
+import { type Diagnostic, formatGithub, formatJson, formatText } from '@tactical/spec';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { readSpecFile } from '../spec-file.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,42 +41,9 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
   return out;
 }
 
-function unreadable(file: string, message: string): Diagnostic {
-  return { code: DiagnosticCode.unreadableFile, severity: 'error', pointer: '', file, message };
-}
-
-/** Validate one file; never throws. */
+/** Validate one file through the shared front door (spec-file.ts); never throws. */
 async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
-  try {
-    const info = await stat(abs);
-    if (info.isDirectory())
-      return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
-    if (info.size > LIMITS.fileBytes) {
-      return [
-        {
-          code: DiagnosticCode.tooLarge,
-          severity: 'error',
-          pointer: '',
-          file: shown,
-          message: `the spec is ${info.size} bytes; at most ${LIMITS.fileBytes} are allowed`,
-        },
-      ];
-    }
-    const text = await readFile(abs, 'utf8');
-    const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
-    return result.ok ? [] : result.errors;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-    return [unreadable(shown, `cannot read the file: ${why}`)];
-  }
+  return (await readSpecFile(abs, shown)).diagnostics;
 }
 
 /** Register `validate` on the program. */

@@ -107,8 +107,40 @@ interface ParsedFile {
  */
 export const SYMBOL_PATTERN = /^[A-Za-z0-9^_=][A-Za-z0-9._^=-]{0,31}$/;
 
-/** A strict decimal number: optional sign, digits with an optional fraction, optional exponent. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * A strict decimal number: optional sign, digits with an optional fraction (at least one digit),
+ * optional exponent — `^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$`, scanned by hand (hot: every cell).
+ */
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i); // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = s.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = s.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = s.charCodeAt(++i);
+    if (c === 43 || c === 45) c = s.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = s.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
 
 /** A cell short and plain enough to quote in a message (never a line of some other file). */
 export function quoteCell(cell: string): string {
@@ -131,15 +163,15 @@ const HEADER_ALIASES: Record<string, StandardColumn> = {
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
-/** Parse a numeric cell strictly (see DECIMAL); anything else gives NaN (the loader's policy decides). */
+/** Parse a numeric cell strictly (see isDecimal); anything else gives NaN (the loader's policy decides). */
 export function parseDecimal(cell: string | undefined): number {
-  return cell !== undefined && DECIMAL.test(cell) ? Number(cell) : Number.NaN;
+  return cell !== undefined && isDecimal(cell) ? Number(cell) : Number.NaN;
 }
 
 /** Why a cell is not a number, or undefined when it is one. */
 function rejectReason(name: string, cell: string | undefined): string | undefined {
   if (cell === undefined) return `${name} is missing (short row)`;
-  if (DECIMAL.test(cell)) return undefined;
+  if (isDecimal(cell)) return undefined;
   if (cell === '') return `${name} is empty`;
   return `${name} ${quoteCell(cell)} is not a plain decimal number`;
 }
@@ -212,7 +244,7 @@ export function parseBarsCsv(
   const numericExtra = extra.filter(({ col }) => {
     for (let r = 1; r < records.length; r++) {
       const cell = records[r]![col]?.trim();
-      if (cell) return DECIMAL.test(cell);
+      if (cell) return isDecimal(cell);
     }
     return false;
   });
@@ -226,14 +258,17 @@ export function parseBarsCsv(
   const bars: Bar[] = [];
   const lines: number[] = [];
   const notes = new Map<number, string>();
-  const num = (name: string, cell: string | undefined, col: number | undefined, problems: string[]) => {
+  const problems: string[] = []; // rejected cells of the current row
+  let rec: string[] = [];
+  const num = (name: string, col: number | undefined): number => {
     if (col === undefined) return Number.NaN;
-    const why = rejectReason(name, cell);
-    if (why !== undefined) problems.push(why);
-    return parseDecimal(cell);
+    const cell = rec[col];
+    if (cell !== undefined && isDecimal(cell)) return Number(cell);
+    problems.push(rejectReason(name, cell)!);
+    return Number.NaN;
   };
   for (let r = 1; r < records.length; r++) {
-    const rec = records[r]!;
+    rec = records[r]!;
     if (rec.length === 1 && rec[0]!.trim() === '') continue; // blank line
     const cell = rec[iDate]?.trim() ?? '';
     const m = ISO_PREFIX.exec(cell);
@@ -247,23 +282,22 @@ export function parseBarsCsv(
         r + 1,
       );
     }
-    const problems: string[] = [];
-    const cellOf = (col: number | undefined) => (col === undefined ? undefined : rec[col]);
+    problems.length = 0;
     const bar: Bar = {
       t,
-      open: num('open', cellOf(iOpen), iOpen, problems),
-      high: num('high', cellOf(iHigh), iHigh, problems),
-      low: num('low', cellOf(iLow), iLow, problems),
-      close: num('close', cellOf(iClose), iClose, problems),
-      volume: num('volume', cellOf(iVol), iVol, problems),
+      open: num('open', iOpen),
+      high: num('high', iHigh),
+      low: num('low', iLow),
+      close: num('close', iClose),
+      volume: num('volume', iVol),
     };
-    if (iAdj !== undefined) bar.adjClose = num('adj close', rec[iAdj], iAdj, problems);
+    if (iAdj !== undefined) bar.adjClose = num('adj close', iAdj);
     if (numericExtra.length > 0) {
       // Empty extra cells are normal (NaN for that field); only non-empty non-numbers are noted.
       const fields: Record<string, number> = Object.create(null);
       for (const { name, col } of numericExtra) {
         const c = rec[col];
-        if (c !== undefined && c !== '' && !DECIMAL.test(c))
+        if (c !== undefined && c !== '' && !isDecimal(c))
           problems.push(`${name} ${quoteCell(c)} is not a plain decimal number`);
         fields[name] = parseDecimal(c);
       }
