@@ -61,7 +61,8 @@ function parseMembers(
   cwd: string,
   lead: number | undefined,
 ): Record<string, IndexUniverseFiles> {
-  const out: Record<string, IndexUniverseFiles> = {};
+  // Index names are user input: a prototype-free record (`--members __proto__=…` is just a name).
+  const out: Record<string, IndexUniverseFiles> = Object.create(null);
   for (const text of list) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
     if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
@@ -301,6 +302,7 @@ export function formatTable(m: Metrics, title: string): string {
     ['Time invested', pct(m.timeInvested)],
     ['Rebalances', String(m.rebalances)],
     ['Orders', String(m.orders)],
+    ...cashFlowRows(m),
   ];
   if (m.benchmark) {
     const b = m.benchmark;
@@ -314,6 +316,18 @@ export function formatTable(m: Metrics, title: string): string {
   }
   table.push(...rows);
   return `${table.toString()}\n`;
+}
+
+/** Returns basis and the cash moved without trades (borrow fee and interest only when set). */
+function cashFlowRows(m: Metrics): [string, string][] {
+  const c = m.cashFlows;
+  const rows: [string, string][] = [
+    ['Returns', c.returns === 'total' ? 'total (dividends reinvested)' : 'price only (no dividends)'],
+  ];
+  if (c.returns === 'total') rows.push(['Dividends (net)', money(c.dividends)]);
+  if (c.borrowFees !== 0) rows.push(['Borrow fees', money(c.borrowFees)]);
+  if (c.interest !== 0) rows.push(['Cash interest', money(c.interest)]);
+  return rows;
 }
 
 function iso(d: Date): string {

@@ -158,10 +158,14 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
   const data: SweepData = { dir: dataDir };
   if (Object.keys(args.members).length > 0) data.universes = args.members;
   const bar = progressBar(ctx);
+  // Ctrl-C stops the sweep; the rows finished so far are still printed, marked partial (exit 130).
+  const interrupt = new AbortController();
+  const release = ctx.onInterrupt?.(() => interrupt.abort());
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const range = await rangeOf(args, spec, feedFor(dataDir, args, calendar), calendar);
     const result = await runSweep({
+      signal: interrupt.signal,
       spec,
       axes: args.axes,
       data,
@@ -173,9 +177,16 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
     bar?.stop();
     const rows = args.sort ? sortRows(result.rows, args.sort.metric, args.sort.ascending) : result.rows;
     const meta = { spec: args.spec, from: iso(range.from), to: iso(range.to), cash: args.cash };
-    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows));
+    const partial = result.partial ? { points: result.points } : undefined;
+    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows, partial));
     else if (args.format === 'csv') ctx.stdout(formatCsv(args.axes, rows));
     else ctx.stdout(formatSweepTable(args.axes, rows));
+    if (partial) {
+      const note = `interrupted: ${rows.length} of ${partial.points} point(s) finished; the rows are partial`;
+      if (args.format === 'table') ctx.stdout(`(${note})\n`);
+      ctx.stderr(`tactical: ${note}\n`);
+      return ExitCode.interrupted;
+    }
     const failed = rows.filter((r) => r.error !== undefined);
     if (failed.length > 0)
       ctx.stderr(
@@ -195,6 +206,8 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
       return ExitCode.findings;
     }
     throw error;
+  } finally {
+    release?.();
   }
 }
 
@@ -268,14 +281,17 @@ export function formatSweepTable(axes: readonly SweepAxis[], rows: readonly Swee
   return `${table.toString()}\n`;
 }
 
-/** `{spec, from, to, cash, axes, rows}` with a fixed key order. */
+/** `{spec, from, to, cash, [partial, points], axes, rows}` with a fixed key order. */
 export function formatJson(
   meta: { spec: string; from: string; to: string; cash: number },
   axes: readonly SweepAxis[],
   rows: readonly SweepRow[],
+  partial?: { points: number },
 ): string {
   const out = {
     ...meta,
+    // An interrupted sweep: `rows` holds the finished points only (in grid order), of `points`.
+    ...(partial ? { partial: true, points: partial.points } : {}),
     axes: axes.map((a) => ({ name: a.name, pointers: a.pointers, values: a.values })),
     rows: rows.map((r) => ({
       params: r.params,

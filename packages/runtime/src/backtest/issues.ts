@@ -107,6 +107,8 @@ const EXECUTION_HINTS: Record<ExecutionIssue['code'], string> = {
   no_price: 'The asset had no close yet (or any more) on that session; check its data span',
   unfilled_at_end: 'Orders decided on the last session fill after the range; extend --to to see them filled',
   scaled_for_cash: 'Buys were scaled down to the cash available; check costs and the cash reserve',
+  no_cash_proxy_price: 'The cash-proxy asset had no price that session; cash earned nothing then',
+  no_dividend_data: 'Without an Adj Close or dividend column total return equals price return for that asset',
 };
 
 /** The executor's issues, grouped by (code, asset). */

@@ -35,6 +35,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { idRecord, own } from '../ids.js';
 import { UniverseError } from '../universe/errors.js';
 import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
 import { eventsFromMemberships, parseMembership } from '../universe/membership-csv.js';
@@ -294,7 +295,7 @@ export function parseBarsCsv(
     if (iAdj !== undefined) bar.adjClose = num('adj close', iAdj);
     if (numericExtra.length > 0) {
       // Empty extra cells are normal (NaN for that field); only non-empty non-numbers are noted.
-      const fields: Record<string, number> = Object.create(null);
+      const fields = idRecord<number>(); // column names are data (`constructor`, `__proto__`)
       for (const { name, col } of numericExtra) {
         const c = rec[col];
         if (c !== undefined && c !== '' && !isDecimal(c))
@@ -387,7 +388,7 @@ export class CsvDirectoryFeed implements LocatingFeed {
   private index(name: string): { memberships: Membership[]; events: IndexEvent[] } {
     const hit = this.indexes.get(name);
     if (hit) return hit;
-    const files = this.options.universes?.[name];
+    const files = own(this.options.universes, name);
     let loaded: { memberships: Membership[]; events: IndexEvent[] };
     if (files) {
       const read = (p: string) => {
