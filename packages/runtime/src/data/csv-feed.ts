@@ -333,6 +333,10 @@ export class CsvDirectoryFeed implements LocatingFeed {
   private readonly options: Required<Omit<CsvDirectoryFeedOptions, 'universes' | 'calendar'>> &
     Pick<CsvDirectoryFeedOptions, 'universes' | 'calendar'>;
   private readonly indexes = new Map<string, { memberships: Membership[]; events: IndexEvent[] }>();
+  /** Resolved (and confined) file per symbol; undefined = no file. */
+  private readonly paths = new Map<string, string | undefined>();
+  /** The data folder with symlinks resolved. */
+  private root: string | undefined;
   /** The most recent file when `cacheFiles` is false (so `locate` still finds its bars). */
   private last: { symbol: string; parsed: ParsedFile } | undefined;
 
@@ -445,6 +449,13 @@ export class CsvDirectoryFeed implements LocatingFeed {
    * `invalid_symbol` for a symbol outside SYMBOL_PATTERN or a file that resolves outside `dir`.
    */
   pathOf(asset: Asset): string | undefined {
+    if (this.paths.has(asset.symbol)) return this.paths.get(asset.symbol);
+    const found = this.findPath(asset);
+    this.paths.set(asset.symbol, found);
+    return found;
+  }
+
+  private findPath(asset: Asset): string | undefined {
     if (!SYMBOL_PATTERN.test(asset.symbol)) {
       throw new DataError(
         'invalid_symbol',
@@ -459,8 +470,9 @@ export class CsvDirectoryFeed implements LocatingFeed {
       const p = join(this.options.dir, name);
       if (!existsSync(p)) continue;
       const real = realpathSync(p);
-      const root = realpathSync(this.options.dir);
-      if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) {
+      this.root ??= realpathSync(this.options.dir);
+      const root = this.root.endsWith(sep) ? this.root : this.root + sep;
+      if (!real.startsWith(root)) {
         throw new DataError(
           'invalid_symbol',
           `the file for symbol '${asset.symbol}' resolves outside the data folder`,
