@@ -25,8 +25,10 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
 import { formatIssues, issuesForJson } from '../issues-text.js';
+import { startProgress } from '../progress.js';
 import { describeRunError, type SpecSource } from '../run-errors.js';
 import { readSpecFile } from '../spec-file.js';
+import { addOutputOptions, checkOutputArgs, type FinishedRun, runSpecs } from './backtest-outputs.js';
 
 /** Parsed and checked options of the command. */
 export interface BacktestArgs {
@@ -160,13 +162,17 @@ export function register(program: Command, ctx: CliContext): void {
   const command = program
     .command('backtest')
     .description('Backtest a spec over a folder of daily CSV files and print its metrics')
-    .argument('<spec>', 'spec file (JSON)');
+    .argument('<spec...>', 'spec file(s) (JSON); several are compared side by side in --report');
   addDataOptions(command)
     .option('--json', 'print JSON (stable key order) instead of a table')
-    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation')
-    .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await backtestCommand(checkArgs(spec, raw, ctx.cwd), ctx);
-    });
+    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation');
+  addOutputOptions(command, 'run').action(async (specs: string[], raw: Record<string, unknown>) => {
+    const outputs = checkOutputArgs(raw, ctx.cwd);
+    const all = specs.map((spec) => checkArgs(spec, raw, ctx.cwd));
+    ctx.exitCode = await runSpecs(specs, raw.json === true, outputs, ctx, (spec, runCtx, collect) =>
+      backtestCommand(all[specs.indexOf(spec)]!, runCtx, collect),
+    );
+  });
 }
 
 /**
@@ -192,15 +198,21 @@ export async function readInputs(
   return { spec: checked.spec, dataDir, source: { file: args.spec, text: checked.text ?? '' } };
 }
 
-/** Run the command; resolves to the exit code. */
-export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+/** Run the command; resolves to the exit code. `collect` receives the finished run (--report, --out). */
+export async function backtestCommand(
+  args: BacktestArgs,
+  ctx: CliContext,
+  collect?: (run: FinishedRun) => void,
+): Promise<number> {
   const inputs = await readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir, source } = inputs;
   const policy = args.strict ? { strict: true } : undefined;
+  const progress = startProgress(ctx);
+  progress.phase('loading data');
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const dataFeed = feedFor(dataDir, args, calendar);
+    const dataFeed = progress.feed(feedFor(dataDir, args, calendar));
     const range = await rangeOf(args, spec, dataFeed, calendar);
     const runtime = new FeatureRuntime({
       dataFeed,
@@ -209,7 +221,7 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       freq: '1d',
       ...(policy ? { policy } : {}),
     });
-    const strategy = fromSpec(spec, { runtime, calendar });
+    const strategy = progress.strategy(fromSpec(spec, { runtime, calendar }));
     const benchmark: Asset | undefined = args.benchmark
       ? { id: `benchmark:${args.benchmark}`, symbol: args.benchmark }
       : undefined;
@@ -223,12 +235,23 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       ...(benchmark ? { benchmark } : {}),
       ...(policy ? { dataPolicy: policy } : {}),
     });
+    progress.stop();
+    collect?.({
+      args,
+      dataDir,
+      dataFeed,
+      range,
+      panel: strategy.features.panel,
+      result,
+      ...(benchmark ? { benchmark } : {}),
+    });
     const report = {
       spec: args.spec,
       from: iso(range.from),
       to: iso(range.to),
       cash: args.cash,
       metrics: result.metrics,
+      fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
       issues: issuesForJson(result.issues, ctx.cwd),
     };
     if (args.json) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -242,6 +265,8 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
     if (message === undefined) throw error;
     ctx.stderr(message);
     return ExitCode.findings;
+  } finally {
+    progress.stop();
   }
 }
 

@@ -23,6 +23,8 @@ import {
   ratio,
   readInputs,
 } from './backtest.js';
+import { addOutputOptions, checkOutputArgs, type OutputArgs } from './backtest-outputs.js';
+import { writeSweepOutputs } from './sweep-outputs.js';
 
 /** Parsed and checked options of the command. */
 export interface SweepArgs extends BacktestArgs {
@@ -131,7 +133,7 @@ export function register(program: Command, ctx: CliContext): void {
       'Backtest a spec over a grid of parameter values (JSON pointers into the spec) on worker threads',
     )
     .argument('<spec>', 'spec file (JSON)');
-  addDataOptions(command)
+  addOutputOptions(addDataOptions(command), 'sweep')
     .option(
       '--param <name=/pointer[,/pointer]:RANGE>',
       'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
@@ -146,12 +148,17 @@ export function register(program: Command, ctx: CliContext): void {
       `sort rows by a metric, descending unless :asc (${SORT_METRICS.join(', ')})`,
     )
     .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await sweepCommand(checkSweepArgs(spec, raw, ctx.cwd), ctx);
+      const outputs = checkOutputArgs(raw, ctx.cwd);
+      ctx.exitCode = await sweepCommand(checkSweepArgs(spec, raw, ctx.cwd), ctx, outputs);
     });
 }
 
 /** Run the command; resolves to the exit code. */
-export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<number> {
+export async function sweepCommand(
+  args: SweepArgs,
+  ctx: CliContext,
+  outputs: OutputArgs = {},
+): Promise<number> {
   const inputs = await readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir, source } = inputs;
@@ -181,6 +188,8 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
     if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows, partial));
     else if (args.format === 'csv') ctx.stdout(formatCsv(args.axes, rows));
     else ctx.stdout(formatSweepTable(args.axes, rows));
+    const csv = formatCsv(args.axes, rows);
+    writeSweepOutputs(outputs, { ...args, dataDir, rows, metrics: SORT_METRICS, range, csv }, ctx);
     if (partial) {
       const note = `interrupted: ${rows.length} of ${partial.points} point(s) finished; the rows are partial`;
       if (args.format === 'table') ctx.stdout(`(${note})\n`);
