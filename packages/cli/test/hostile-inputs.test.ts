@@ -240,6 +240,30 @@ const cases: Case[] = [
     says: ['missing_column', 'not a CSV header'],
     never: ['hunter2'],
   },
+  {
+    name: 'a --benchmark symbol climbing out of --data',
+    files: X(csv(cleanRows())),
+    argv: [...BT, '--benchmark', '../secret'],
+    code: 1,
+    says: ['invalid_symbol', "symbol '../secret' is not a plain ticker"],
+  },
+  {
+    name: 'sweep --strict: a dropped bar is an error',
+    files: X(csv(withClose(5, 'NaN'))),
+    argv: [
+      'sweep',
+      'spec.json',
+      '--data',
+      'data',
+      '--param',
+      'w=/rules/weights/x:0.5,1',
+      '--workers',
+      '1',
+      '--strict',
+    ],
+    code: 1,
+    says: ['data/X.csv:7', 'strict mode'],
+  },
   // --- ranges ---
   {
     name: 'a range after the data is an error naming the data span',

@@ -257,7 +257,7 @@ export async function backtestCommand(
     if (args.json) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else {
       ctx.stdout(formatTable(report.metrics, args.spec));
-      ctx.stderr(formatIssues(result.issues, ctx.cwd));
+      ctx.stdout(formatIssues(result.issues, ctx.cwd));
     }
     return ExitCode.ok;
   } catch (error) {

@@ -164,6 +164,7 @@ export async function sweepCommand(
   const { spec, dataDir, source } = inputs;
   const data: SweepData = { dir: dataDir };
   if (Object.keys(args.members).length > 0) data.universes = args.members;
+  if (args.strict) data.strict = true;
   const bar = progressBar(ctx);
   // Ctrl-C stops the sweep; the rows finished so far are still printed, marked partial (exit 130).
   const interrupt = new AbortController();
