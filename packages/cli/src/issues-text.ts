@@ -8,8 +8,10 @@ import { shownPath } from './run-errors.js';
 function place(l: IssueLocation, cwd: string): string {
   const file =
     l.file !== undefined ? `${shownPath(l.file, cwd)}${l.line !== undefined ? `:${l.line}` : ''}` : '';
-  const parts = [file, l.day, l.pointer !== undefined ? `at ${l.pointer || '/'}` : ''].filter((p) => p);
-  return file && l.day ? `${file} (${l.day})` : parts.join(' ');
+  const pointer = l.pointer !== undefined ? l.pointer || '/' : undefined;
+  const head = file || l.day || pointer || '';
+  const extra = [file ? l.day : undefined, head !== pointer ? pointer : undefined].filter((p) => p);
+  return extra.length > 0 ? `${head} (${extra.join(', ')})` : head;
 }
 
 /** The issues, grouped as `result.issues` holds them; '' when there are none. */

@@ -56,7 +56,7 @@ export function clipToCalendar(
       code: 'range_beyond_calendar',
       severity: 'warning',
       source: 'range',
-      message: `the range ${iso(range.from)}..${iso(range.to)} reaches outside the ${calendar.code ?? ''} calendar (${iso(b.first)}..${iso(b.last)}); it was cut to ${iso(from)}..${iso(to)}`,
+      message: `the range ${iso(range.from)}..${iso(range.to)} reaches outside the ${calendar.code ?? ''} calendar (${iso(b.first)}..${iso(b.last)}); it was cut to ${iso(from)}..${iso(new Date(to.getTime() - DAY))}`,
       hint: 'Choose --from/--to inside the data',
       count: 1,
       locations: [],
