@@ -243,7 +243,7 @@ describe('total-return accounting in the backtest', () => {
     }
     const issue = r.issues.find((i) => i.code === 'no_cash_proxy_price');
     expect(issue?.message).toContain('us:CASH');
-    expect(issue?.t).toBe('2024-01-09');
+    expect(issue?.locations[0]?.day).toBe('2024-01-09');
   });
 
   it('reads a cash proxy that is not in the universe from the feed (a dynamic universe lists only members)', async () => {
@@ -259,7 +259,7 @@ describe('total-return accounting in the backtest', () => {
   it('says which held assets have no dividend data (their total return is the price return)', async () => {
     const r = await run({ '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } }, {}, undefined, N);
     const issues = r.issues.filter((i) => i.code === 'no_dividend_data');
-    expect(issues.map((i) => i.assetId)).toEqual(['us:N']);
+    expect(issues.map((i) => i.asset)).toEqual(['us:N']);
     expect(issues[0]!.message).toContain('us:N');
     const price = await run(
       { '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } },

@@ -165,10 +165,11 @@ export const schema: Record<string, unknown> = {
           ]
         },
         "symbol": {
-          "description": "Ticker the data feed knows the asset by.",
+          "description": "Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).",
           "type": "string",
           "minLength": 1,
           "maxLength": 32,
+          "pattern": "^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$",
           "examples": [
             "SPY"
           ]
