@@ -4,15 +4,17 @@
  * `node bundle.mjs ...` — a new process with nothing in memory from the previous call.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const main = join(import.meta.dirname, '..', '..', 'src', 'main.ts');
 
-/** Bundle the CLI into `dir/tactical.mjs` (the server is left out: `serve` imports it lazily). */
+/** Bundle the CLI into `dir/bin/tactical.mjs` (the server is left out: `serve` imports it lazily). */
 export async function bundleCli(dir: string): Promise<string> {
-  const outfile = join(dir, 'tactical.mjs');
+  // the CLI reads its version from ../package.json beside its module, as it does from dist/
+  const outfile = join(dir, 'bin', 'tactical.mjs');
+  copyFileSync(join(import.meta.dirname, '..', '..', 'package.json'), join(dir, 'package.json'));
   await build({
     entryPoints: [main],
     bundle: true,
