@@ -2182,7 +2182,8 @@ export const schema: Record<string, unknown> = {
           "description": "Candidate asset ids; default the whole universe (point in time for a dynamic universe).",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/AssetId"
+            "$ref": "#/$defs/AssetId",
+            "type": "string"
           },
           "minItems": 1,
           "maxItems": 10000,
@@ -2299,7 +2300,8 @@ export const schema: Record<string, unknown> = {
           "description": "Asset ids to weight, in list order.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/AssetId"
+            "$ref": "#/$defs/AssetId",
+            "type": "string"
           },
           "minItems": 1,
           "maxItems": 10000,

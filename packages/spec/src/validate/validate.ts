@@ -9,6 +9,7 @@ import { syntaxDiagnostic } from '../parse/syntax.js';
 import type { TacticalSpec } from '../types.js';
 import { schemaErrors } from './compiled.js';
 import { checkLimits, LIMITS } from './limits.js';
+import { checkPlainData } from './plain-data.js';
 import { mapSchemaErrors } from './schema-errors.js';
 import { createContext, semanticChecks } from './semantic/index.js';
 import { checkVersion } from './version.js';
@@ -26,7 +27,14 @@ export interface ValidateOptions {
   migrator?: Migrator;
 }
 
-function diagnose(input: unknown, migrator: Migrator): { diagnostics: Diagnostic[]; spec: unknown } {
+function diagnose(
+  input: unknown,
+  migrator: Migrator,
+  parsed: boolean,
+): { diagnostics: Diagnostic[]; spec: unknown } {
+  // JSON.parse builds plain trees; anything else is checked to be one before it is walked
+  const plain = parsed ? [] : checkPlainData(input);
+  if (plain.length > 0) return { diagnostics: plain, spec: input };
   const limits = checkLimits(input);
   if (limits.length > 0) return { diagnostics: limits, spec: input };
   let spec = input;
@@ -68,6 +76,23 @@ function finish(
     }
   }
   if (locate) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return capped(out, options);
+}
+
+/** The first {@link LIMITS.diagnostics} diagnostics, then one that counts the rest. */
+function capped(diagnostics: Diagnostic[], options: ValidateOptions): Diagnostic[] {
+  const limit = LIMITS.diagnostics;
+  if (diagnostics.length <= limit) return diagnostics;
+  const more = diagnostics.length - limit;
+  const out = diagnostics.slice(0, limit);
+  const d = error(
+    DiagnosticCode.moreErrors,
+    '',
+    `and ${more} more error${more === 1 ? '' : 's'} (only the first ${limit} are listed)`,
+    { hint: 'fix these and validate again', params: { more, limit } },
+  );
+  if (options.file !== undefined) d.file = options.file;
+  out.push(d);
   return out;
 }
 
@@ -76,8 +101,12 @@ function finish(
  * older version), or every error found. Never throws.
  */
 export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateValue(input, options, false);
+}
+
+function validateValue(input: unknown, options: ValidateOptions, parsed: boolean): ValidationResult {
   try {
-    const { diagnostics, spec } = diagnose(input, options.migrator ?? defaultMigrate);
+    const { diagnostics, spec } = diagnose(input, options.migrator ?? defaultMigrate, parsed);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) return { ok: true, spec: spec as TacticalSpec };
     const locate = options.source !== undefined ? createLocator(options.source) : undefined;
@@ -123,5 +152,5 @@ export function validateSpecText(text: string, file?: string): ValidationResult 
       errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))],
     };
   }
-  return validateSpec(value, file === undefined ? { source: text } : { source: text, file });
+  return validateValue(value, file === undefined ? { source: text } : { source: text, file }, true);
 }
