@@ -75,7 +75,8 @@ async function render(): Promise<Map<string, string>> {
   // far on each call: quadratic in the number of errors (a 10,001-item list of bad operands took
   // seconds). Appending in place is linear; no caller keeps a reference to the array being extended.
   const linear = code.replace(/vErrors\.concat\(([\w.]+)\.errors\)/g, 'appendErrors(vErrors, $1.errors)');
-  if (linear.includes('vErrors.concat(')) throw new Error('standalone validator concatenates errors in a new way');
+  if (linear.includes('vErrors.concat('))
+    throw new Error('standalone validator concatenates errors in a new way');
   const types = await compile(refsOnly(schema) as Parameters<typeof compile>[0], 'TacticalSpec', {
     bannerComment: '',
     additionalProperties: false,

@@ -4,7 +4,7 @@
  */
 import { type DocumentNode, parse, type ValueNode } from '@humanwhocodes/momoa';
 import { parsePointer } from '../diagnostics/index.js';
-import { lineColumnOf } from './syntax.js';
+import { lineColumnOf } from './position.js';
 
 /** A 1-based source position. */
 export interface Position {

@@ -5,6 +5,8 @@
 import { type Diagnostic, DiagnosticCode, dedupe, error, resolvePointer } from '../diagnostics/index.js';
 import { migrate as defaultMigrate, type Migrator } from '../migrate/migrate.js';
 import { createLocator, type Locator } from '../parse/locate.js';
+import { lineColumnOf } from '../parse/position.js';
+import { scanJson } from '../parse/scan.js';
 import { syntaxDiagnostic } from '../parse/syntax.js';
 import type { TacticalSpec } from '../types.js';
 import { schemaErrors } from './compiled.js';
@@ -143,14 +145,39 @@ export function validateSpecText(text: string, file?: string): ValidationResult 
       ],
     };
   }
+  // a UTF-8 byte order mark is no part of the JSON; editors do not count it as a column either
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch (e) {
     return {
       ok: false,
-      errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))],
+      errors: [withFile(syntaxDiagnostic(body, e instanceof Error ? e.message : String(e)))],
     };
   }
-  return validateValue(value, file === undefined ? { source: text } : { source: text, file }, true);
+  const options: ValidateOptions = file === undefined ? { source: body } : { source: body, file };
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) return { ok: false, errors: finish(duplicates, value, options) };
+  return validateValue(value, options, true);
+}
+
+/** Duplicate property names as errors at the second occurrence (JSON.parse would keep the last). */
+function duplicateKeys(text: string): Diagnostic[] {
+  return scanJson(text).duplicates.map((dup) => {
+    const first = lineColumnOf(text, dup.firstOffset);
+    const at = lineColumnOf(text, dup.offset);
+    const d = error(
+      DiagnosticCode.duplicateKey,
+      dup.pointer,
+      `property '${dup.key}' appears twice in this object (first at ${first.line}:${first.column})`,
+      {
+        hint: 'JSON readers silently keep only one of the two values: remove or rename one',
+        params: { key: dup.key, first: `${first.line}:${first.column}` },
+      },
+    );
+    d.line = at.line;
+    d.column = at.column;
+    return d;
+  });
 }
