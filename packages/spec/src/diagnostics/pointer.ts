@@ -36,8 +36,10 @@ export function resolvePointer(document: unknown, pointer: string): { found: boo
       if (index >= current.length) return { found: false };
       current = current[index];
     } else if (current !== null && typeof current === 'object') {
-      if (!Object.hasOwn(current, token)) return { found: false };
-      current = (current as Record<string, unknown>)[token];
+      // through the descriptor: a getter is found but never called
+      const desc = Object.getOwnPropertyDescriptor(current, token);
+      if (desc === undefined) return { found: false };
+      current = desc.value;
     } else {
       return { found: false };
     }

@@ -30,7 +30,7 @@ function pointerOf(frame: Frame | undefined, last?: string): string {
 /** What a non-plain object is, for messages: `a Uint8Array`, `a Map`, `an object with prototype Foo`. */
 function describeObject(value: object): string {
   const tag = Object.prototype.toString.call(value).slice(8, -1);
-  if (tag !== 'Object') return /^[AEIOU]/.test(tag) ? `an ${tag}` : `a ${tag}`;
+  if (tag !== 'Object') return /^[AEIO]/.test(tag) ? `an ${tag}` : `a ${tag}`;
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
   const name = proto && Object.hasOwn(proto, 'constructor') ? proto.constructor?.name : undefined;
   return typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'an object with a prototype';

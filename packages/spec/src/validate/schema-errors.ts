@@ -359,7 +359,8 @@ class ErrorIndex {
  */
 export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Diagnostic[] {
   const dropped = new Set<AjvError>();
-  const replacements: Diagnostic[] = [];
+  /** One message for a union no branch of which fits, listed where the union's own error was. */
+  const replacements = new Map<AjvError, Diagnostic>();
   const index = new ErrorIndex(errors);
   for (const e of errors) {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
@@ -370,7 +371,8 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
     const data = resolvePointer(input, at).value;
     const chosen = union.choose(data);
     if (chosen === undefined) {
-      replacements.push(
+      replacements.set(
+        e,
         error(
           DiagnosticCode.wrongType,
           at,
@@ -393,9 +395,11 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
       for (const other of index.under(childPointer(at, 'op'))) dropped.add(other);
     }
   }
-  const out: Diagnostic[] = [...replacements];
+  const out: Diagnostic[] = [];
   const budget: SuggestBudget = { cells: SUGGEST_CELLS };
   for (const e of errors) {
+    const replacement = replacements.get(e);
+    if (replacement) out.push(replacement);
     if (dropped.has(e)) continue;
     const d = mapOne(e, input, budget);
     if (d) out.push(d);
