@@ -501,6 +501,33 @@ export const CASES: InvalidCase[] = [
     errors: [['/rules/else', 'weights add up to 1.25 in absolute value, above maxGrossExposure 1']],
   },
   {
+    name: 'a group leg is measured after its group weight',
+    spec: s((x) => {
+      x.execution = { maxGrossExposure: 0.5 };
+      x.rules.then = {
+        op: 'group',
+        children: [{ weight: 0.75, node: { op: 'allocate', weights: { 'us:SPY': 1 } } }],
+      };
+      x.rules.else = { op: 'cash' };
+    }),
+    errors: [
+      [
+        '/rules/then/children/0/node/weights',
+        'weights add up to 0.75 of the portfolio in absolute value (after the group weights above), above maxGrossExposure 0.5',
+      ],
+    ],
+  },
+  {
+    name: 'an event feature on a fixed universe names its index',
+    spec: s((x) => x.features.push({ id: 'added', kind: 'event', event: 'index_add' })),
+    errors: [
+      [
+        '/features/2',
+        "event feature 'added' needs 'index': the universe is a fixed list, so there is no index to default to",
+      ],
+    ],
+  },
+  {
     name: 'select count and fraction are not both given',
     spec: r((x) => (x.rules.else.children[0].node.fraction = 0.5)),
     errors: [['/rules/else/children/0/node/fraction', "give 'count' or 'fraction', not both"]],
