@@ -9,6 +9,7 @@
  * the compile modules' doc comments and repeated inline here.
  */
 import type { Hold } from '../compile/context.js';
+import { assetHysteresisKey, hysteresisKey } from '../compile/hysteresis-key.js';
 import { returnStdev } from '../compile/kernels.js';
 import {
   assetIdOf,
@@ -19,6 +20,7 @@ import {
   type Weighting,
 } from '../compile/spec-types.js';
 import type { FeatureSet } from '../features/types.js';
+import { idRecord, idRecordOf, own } from '../ids.js';
 
 type Tri = boolean | 'undef';
 type Ws = Record<string, number>;
@@ -39,6 +41,9 @@ interface Env {
   /** Where the last 'undef' came from. */
   hold: Hold | null;
 }
+
+/** A hold, not weights (an asset may well be called `hold`, so `'hold' in r` cannot tell). */
+const isHold = (r: Ws | Hold): r is Hold => (r as { hold?: unknown }).hold === true;
 
 const describe = (op: Operand): string => (typeof op === 'number' ? String(op) : `{ref: ${op.ref}}`);
 
@@ -120,9 +125,9 @@ function visitStateful(
     } else if (c.op === 'not') visitCond(c.arg, `${p}/arg`, assets);
     else if (stateful(c as CompareCond)) {
       const cc = c as CompareCond;
-      const key = cc.id ?? p;
+      const key = hysteresisKey(cc, p);
       if (assets === null) visit(cc, key, null);
-      else for (const id of assets) visit(cc, `${key}@${id}`, id);
+      else for (const id of assets) visit(cc, assetHysteresisKey(key, id), id);
     }
   };
   switch (node.op) {
@@ -174,7 +179,8 @@ function compare(env: Env, c: CompareCond, pointer: string, assetId: string | nu
   const l = read(env, c.left, assetId);
   const r = read(env, c.right, assetId);
   if (stateful(c)) {
-    const key = assetId === null ? (c.id ?? pointer) : `${c.id ?? pointer}@${assetId}`;
+    const key =
+      assetId === null ? hysteresisKey(c, pointer) : assetHysteresisKey(hysteresisKey(c, pointer), assetId);
     const res = env.pre.get(key)!;
     if (res === 'undef') env.hold = holdOf(c, pointer, l, r);
     return res;
@@ -187,7 +193,7 @@ function compare(env: Env, c: CompareCond, pointer: string, assetId: string | nu
 }
 
 function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hold {
-  const out: Ws = {};
+  const out: Ws = idRecord();
   const k = ids.length;
   if (k === 0) return out;
   const idx = (id: string) => env.fs.panel.assets.findIndex((a) => a.id === id);
@@ -264,21 +270,22 @@ function weightingInputNaN(env: Env, w: Weighting | undefined, k: number): boole
 function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
   switch (n.op) {
     case 'cash':
-      return {};
+      return idRecord();
     case 'allocate':
-      return { ...n.weights };
+      return idRecordOf(Object.entries(n.weights));
     case 'if': {
       const r = cond(env, n.cond, `${pointer}/cond`, null);
       if (r === 'undef') return env.hold!;
       return r ? node(env, n.then, `${pointer}/then`) : node(env, n.else, `${pointer}/else`);
     }
     case 'group': {
-      const out: Ws = {};
+      const out: Ws = idRecord();
       for (let k = 0; k < n.children.length; k++) {
         const child = n.children[k]!;
         const r = node(env, child.node, `${pointer}/children/${k}/node`);
-        if ('hold' in r) return r;
-        for (const [id, w] of Object.entries(r)) if (w !== 0) out[id] = (out[id] ?? 0) + child.weight * w;
+        if (isHold(r)) return r;
+        for (const [id, w] of Object.entries(r))
+          if (w !== 0) out[id] = (own(out, id) ?? 0) + child.weight * w;
       }
       return out;
     }
@@ -333,11 +340,11 @@ export function interpret(
   pointer = '/rules',
 ): Interpretation {
   const env: Env = { fs: features, i, pre: new Map(), hold: null };
-  const next: Record<string, boolean> = {};
+  const next = idRecord<boolean>();
   visitStateful(rules, pointer, features, (c, key, assetId) => {
     const l = read(env, c.left, assetId);
     const r = read(env, c.right, assetId);
-    const prev = hysteresis[key];
+    const prev = own(hysteresis, key);
     if (Number.isNaN(l) || Number.isNaN(r)) {
       env.pre.set(key, 'undef');
       if (prev !== undefined) next[key] = prev;
@@ -348,10 +355,10 @@ export function interpret(
     next[key] = res;
   });
   const result = node(env, rules, pointer);
-  if ('hold' in result) return { result, hysteresis: next };
-  const clean: Ws = {};
+  if (isHold(result)) return { result, hysteresis: next };
+  const clean: Ws = idRecord();
   for (const a of features.panel.assets) {
-    const w = result[a.id];
+    const w = own(result, a.id);
     if (w !== undefined && w !== 0) clean[a.id] = w;
   }
   return { result: clean, hysteresis: next };

@@ -3,6 +3,7 @@
  * gross exposure cap), kept apart from order arithmetic so each can be tested on its own.
  */
 import type { Weights } from '../evaluate/types.js';
+import { idRecord, own } from '../ids.js';
 import type { ExecutionOptions, ResolvedExecution } from './types.js';
 
 /** The defaults of docs/spec-language.md, Execution. */
@@ -14,6 +15,9 @@ export const DEFAULT_EXECUTION: Readonly<ResolvedExecution> = Object.freeze({
   cashReserve: 0,
   maxGrossExposure: 1,
   minTradeWeight: 0.001,
+  returns: 'total',
+  borrowFeeBps: 0,
+  cashInterest: 0,
 });
 
 /**
@@ -30,6 +34,12 @@ export function resolveExecution(...layers: (ExecutionOptions | undefined)[]): R
     if (layer.cashReserve !== undefined) out.cashReserve = layer.cashReserve;
     if (layer.maxGrossExposure !== undefined) out.maxGrossExposure = layer.maxGrossExposure;
     if (layer.minTradeWeight !== undefined) out.minTradeWeight = layer.minTradeWeight;
+    if (layer.returns !== undefined) out.returns = layer.returns;
+    if (layer.borrowFeeBps !== undefined) out.borrowFeeBps = layer.borrowFeeBps;
+    if (layer.cashInterest !== undefined) {
+      const c = layer.cashInterest;
+      out.cashInterest = typeof c === 'number' ? c : { asset: c.asset };
+    }
     if (layer.commission) {
       const c = layer.commission;
       if (c.bps !== undefined) out.commission.bps = c.bps;
@@ -57,15 +67,15 @@ export function capTargets(
   const ids = Object.keys(targets).sort();
   let gross = 0;
   for (const id of ids) {
-    const w = targets[id]!;
+    const w = own(targets, id)!;
     if (Number.isFinite(w)) gross += Math.abs(w);
   }
   gross *= 1 - exec.cashReserve;
   const capped = gross > exec.maxGrossExposure + GROSS_EPSILON;
   const scale = (1 - exec.cashReserve) * (capped ? exec.maxGrossExposure / gross : 1);
-  const out: Weights = {};
+  const out: Weights = idRecord();
   for (const id of ids) {
-    const w = targets[id]!;
+    const w = own(targets, id)!;
     if (w !== 0 && Number.isFinite(w)) out[id] = w * scale;
   }
   return capped ? { targets: out, scaledFrom: gross } : { targets: out };

@@ -32,7 +32,8 @@ export function resolvePointer(document: unknown, pointer: string): { found: boo
   for (const token of parsePointer(pointer)) {
     if (Array.isArray(current)) {
       if (!/^(0|[1-9][0-9]*)$/.test(token)) return { found: false };
-      const desc = Number(token) < current.length ? Object.getOwnPropertyDescriptor(current, token) : undefined;
+      const desc =
+        Number(token) < current.length ? Object.getOwnPropertyDescriptor(current, token) : undefined;
       if (desc === undefined) return { found: false };
       current = desc.value;
     } else if (current !== null && typeof current === 'object') {

@@ -456,6 +456,43 @@ export const schema: Record<string, unknown> = {
           "examples": [
             0.001
           ]
+        },
+        "returns": {
+          "description": "'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.",
+          "enum": [
+            "total",
+            "price"
+          ],
+          "examples": [
+            "price"
+          ]
+        },
+        "borrowFeeBps": {
+          "description": "Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.",
+          "type": "number",
+          "minimum": 0,
+          "examples": [
+            50
+          ]
+        },
+        "cashInterest": {
+          "description": "What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.",
+          "anyOf": [
+            {
+              "type": "number",
+              "exclusiveMinimum": -1,
+              "maximum": 1
+            },
+            {
+              "$ref": "#/$defs/CashProxy"
+            }
+          ],
+          "examples": [
+            0.02,
+            {
+              "asset": "us:BIL"
+            }
+          ]
         }
       },
       "additionalProperties": false,
@@ -463,6 +500,29 @@ export const schema: Record<string, unknown> = {
         {
           "fill": "close",
           "minTradeWeight": 0
+        }
+      ]
+    },
+    "CashProxy": {
+      "title": "CashProxy",
+      "description": "An asset of the universe whose total return (close plus dividends) cash earns each session.",
+      "type": "object",
+      "properties": {
+        "asset": {
+          "description": "Id of the cash-proxy asset; it must be in the universe (it need not be traded).",
+          "$ref": "#/$defs/AssetId",
+          "examples": [
+            "us:BIL"
+          ]
+        }
+      },
+      "required": [
+        "asset"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "asset": "us:BIL"
         }
       ]
     },
@@ -508,42 +568,192 @@ export const schema: Record<string, unknown> = {
       "title": "Feature",
       "description": "A named series; 'kind' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "kind"
+      "properties": {
+        "kind": {
+          "description": "What this feature computes; its other properties depend on it.",
+          "enum": [
+            "price",
+            "sma",
+            "ema",
+            "rsi",
+            "return",
+            "volatility",
+            "drawdown",
+            "field",
+            "calendar",
+            "event",
+            "expr"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "kind"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/PriceFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "price"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/PriceFeature"
+          }
         },
         {
-          "$ref": "#/$defs/SmaFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "sma"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SmaFeature"
+          }
         },
         {
-          "$ref": "#/$defs/EmaFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "ema"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EmaFeature"
+          }
         },
         {
-          "$ref": "#/$defs/RsiFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "rsi"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/RsiFeature"
+          }
         },
         {
-          "$ref": "#/$defs/ReturnFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "return"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ReturnFeature"
+          }
         },
         {
-          "$ref": "#/$defs/VolatilityFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "volatility"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/VolatilityFeature"
+          }
         },
         {
-          "$ref": "#/$defs/DrawdownFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "drawdown"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/DrawdownFeature"
+          }
         },
         {
-          "$ref": "#/$defs/FieldFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "field"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/FieldFeature"
+          }
         },
         {
-          "$ref": "#/$defs/CalendarFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "calendar"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/CalendarFeature"
+          }
         },
         {
-          "$ref": "#/$defs/EventFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "event"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EventFeature"
+          }
         },
         {
-          "$ref": "#/$defs/ExprFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "expr"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ExprFeature"
+          }
         }
       ],
       "examples": [
@@ -1608,18 +1818,80 @@ export const schema: Record<string, unknown> = {
       "title": "Condition",
       "description": "A boolean condition; 'op' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "op"
+      "properties": {
+        "op": {
+          "description": "The comparison or logical operator; its other properties depend on it.",
+          "enum": [
+            "gt",
+            "gte",
+            "lt",
+            "lte",
+            "eq",
+            "neq",
+            "and",
+            "or",
+            "not"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "op"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/Comparison"
+          "if": {
+            "properties": {
+              "op": {
+                "enum": [
+                  "gt",
+                  "gte",
+                  "lt",
+                  "lte",
+                  "eq",
+                  "neq"
+                ]
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/Comparison"
+          }
         },
         {
-          "$ref": "#/$defs/LogicalCondition"
+          "if": {
+            "properties": {
+              "op": {
+                "enum": [
+                  "and",
+                  "or"
+                ]
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/LogicalCondition"
+          }
         },
         {
-          "$ref": "#/$defs/NotCondition"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "not"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/NotCondition"
+          }
         }
       ],
       "examples": [
@@ -1837,21 +2109,80 @@ export const schema: Record<string, unknown> = {
       "title": "Weighting",
       "description": "How a select or weight node splits its weight; 'scheme' selects the shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "scheme"
+      "properties": {
+        "scheme": {
+          "description": "How the selected assets are weighted; its other properties depend on it.",
+          "enum": [
+            "equal",
+            "inverse_volatility",
+            "proportional",
+            "specified"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "scheme"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/EqualWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "equal"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EqualWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/InverseVolatilityWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "inverse_volatility"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/InverseVolatilityWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/ProportionalWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "proportional"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ProportionalWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/SpecifiedWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "specified"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SpecifiedWeighting"
+          }
         }
       ],
       "examples": [
@@ -2000,27 +2331,112 @@ export const schema: Record<string, unknown> = {
       "title": "Node",
       "description": "A rule node; 'op' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "op"
+      "properties": {
+        "op": {
+          "description": "What this rule node does; its other properties depend on it.",
+          "enum": [
+            "allocate",
+            "if",
+            "select",
+            "weight",
+            "group",
+            "cash"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "op"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/AllocateNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "allocate"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AllocateNode"
+          }
         },
         {
-          "$ref": "#/$defs/IfNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "if"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/IfNode"
+          }
         },
         {
-          "$ref": "#/$defs/SelectNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "select"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SelectNode"
+          }
         },
         {
-          "$ref": "#/$defs/WeightNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "weight"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/WeightNode"
+          }
         },
         {
-          "$ref": "#/$defs/GroupNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "group"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/GroupNode"
+          }
         },
         {
-          "$ref": "#/$defs/CashNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "cash"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/CashNode"
+          }
         }
       ],
       "examples": [
