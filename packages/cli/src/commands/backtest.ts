@@ -240,8 +240,12 @@ export async function backtestCommand(
       metrics: result.metrics,
       fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
       issues: result.issues.length,
+      ...(result.ruined ? { ruined: { date: iso(result.ruined.t), equity: result.ruined.equity } } : {}),
     };
-    ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report.metrics, args.spec));
+    const ruined = result.ruined
+      ? `account ruined on ${iso(result.ruined.t)}: equity ${result.ruined.equity.toFixed(2)} <= 0, the run stopped there (metrics cover the sessions up to it)\n`
+      : '';
+    ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${ruined}${formatTable(report.metrics, args.spec)}`);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof DataError) {
