@@ -371,15 +371,27 @@ class ErrorIndex {
   }
 }
 
+/** What {@link mapSchemaErrors} found: the first `limit` diagnostics, and how many more there were. */
+export interface MappedErrors {
+  diagnostics: Diagnostic[];
+  /** Findings past the limit, counted but not rendered (repeats among them are not removed). */
+  omitted: number;
+}
+
 /**
  * Map raw ajv errors to diagnostics: resolve untagged unions by the data's type, drop the branches
- * the data did not choose, then translate each keyword. Linear in the number of errors (times the
- * nesting of unions): each union looks only at the errors inside its own value, through an index.
+ * the data did not choose, then translate each keyword, in ajv's order, repeats removed. Linear in
+ * the number of errors (times the nesting of unions): each union looks only at the errors inside its
+ * own value, through an index. Only the first `limit` are rendered; the rest are counted.
  */
-export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Diagnostic[] {
+export function mapSchemaErrors(
+  errors: readonly AjvError[],
+  input: unknown,
+  limit = Number.POSITIVE_INFINITY,
+): MappedErrors {
   const dropped = new Set<AjvError>();
-  /** One message for a union no branch of which fits, listed where the union's own error was. */
-  const replacements = new Map<AjvError, Diagnostic>();
+  /** Unions no branch of which fits: one message each, listed where the union's own error was. */
+  const unfit = new Map<AjvError, (typeof UNTAGGED)[string]>();
   const index = new ErrorIndex(errors);
   for (const e of errors) {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
@@ -387,17 +399,9 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
     const union = UNTAGGED[branchKey(e.parentSchema)];
     if (!union) continue;
     const at = e.instancePath;
-    const data = resolvePointer(input, at).value;
-    const chosen = union.choose(data);
+    const chosen = union.choose(resolvePointer(input, at).value);
     if (chosen === undefined) {
-      replacements.set(
-        e,
-        error(
-          DiagnosticCode.wrongType,
-          at,
-          `${subject(at)} must be ${union.expected}, got ${describeValue(data)}`,
-        ),
-      );
+      unfit.set(e, union);
       // no branch fits: the one replacement message says everything about this value
       for (const other of index.at(at)) if (other !== e) dropped.add(other);
       continue;
@@ -415,13 +419,35 @@ export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Di
     }
   }
   const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let omitted = 0;
   const budget: SuggestBudget = { cells: SUGGEST_CELLS };
+  const add = (d: Diagnostic | undefined) => {
+    if (!d) return;
+    const key = `${d.code}\u0000${d.pointer}\u0000${d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
   for (const e of errors) {
-    const replacement = replacements.get(e);
-    if (replacement) out.push(replacement);
-    if (dropped.has(e)) continue;
-    const d = mapOne(e, input, budget);
-    if (d) out.push(d);
+    const union = unfit.get(e);
+    const shown = union !== undefined || (!dropped.has(e) && e.keyword !== 'if');
+    if (!shown) continue;
+    if (out.length >= limit) {
+      omitted++;
+      continue;
+    }
+    if (union) {
+      const at = e.instancePath;
+      const data = resolvePointer(input, at).value;
+      add(
+        error(
+          DiagnosticCode.wrongType,
+          at,
+          `${subject(at)} must be ${union.expected}, got ${describeValue(data)}`,
+        ),
+      );
+    } else add(mapOne(e, input, budget));
   }
-  return out;
+  return { diagnostics: out, omitted };
 }

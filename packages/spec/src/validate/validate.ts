@@ -33,7 +33,7 @@ function diagnose(
   input: unknown,
   migrator: Migrator,
   parsed: boolean,
-): { diagnostics: Diagnostic[]; spec: unknown } {
+): { diagnostics: Diagnostic[]; spec: unknown; omitted?: number } {
   // JSON.parse builds plain trees; anything else is checked to be one before it is walked
   const plain = parsed ? [] : checkPlainData(input);
   if (plain.length > 0) return { diagnostics: plain, spec: input };
@@ -48,8 +48,10 @@ function diagnose(
     if (!migrated.ok) return { diagnostics: [version], spec };
     spec = migrated.spec;
   }
-  const schema = mapSchemaErrors(schemaErrors(spec), spec);
-  if (schema.length > 0) return { diagnostics: schema, spec };
+  // only the listed diagnostics are rendered (messages, hints); the rest are counted
+  const schema = mapSchemaErrors(schemaErrors(spec), spec, LIMITS.diagnostics);
+  if (schema.diagnostics.length > 0)
+    return { diagnostics: schema.diagnostics, spec, omitted: schema.omitted };
   const ctx = createContext(spec as TacticalSpec);
   const semantic: Diagnostic[] = [];
   for (const check of semanticChecks) semantic.push(...check.check(ctx));
@@ -62,6 +64,7 @@ function finish(
   input: unknown,
   options: ValidateOptions,
   locate?: Locator,
+  omitted = 0,
 ): Diagnostic[] {
   const out = dedupe(diagnostics);
   for (const d of out) {
@@ -78,14 +81,14 @@ function finish(
     }
   }
   if (locate) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return capped(out, options);
+  return capped(out, options, omitted);
 }
 
 /** The first {@link LIMITS.diagnostics} diagnostics, then one that counts the rest. */
-function capped(diagnostics: Diagnostic[], options: ValidateOptions): Diagnostic[] {
+function capped(diagnostics: Diagnostic[], options: ValidateOptions, omitted: number): Diagnostic[] {
   const limit = LIMITS.diagnostics;
-  if (diagnostics.length <= limit) return diagnostics;
-  const more = diagnostics.length - limit;
+  if (diagnostics.length <= limit && omitted === 0) return diagnostics;
+  const more = Math.max(0, diagnostics.length - limit) + omitted;
   const out = diagnostics.slice(0, limit);
   const d = error(
     DiagnosticCode.moreErrors,
@@ -108,11 +111,11 @@ export function validateSpec(input: unknown, options: ValidateOptions = {}): Val
 
 function validateValue(input: unknown, options: ValidateOptions, parsed: boolean): ValidationResult {
   try {
-    const { diagnostics, spec } = diagnose(input, options.migrator ?? defaultMigrate, parsed);
+    const { diagnostics, spec, omitted = 0 } = diagnose(input, options.migrator ?? defaultMigrate, parsed);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) return { ok: true, spec: spec as TacticalSpec };
     const locate = options.source !== undefined ? createLocator(options.source) : undefined;
-    return { ok: false, errors: finish(diagnostics, input, options, locate) };
+    return { ok: false, errors: finish(diagnostics, input, options, locate, omitted) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const d = error(DiagnosticCode.internal, '', `internal validator error: ${message}`, {
