@@ -245,7 +245,11 @@ export async function backtestCommand(
     const ruined = result.ruined
       ? `account ruined on ${iso(result.ruined.t)}: equity ${result.ruined.equity.toFixed(2)} <= 0, the run stopped there (metrics cover the sessions up to it)\n`
       : '';
-    ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${ruined}${formatTable(report.metrics, args.spec)}`);
+    ctx.stdout(
+      args.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${ruined}${formatTable(report.metrics, args.spec)}`,
+    );
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof DataError) {
