@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { conditions: ['@tactical/source'] },
   ssr: { resolve: { conditions: ['@tactical/source'] } },
   test: {
-    include: ['packages/*/{src,test}/**/*.test.ts', 'examples/**/*.test.ts'],
+    include: ['packages/*/{src,test}/**/*.test.ts', 'examples/**/*.test.ts', 'fuzz/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

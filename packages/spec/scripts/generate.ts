@@ -67,6 +67,13 @@ function refsOnly(schema: unknown): unknown {
   return out;
 }
 
+/** The helper the rewritten validator appends errors with (see render). */
+const APPEND_ERRORS = `function appendErrors(target, more) {
+  for (let i = 0; i < more.length; i++) target.push(more[i]);
+  return target;
+}
+`;
+
 async function render(): Promise<Map<string, string>> {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv2020(AJV_OPTIONS);
@@ -81,6 +88,12 @@ async function render(): Promise<Map<string, string>> {
   );
   if (/\brequire\(/.test(code))
     throw new Error('standalone validator still needs require(); extend the rewrite above');
+  // ajv collects a called validator's errors with `vErrors.concat(…)`, copying every error found so
+  // far on each call: quadratic in the number of errors (a 10,001-item list of bad operands took
+  // seconds). Appending in place is linear; no caller keeps a reference to the array being extended.
+  const linear = code.replace(/vErrors\.concat\(([\w.]+)\.errors\)/g, 'appendErrors(vErrors, $1.errors)');
+  if (linear.includes('vErrors.concat('))
+    throw new Error('standalone validator concatenates errors in a new way');
   const types = await compile(
     refsOnly(taggedUnionsAsOneOf(schema)) as Parameters<typeof compile>[0],
     'TacticalSpec',
@@ -101,7 +114,7 @@ async function render(): Promise<Map<string, string>> {
       'schema.ts',
       `${HEADER}/** The schema as data, for the error mapper (allowed names, union tags). */\nexport const schema: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};\n`,
     ],
-    ['validator.ts', `${HEADER}// @ts-nocheck\n/* eslint-disable */\n${code}\n`],
+    ['validator.ts', `${HEADER}// @ts-nocheck\n/* eslint-disable */\n${APPEND_ERRORS}${linear}\n`],
   ]);
 }
 

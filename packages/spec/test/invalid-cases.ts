@@ -51,14 +51,105 @@ export const CASES: InvalidCase[] = [
   {
     name: 'a missing comma between properties',
     text: '{\n  "kind": "tactical/v1"\n  "name": "x"\n}',
-    errors: [['', 'invalid JSON: a comma is missing before this value', '3:3']],
+    errors: [['', 'invalid JSON: a comma is missing before this property', '3:3']],
   },
   {
     name: 'a file cut short',
     text: '{\n  "kind": "tactical/v1",\n  "rules": {',
-    errors: [['', 'invalid JSON: unexpected end of file', '3:12']],
+    errors: [
+      [
+        '',
+        "invalid JSON: unexpected end of file: a property name or '}' expected (2 brackets still open)",
+        '3:13',
+      ],
+    ],
+  },
+  {
+    name: 'a file cut short after a newline is reported where the text ends, not at 1:1',
+    text: '{\n  "kind": "tactical/v1",\n  "universe": [\n',
+    errors: [
+      ['', "invalid JSON: unexpected end of file: a value or ']' expected (2 brackets still open)", '3:16'],
+    ],
   },
   { name: 'an empty file', text: '', errors: [['', 'invalid JSON: the file is empty', '1:1']] },
+  { name: 'a blank file', text: ' \n\t\n', errors: [['', 'invalid JSON: the file is empty', '1:1']] },
+  {
+    name: 'a second closing brace is trailing text, not the end of the file',
+    text: '{"a":1}}',
+    errors: [['', "invalid JSON: unexpected '}' after the end of the document", '1:8']],
+  },
+  {
+    name: 'a letter after the document is trailing text',
+    text: '{"a":1}x',
+    errors: [['', "invalid JSON: unexpected 'x' after the end of the document", '1:8']],
+  },
+  {
+    name: 'a second document after the first',
+    text: '{"a":1}\n{"b":2}\n',
+    errors: [['', "invalid JSON: unexpected '{' after the end of the document", '2:1']],
+  },
+  {
+    name: 'an unterminated string at the end of a line is reported at its opening quote',
+    text: '"\n',
+    errors: [['', `invalid JSON: unterminated string: the line ends before its closing '"'`, '1:1']],
+  },
+  {
+    name: 'an unterminated string at the end of the file',
+    text: '{\n  "kind": "tactical/v1',
+    errors: [['', `invalid JSON: unterminated string: the file ends before its closing '"'`, '2:11']],
+  },
+  {
+    name: 'a missing colon',
+    text: '{\n  "kind" "tactical/v1"\n}',
+    errors: [['', "invalid JSON: a ':' is missing after the property name", '2:10']],
+  },
+  {
+    name: 'a missing comma between items names what follows',
+    text: '{"universe": [1 2]}',
+    errors: [['', "invalid JSON: a comma is missing before '2'", '1:17']],
+  },
+  {
+    name: 'a missing value',
+    text: '{"kind": }',
+    errors: [['', "invalid JSON: a value is missing before '}'", '1:10']],
+  },
+  {
+    name: 'a number with a leading zero',
+    text: '{"n": 012}',
+    errors: [['', "invalid JSON: invalid number '01…'", '1:7']],
+  },
+  {
+    name: 'NaN is not JSON',
+    text: '{"n": NaN}',
+    errors: [['', "invalid JSON: unexpected 'NaN' where a value should be", '1:7']],
+  },
+  {
+    name: 'an invalid escape',
+    text: '{"n": "a\\qb"}',
+    errors: [['', "invalid JSON: invalid escape '\\q' in a string", '1:9']],
+  },
+  {
+    name: 'a raw tab inside a string',
+    text: '{"n": "a\tb"}',
+    errors: [['', 'invalid JSON: a control character (U+0009) inside a string', '1:9']],
+  },
+  {
+    name: 'a byte order mark does not move the columns of a syntax error',
+    text: '\uFEFF{"a":1}}',
+    errors: [['', "invalid JSON: unexpected '}' after the end of the document", '1:8']],
+  },
+  {
+    name: 'a duplicate key is an error at its second occurrence',
+    text: '{\n  "kind": "tactical/v1",\n  "kind": "tactical/v1"\n}',
+    errors: [['/kind', "property 'kind' appears twice in this object (first at 2:3)", '3:3']],
+  },
+  {
+    name: 'a duplicate key deep inside, after a byte order mark',
+    text: '\uFEFF{"kind":"tactical/v1","rules":{"op":"allocate","weights":{"us:SPY":1,"us:SPY":0}}}',
+    errors: [
+      ['/rules/weights/us:SPY', "property 'us:SPY' appears twice in this object (first at 1:59)", '1:70'],
+    ],
+  },
   // document and version
   {
     name: 'the spec must be an object',
@@ -431,6 +522,33 @@ export const CASES: InvalidCase[] = [
     name: 'a group whose legs together exceed maxGrossExposure',
     spec: r((x) => (x.rules.else.children[1].weight = 0.75)),
     errors: [['/rules/else', 'weights add up to 1.25 in absolute value, above maxGrossExposure 1']],
+  },
+  {
+    name: 'a group leg is measured after its group weight',
+    spec: s((x) => {
+      x.execution = { maxGrossExposure: 0.5 };
+      x.rules.then = {
+        op: 'group',
+        children: [{ weight: 0.75, node: { op: 'allocate', weights: { 'us:SPY': 1 } } }],
+      };
+      x.rules.else = { op: 'cash' };
+    }),
+    errors: [
+      [
+        '/rules/then/children/0/node/weights',
+        'weights add up to 0.75 of the portfolio in absolute value (after the group weights above), above maxGrossExposure 0.5',
+      ],
+    ],
+  },
+  {
+    name: 'an event feature on a fixed universe names its index',
+    spec: s((x) => x.features.push({ id: 'added', kind: 'event', event: 'index_add' })),
+    errors: [
+      [
+        '/features/2',
+        "event feature 'added' needs 'index': the universe is a fixed list, so there is no index to default to",
+      ],
+    ],
   },
   {
     name: 'select count and fraction are not both given',

@@ -24,6 +24,23 @@ describe('seed 003', () => {
     expect(validateSpec(spec).ok).toBe(true);
   });
 
+  it('a group leg of 0.25 over allocate { SPY: 1 } fits maxGrossExposure 0.5 (the leg adds 0.25)', () => {
+    const spec = seed();
+    spec.execution = { maxGrossExposure: 0.5 };
+    spec.rules.then = {
+      op: 'group',
+      children: [{ weight: 0.25, node: { op: 'allocate', weights: { 'us:SPY': 1 } } }],
+    };
+    spec.rules.else = { op: 'cash' };
+    expect(validateSpec(spec)).toMatchObject({ ok: true });
+  });
+
+  it('an event feature with an index validates on a fixed universe', () => {
+    const spec = seed();
+    spec.features.push({ id: 'added', kind: 'event', event: 'index_add', index: 'SP500' });
+    expect(validateSpec(spec)).toMatchObject({ ok: true });
+  });
+
   it('a spec using every node kind validates', () => {
     expect(validateSpec(rich())).toMatchObject({ ok: true });
   });

@@ -253,10 +253,14 @@ export async function backtestCommand(
       metrics: result.metrics,
       fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
       issues: issuesForJson(result.issues, ctx.cwd),
+      ...(result.ruined ? { ruined: { date: iso(result.ruined.t), equity: result.ruined.equity } } : {}),
     };
+    const ruined = result.ruined
+      ? `account ruined on ${iso(result.ruined.t)}: equity ${result.ruined.equity.toFixed(2)} <= 0, the run stopped there (metrics cover the sessions up to it)\n`
+      : '';
     if (args.json) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else {
-      ctx.stdout(formatTable(report.metrics, args.spec));
+      ctx.stdout(`${ruined}${formatTable(report.metrics, args.spec)}`);
       ctx.stdout(formatIssues(result.issues, ctx.cwd));
     }
     return ExitCode.ok;

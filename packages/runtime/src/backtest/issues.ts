@@ -109,6 +109,8 @@ const EXECUTION_HINTS: Record<ExecutionIssue['code'], string> = {
   scaled_for_cash: 'Buys were scaled down to the cash available; check costs and the cash reserve',
   no_cash_proxy_price: 'The cash-proxy asset had no price that session; cash earned nothing then',
   no_dividend_data: 'Without an Adj Close or dividend column total return equals price return for that asset',
+  account_ruined:
+    'Equity reached zero or below and the run stopped; check leverage (maxGrossExposure), short legs and costs',
 };
 
 /** The executor's issues, grouped by (code, asset). */
@@ -119,7 +121,7 @@ export function executionIssues(issues: readonly ExecutionIssue[]): RunIssue[] {
       `${e.code}\u0000${e.assetId ?? ''}`,
       {
         code: e.code,
-        severity: 'warning',
+        severity: e.code === 'account_ruined' ? 'error' : 'warning',
         source: 'execution',
         hint: EXECUTION_HINTS[e.code],
         ...(e.assetId !== undefined ? { asset: e.assetId } : {}),

@@ -42,12 +42,13 @@ function scripted(
   universe: Asset[],
   script: Record<string, Weights>,
   execution?: ExecutionOptions,
+  dataFeed: MemoryDataFeed = feed,
 ): BacktestStrategy {
   let panel: Panel | undefined;
   return {
     ...(execution ? { execution } : {}),
     async prepare(range: DateRange) {
-      panel = await loadPanel(feed, universe, calendar, range);
+      panel = await loadPanel(dataFeed, universe, calendar, range);
     },
     get features() {
       return { panel: panel! };
@@ -84,6 +85,45 @@ async function run(execution: ExecutionOptions, universe = [A, B]) {
 }
 
 describe('runBacktest', () => {
+  it('stops on the session equity reaches zero or below and says the account is ruined', async () => {
+    // short C with all the equity on 2024-01-02; C then gains 30 % a session: 100,000 + 1,000 x (100 - p)
+    // is <= 0 once C closes at 200 or more, i.e. on the third session after the short (100 x 1.3^3 = 219.7)
+    const C: Asset = { id: 'us:C', symbol: 'C' };
+    const days = Array.from(calendar.sessionDays({ from: utc('2023-12-01'), to: utc('2024-03-01') }));
+    const start = days.indexOf(Math.round(utc('2024-01-02').getTime() / 86_400_000));
+    const soaring = days.map((d, i) => {
+      const close = 100 * 1.3 ** Math.max(0, i - start);
+      return { t: new Date(d * 86_400_000), open: close, high: close, low: close, close, volume: 1e6 };
+    });
+    const cFeed = new MemoryDataFeed({ 'us:C': soaring });
+    const r = await runBacktest({
+      strategy: scripted([C], { '2024-01-02': { 'us:C': -1 } }, { fill: 'close', minTradeWeight: 0 }, cFeed),
+      range,
+      initialPortfolio: { cash: 100_000, positions: [], t: range.from },
+      dataFeed: cFeed,
+      executor: new BacktestExecutor({ calendar: calendar as unknown as Calendar }),
+      calendar: calendar as unknown as Calendar,
+    });
+    const ruinDay = isoOfDay(days[start + 3]!);
+    const last = r.snapshots[r.snapshots.length - 1]!;
+    expect(r.ruined).toEqual({ t: utc(ruinDay), equity: last.equity });
+    expect(last.equity).toBeCloseTo(100_000 + 1_000 * (100 - 100 * 1.3 ** 3), 6);
+    expect(r.snapshots.slice(0, -1).every((s) => s.equity > 0)).toBe(true);
+    expect(r.metrics.sessions).toBe(r.snapshots.length);
+    expect(r.series.equity).toHaveLength(r.snapshots.length);
+    expect(r.issues.filter((i) => i.code === 'account_ruined')).toEqual([
+      expect.objectContaining({
+        t: ruinDay,
+        message: expect.stringMatching(new RegExp(`^account ruined on ${ruinDay}`)),
+      }),
+    ]);
+  });
+
+  it('a run that never reaches zero has no ruin', async () => {
+    const r = await run({ fill: 'close', minTradeWeight: 0 });
+    expect(r.ruined).toBeUndefined();
+  });
+
   it('has a snapshot for every session in range and counts rebalances as sessions with orders', async () => {
     const r = await run({ fill: 'close', minTradeWeight: 0 });
     const sessions = calendar.sessionDays(range);

@@ -106,6 +106,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   let state: StrategyState = strategy.initialState?.() ?? { targets: idRecord(), hysteresis: idRecord() };
   let positions: readonly Position[] = positionsOf(qty, assets);
   let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
+  let ruined: { t: Date; equity: number } | undefined;
   let rebalances = 0;
   let orderCount = 0;
   const assetOf = (id: string) => assets[index.get(id)!]!;
@@ -189,7 +190,20 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       borrowFee: flows.borrowFee,
       interest: flows.interest,
     });
+    if (value <= 0) {
+      // nothing left to trade with: stop here rather than report metrics of a negative balance
+      ruined = { t, equity: value };
+      issues.push({
+        code: 'account_ruined',
+        t: t.toISOString().slice(0, 10),
+        message: `account ruined on ${t.toISOString().slice(0, 10)}: equity ${value.toFixed(2)} <= 0; the run stops here`,
+      });
+      pending = null;
+      break;
+    }
   }
+  // a ruined run ends early: every series ends with its last snapshot
+  const len = snapshots.length;
 
   async function fillInto(
     orders: readonly Order[],
@@ -231,23 +245,32 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     benchmarkIssues.push(...dataIssues(b.issues));
   }
   const metrics = computeMetrics({
-    days,
-    equity,
-    traded,
-    gross,
+    days: days.subarray(0, len),
+    equity: equity.subarray(0, len),
+    traded: traded.subarray(0, len),
+    gross: gross.subarray(0, len),
     rebalances,
     orders: orderCount,
     cashFlows: {
       returns: execution.returns,
-      dividends: sum(dividends),
-      borrowFees: sum(borrowFees),
-      interest: sum(interest),
+      dividends: sum(dividends.subarray(0, len)),
+      borrowFees: sum(borrowFees.subarray(0, len)),
+      interest: sum(interest.subarray(0, len)),
     },
     ...(options.riskFree !== undefined ? { riskFree: options.riskFree } : {}),
     ...(benchmark ? { benchmark } : {}),
   });
   const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
-  const series = { days, equity, traded, gross, dividends, borrowFees, interest };
+  const cut = (a: Float64Array) => (len === n ? a : a.slice(0, len));
+  const series = {
+    days: len === n ? days : days.slice(0, len),
+    equity: cut(equity),
+    traded: cut(traded),
+    gross: cut(gross),
+    dividends: cut(dividends),
+    borrowFees: cut(borrowFees),
+    interest: cut(interest),
+  };
   const grouped = sortIssues([
     ...rangeIssues,
     ...dataIssues(panel.issues),
@@ -255,7 +278,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     ...strategyIssues(decisions, orderCount),
     ...executionIssues(issues),
   ]);
-  return { snapshots, equity: curve, series, metrics, issues: grouped, decisions };
+  return {
+    snapshots,
+    equity: curve,
+    series,
+    metrics,
+    issues: grouped,
+    decisions,
+    ...(ruined ? { ruined } : {}),
+  };
 }
 
 function iso(d: Date): string {

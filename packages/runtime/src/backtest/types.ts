@@ -117,4 +117,9 @@ export interface BacktestResult {
   issues: RunIssue[];
   /** Every decision the strategy made in range, in order (holds carry their reason). */
   decisions: Decision[];
+  /**
+   * Set when equity reached zero or below: the run stopped after that session (snapshots, series
+   * and metrics end there) instead of trading on a negative balance. See docs/accounting.md § Results.
+   */
+  ruined?: { t: Date; equity: number };
 }

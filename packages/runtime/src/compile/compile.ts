@@ -87,7 +87,12 @@ export function compileRules(
     assetPosition(id, pointer) {
       const p = positions.get(id);
       if (p === undefined)
-        throw new CompileError('unknown_asset', pointer, `asset '${id}' is not in the panel`);
+        // the validator checks fixed universes; for an index only the data can tell
+        throw new CompileError(
+          'unknown_asset',
+          pointer,
+          `asset '${id}' has no data in this run: it is not a member of the universe at any session of the range (a dynamic universe names its members by ticker, e.g. 'S001'); name only assets the universe holds, or pick a range where it is a member`,
+        );
       return p;
     },
     compileNode(node, pointer): CompiledNode {

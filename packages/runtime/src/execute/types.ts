@@ -84,7 +84,13 @@ export interface ExecutionOptions {
 
 /** Something the executor noticed but could work around (a missing price, a skipped fill). */
 export interface ExecutionIssue {
-  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash' | 'no_cash_proxy_price' | 'no_dividend_data';
+  code:
+    | 'no_price'
+    | 'unfilled_at_end'
+    | 'scaled_for_cash'
+    | 'no_cash_proxy_price'
+    | 'no_dividend_data'
+    | 'account_ruined';
   /** ISO date of the session concerned. */
   t: string;
   assetId?: string;

@@ -59,6 +59,12 @@ export const DiagnosticCode = {
   exprArity: 'expr-arity',
   /** A `specified` weighting whose list length does not match the positions it weights. */
   weightsLength: 'weights-length',
+  /** The last diagnostic when more were found than are listed: "and N more". */
+  moreErrors: 'more-errors',
+  /** A value the object API cannot take as JSON: a cycle, a getter, a class instance, a function, … */
+  notJson: 'not-json',
+  /** The same property name twice in one JSON object. */
+  duplicateKey: 'duplicate-key',
   /** A bug in the validator itself (it never throws; this is what it reports instead). */
   internal: 'internal-error',
 } as const;

@@ -32,12 +32,15 @@ export function resolvePointer(document: unknown, pointer: string): { found: boo
   for (const token of parsePointer(pointer)) {
     if (Array.isArray(current)) {
       if (!/^(0|[1-9][0-9]*)$/.test(token)) return { found: false };
-      const index = Number(token);
-      if (index >= current.length) return { found: false };
-      current = current[index];
+      const desc =
+        Number(token) < current.length ? Object.getOwnPropertyDescriptor(current, token) : undefined;
+      if (desc === undefined) return { found: false };
+      current = desc.value;
     } else if (current !== null && typeof current === 'object') {
-      if (!Object.hasOwn(current, token)) return { found: false };
-      current = (current as Record<string, unknown>)[token];
+      // through the descriptor: a getter is found but never called
+      const desc = Object.getOwnPropertyDescriptor(current, token);
+      if (desc === undefined) return { found: false };
+      current = desc.value;
     } else {
       return { found: false };
     }

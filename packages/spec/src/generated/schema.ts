@@ -353,25 +353,28 @@ export const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "bps": {
-          "description": "Basis points of the order notional; default 0.",
+          "description": "Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.",
           "type": "number",
           "minimum": 0,
+          "exclusiveMaximum": 1000,
           "examples": [
             1
           ]
         },
         "perShare": {
-          "description": "Charge per share traded; default 0.",
+          "description": "Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.",
           "type": "number",
           "minimum": 0,
+          "maximum": 1,
           "examples": [
             0.005
           ]
         },
         "minimum": {
-          "description": "Minimum charge per order; default 0.",
+          "description": "Minimum charge per order; default 0. At most 1,000 (in the account's currency).",
           "type": "number",
           "minimum": 0,
+          "maximum": 1000,
           "examples": [
             1
           ]
@@ -401,9 +404,10 @@ export const schema: Record<string, unknown> = {
           ]
         },
         "slippageBps": {
-          "description": "Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.",
+          "description": "Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.",
           "type": "number",
           "minimum": 0,
+          "exclusiveMaximum": 1000,
           "examples": [
             5
           ]
@@ -2599,7 +2603,8 @@ export const schema: Record<string, unknown> = {
           "description": "Candidate asset ids; default the whole universe (point in time for a dynamic universe).",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/AssetId"
+            "$ref": "#/$defs/AssetId",
+            "type": "string"
           },
           "minItems": 1,
           "maxItems": 10000,
@@ -2716,7 +2721,8 @@ export const schema: Record<string, unknown> = {
           "description": "Asset ids to weight, in list order.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/AssetId"
+            "$ref": "#/$defs/AssetId",
+            "type": "string"
           },
           "minItems": 1,
           "maxItems": 10000,

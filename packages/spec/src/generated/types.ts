@@ -219,7 +219,7 @@ export interface Execution {
    */
   fill?: 'next_open' | 'close';
   /**
-   * Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.
+   * Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.
    */
   slippageBps?: number;
   commission?: Commission;
@@ -260,15 +260,15 @@ export interface Execution {
  */
 export interface Commission {
   /**
-   * Basis points of the order notional; default 0.
+   * Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.
    */
   bps?: number;
   /**
-   * Charge per share traded; default 0.
+   * Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.
    */
   perShare?: number;
   /**
-   * Minimum charge per order; default 0.
+   * Minimum charge per order; default 0. At most 1,000 (in the account's currency).
    */
   minimum?: number;
 }

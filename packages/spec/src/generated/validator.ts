@@ -1,10 +1,14 @@
 // generated — do not edit; run pnpm generate (source: schemas/tactical-v1.schema.json)
 // @ts-nocheck
 /* eslint-disable */
+function appendErrors(target, more) {
+  for (let i = 0; i < more.length; i++) target.push(more[i]);
+  return target;
+}
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).","type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$","examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"CashProxy":{"title":"CashProxy","description":"An asset of the universe whose total return (close plus dividends) cash earns each session.","type":"object","properties":{"asset":{"description":"Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["asset"],"additionalProperties":false,"examples":[{"asset":"us:BIL"}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).","type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$","examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.","type":"number","minimum":0,"maximum":1,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0. At most 1,000 (in the account's currency).","type":"number","minimum":0,"maximum":1000,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"CashProxy":{"title":"CashProxy","description":"An asset of the universe whose total return (close plus dividends) cash earns each session.","type":"object","properties":{"asset":{"description":"Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["asset"],"additionalProperties":false,"examples":[{"asset":"us:BIL"}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default ?? func2_module;
@@ -226,7 +230,7 @@ errors++;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate22(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -593,8 +597,8 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]};
-const schema39 = {"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]};
+const schema38 = {"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]};
+const schema39 = {"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.","type":"number","minimum":0,"maximum":1,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0. At most 1,000 (in the account's currency).","type":"number","minimum":0,"maximum":1000,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]};
 const schema40 = {"title":"CashProxy","description":"An asset of the universe whose total return (close plus dividends) cash earns each session.","type":"object","properties":{"asset":{"description":"Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["asset"],"additionalProperties":false,"examples":[{"asset":"us:BIL"}]};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -731,9 +735,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/slippageBps",schemaPath:"#/properties/slippageBps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.slippageBps.type,parentSchema:schema38.properties.slippageBps,data:data1};
+if(data1 >= 1000 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/slippageBps",schemaPath:"#/properties/slippageBps/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1000},message:"must be < 1000",schema:1000,parentSchema:schema38.properties.slippageBps,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -743,12 +746,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.commission !== undefined){
-let data2 = data.commission;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(((key1 === "bps") || (key1 === "perShare")) || (key1 === "minimum"))){
-const err4 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/Commission/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data2};
+else {
+const err4 = {instancePath:instancePath+"/slippageBps",schemaPath:"#/properties/slippageBps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.slippageBps.type,parentSchema:schema38.properties.slippageBps,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -758,11 +757,12 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.bps !== undefined){
-let data3 = data2.bps;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err5 = {instancePath:instancePath+"/commission/bps",schemaPath:"#/$defs/Commission/properties/bps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.bps,data:data3};
+if(data.commission !== undefined){
+let data2 = data.commission;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(((key1 === "bps") || (key1 === "perShare")) || (key1 === "minimum"))){
+const err5 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/Commission/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -772,8 +772,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/commission/bps",schemaPath:"#/$defs/Commission/properties/bps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.bps.type,parentSchema:schema39.properties.bps,data:data3};
+if(data2.bps !== undefined){
+let data3 = data2.bps;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/commission/bps",schemaPath:"#/$defs/Commission/properties/bps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.bps,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -782,12 +785,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.perShare !== undefined){
-let data4 = data2.perShare;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/commission/perShare",schemaPath:"#/$defs/Commission/properties/perShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.perShare,data:data4};
+if(data3 >= 1000 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/commission/bps",schemaPath:"#/$defs/Commission/properties/bps/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1000},message:"must be < 1000",schema:1000,parentSchema:schema39.properties.bps,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -798,7 +797,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/commission/perShare",schemaPath:"#/$defs/Commission/properties/perShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.perShare.type,parentSchema:schema39.properties.perShare,data:data4};
+const err8 = {instancePath:instancePath+"/commission/bps",schemaPath:"#/$defs/Commission/properties/bps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.bps.type,parentSchema:schema39.properties.bps,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -808,11 +807,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.minimum !== undefined){
-let data5 = data2.minimum;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err9 = {instancePath:instancePath+"/commission/minimum",schemaPath:"#/$defs/Commission/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.minimum,data:data5};
+if(data2.perShare !== undefined){
+let data4 = data2.perShare;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/commission/perShare",schemaPath:"#/$defs/Commission/properties/perShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema39.properties.perShare,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -821,9 +820,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/commission/minimum",schemaPath:"#/$defs/Commission/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.minimum.type,parentSchema:schema39.properties.minimum,data:data5};
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/commission/perShare",schemaPath:"#/$defs/Commission/properties/perShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.perShare,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -833,9 +831,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/Commission/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data2};
+const err11 = {instancePath:instancePath+"/commission/perShare",schemaPath:"#/$defs/Commission/properties/perShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.perShare.type,parentSchema:schema39.properties.perShare,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -845,10 +842,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.shares !== undefined){
-let data6 = data.shares;
-if(!((data6 === "fractional") || (data6 === "whole"))){
-const err12 = {instancePath:instancePath+"/shares",schemaPath:"#/properties/shares/enum",keyword:"enum",params:{allowedValues: schema38.properties.shares.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.shares.enum,parentSchema:schema38.properties.shares,data:data6};
+if(data2.minimum !== undefined){
+let data5 = data2.minimum;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/commission/minimum",schemaPath:"#/$defs/Commission/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema39.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -857,12 +855,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.cashReserve !== undefined){
-let data7 = data.cashReserve;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err13 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.cashReserve,data:data7};
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/commission/minimum",schemaPath:"#/$defs/Commission/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -871,8 +865,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data7 >= 1 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.cashReserve,data:data7};
+}
+else {
+const err14 = {instancePath:instancePath+"/commission/minimum",schemaPath:"#/$defs/Commission/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.minimum.type,parentSchema:schema39.properties.minimum,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -882,8 +877,9 @@ vErrors.push(err14);
 errors++;
 }
 }
+}
 else {
-const err15 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.cashReserve.type,parentSchema:schema38.properties.cashReserve,data:data7};
+const err15 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/Commission/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -893,11 +889,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.maxGrossExposure !== undefined){
-let data8 = data.maxGrossExposure;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 <= 0 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/maxGrossExposure",schemaPath:"#/properties/maxGrossExposure/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxGrossExposure,data:data8};
+if(data.shares !== undefined){
+let data6 = data.shares;
+if(!((data6 === "fractional") || (data6 === "whole"))){
+const err16 = {instancePath:instancePath+"/shares",schemaPath:"#/properties/shares/enum",keyword:"enum",params:{allowedValues: schema38.properties.shares.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.shares.enum,parentSchema:schema38.properties.shares,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -907,8 +902,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/maxGrossExposure",schemaPath:"#/properties/maxGrossExposure/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.maxGrossExposure.type,parentSchema:schema38.properties.maxGrossExposure,data:data8};
+if(data.cashReserve !== undefined){
+let data7 = data.cashReserve;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err17 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.cashReserve,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -917,12 +915,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.minTradeWeight !== undefined){
-let data9 = data.minTradeWeight;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.minTradeWeight,data:data9};
+if(data7 >= 1 || isNaN(data7)){
+const err18 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.cashReserve,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -931,8 +925,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data9 >= 1 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.minTradeWeight,data:data9};
+}
+else {
+const err19 = {instancePath:instancePath+"/cashReserve",schemaPath:"#/properties/cashReserve/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.cashReserve.type,parentSchema:schema38.properties.cashReserve,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -942,8 +937,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.minTradeWeight.type,parentSchema:schema38.properties.minTradeWeight,data:data9};
+if(data.maxGrossExposure !== undefined){
+let data8 = data.maxGrossExposure;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 <= 0 || isNaN(data8)){
+const err20 = {instancePath:instancePath+"/maxGrossExposure",schemaPath:"#/properties/maxGrossExposure/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxGrossExposure,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -953,10 +951,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.returns !== undefined){
-let data10 = data.returns;
-if(!((data10 === "total") || (data10 === "price"))){
-const err21 = {instancePath:instancePath+"/returns",schemaPath:"#/properties/returns/enum",keyword:"enum",params:{allowedValues: schema38.properties.returns.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.returns.enum,parentSchema:schema38.properties.returns,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/maxGrossExposure",schemaPath:"#/properties/maxGrossExposure/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.maxGrossExposure.type,parentSchema:schema38.properties.maxGrossExposure,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -966,11 +962,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.borrowFeeBps !== undefined){
-let data11 = data.borrowFeeBps;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/borrowFeeBps",schemaPath:"#/properties/borrowFeeBps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.borrowFeeBps,data:data11};
+if(data.minTradeWeight !== undefined){
+let data9 = data.minTradeWeight;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.minTradeWeight,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -979,14 +975,62 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/borrowFeeBps",schemaPath:"#/properties/borrowFeeBps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.borrowFeeBps.type,parentSchema:schema38.properties.borrowFeeBps,data:data11};
+if(data9 >= 1 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.minTradeWeight,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/minTradeWeight",schemaPath:"#/properties/minTradeWeight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.minTradeWeight.type,parentSchema:schema38.properties.minTradeWeight,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.returns !== undefined){
+let data10 = data.returns;
+if(!((data10 === "total") || (data10 === "price"))){
+const err25 = {instancePath:instancePath+"/returns",schemaPath:"#/properties/returns/enum",keyword:"enum",params:{allowedValues: schema38.properties.returns.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.returns.enum,parentSchema:schema38.properties.returns,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.borrowFeeBps !== undefined){
+let data11 = data.borrowFeeBps;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/borrowFeeBps",schemaPath:"#/properties/borrowFeeBps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.borrowFeeBps,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/borrowFeeBps",schemaPath:"#/properties/borrowFeeBps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.borrowFeeBps.type,parentSchema:schema38.properties.borrowFeeBps,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -998,33 +1042,33 @@ let valid3 = false;
 const _errs27 = errors;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 1 || isNaN(data12)){
-const err24 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
+const err28 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err28];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err28);
 }
 errors++;
 }
 if(data12 <= -1 || isNaN(data12)){
-const err25 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: -1},message:"must be > -1",schema:-1,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
+const err29 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: -1},message:"must be > -1",schema:-1,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err29];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err29);
 }
 errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.cashInterest.anyOf[0].type,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
+const err30 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.cashInterest.anyOf[0].type,parentSchema:schema38.properties.cashInterest.anyOf[0],data:data12};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err30];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -1032,18 +1076,18 @@ var _valid0 = _errs27 === errors;
 valid3 = valid3 || _valid0;
 const _errs29 = errors;
 if(!(validate28(data12, {instancePath:instancePath+"/cashInterest",parentData:data,parentDataProperty:"cashInterest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs29 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err27 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.cashInterest.anyOf,parentSchema:schema38.properties.cashInterest,data:data12};
+const err31 = {instancePath:instancePath+"/cashInterest",schemaPath:"#/properties/cashInterest/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.cashInterest.anyOf,parentSchema:schema38.properties.cashInterest,data:data12};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err31];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -1061,12 +1105,12 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err32];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1131,7 +1175,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -1285,7 +1329,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -1483,7 +1527,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -1716,7 +1760,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -1949,7 +1993,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2182,7 +2226,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2415,7 +2459,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2661,7 +2705,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2894,7 +2938,7 @@ errors++;
 }
 if(data.asset !== undefined){
 if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -3601,7 +3645,7 @@ errors++;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/args/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+vErrors = vErrors === null ? wrapper0.validate.errors : appendErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -3661,7 +3705,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -3671,7 +3715,7 @@ var props0 = true;
 }
 const _errs4 = errors;
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -3884,7 +3928,7 @@ errors++;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate63(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -4005,7 +4049,7 @@ vErrors = null;
 if(_valid0){
 const _errs5 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -4067,7 +4111,7 @@ vErrors = null;
 if(_valid1){
 const _errs10 = errors;
 if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+vErrors = vErrors === null ? validate37.errors : appendErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -4138,7 +4182,7 @@ vErrors = null;
 if(_valid2){
 const _errs15 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+vErrors = vErrors === null ? validate40.errors : appendErrors(vErrors, validate40.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -4209,7 +4253,7 @@ vErrors = null;
 if(_valid3){
 const _errs20 = errors;
 if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+vErrors = vErrors === null ? validate43.errors : appendErrors(vErrors, validate43.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -4280,7 +4324,7 @@ vErrors = null;
 if(_valid4){
 const _errs25 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -4351,7 +4395,7 @@ vErrors = null;
 if(_valid5){
 const _errs30 = errors;
 if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+vErrors = vErrors === null ? validate49.errors : appendErrors(vErrors, validate49.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -4422,7 +4466,7 @@ vErrors = null;
 if(_valid6){
 const _errs35 = errors;
 if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+vErrors = vErrors === null ? validate52.errors : appendErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs35 === errors;
@@ -4493,7 +4537,7 @@ vErrors = null;
 if(_valid7){
 const _errs40 = errors;
 if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs40 === errors;
@@ -4564,7 +4608,7 @@ vErrors = null;
 if(_valid8){
 const _errs45 = errors;
 if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+vErrors = vErrors === null ? validate58.errors : appendErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs45 === errors;
@@ -4635,7 +4679,7 @@ vErrors = null;
 if(_valid9){
 const _errs50 = errors;
 if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+vErrors = vErrors === null ? validate60.errors : appendErrors(vErrors, validate60.errors);
 errors = vErrors.length;
 }
 var _valid9 = _errs50 === errors;
@@ -4706,7 +4750,7 @@ vErrors = null;
 if(_valid10){
 const _errs55 = errors;
 if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+vErrors = vErrors === null ? validate62.errors : appendErrors(vErrors, validate62.errors);
 errors = vErrors.length;
 }
 var _valid10 = _errs55 === errors;
@@ -5007,7 +5051,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -5146,13 +5190,13 @@ errors++;
 }
 if(data.left !== undefined){
 if(!(validate77(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+vErrors = vErrors === null ? validate77.errors : appendErrors(vErrors, validate77.errors);
 errors = vErrors.length;
 }
 }
 if(data.right !== undefined){
 if(!(validate77(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+vErrors = vErrors === null ? validate77.errors : appendErrors(vErrors, validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -5377,7 +5421,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(wrapper1.validate(data2[i0], {instancePath:instancePath+"/args/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
+vErrors = vErrors === null ? wrapper1.validate.errors : appendErrors(vErrors, wrapper1.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -5504,7 +5548,7 @@ errors++;
 }
 if(data.arg !== undefined){
 if(!(wrapper1.validate(data.arg, {instancePath:instancePath+"/arg",parentData:data,parentDataProperty:"arg",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
+vErrors = vErrors === null ? wrapper1.validate.errors : appendErrors(vErrors, wrapper1.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -5579,7 +5623,7 @@ vErrors = null;
 if(_valid0){
 const _errs5 = errors;
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+vErrors = vErrors === null ? validate76.errors : appendErrors(vErrors, validate76.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -5642,7 +5686,7 @@ vErrors = null;
 if(_valid1){
 const _errs10 = errors;
 if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+vErrors = vErrors === null ? validate82.errors : appendErrors(vErrors, validate82.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -5713,7 +5757,7 @@ vErrors = null;
 if(_valid2){
 const _errs15 = errors;
 if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+vErrors = vErrors === null ? validate84.errors : appendErrors(vErrors, validate84.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -5901,19 +5945,19 @@ errors++;
 }
 if(data.cond !== undefined){
 if(!(validate75(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+vErrors = vErrors === null ? validate75.errors : appendErrors(vErrors, validate75.errors);
 errors = vErrors.length;
 }
 }
 if(data.then !== undefined){
 if(!(wrapper3.validate(data.then, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper3.validate.errors : vErrors.concat(wrapper3.validate.errors);
+vErrors = vErrors === null ? wrapper3.validate.errors : appendErrors(vErrors, wrapper3.validate.errors);
 errors = vErrors.length;
 }
 }
 if(data.else !== undefined){
 if(!(wrapper3.validate(data.else, {instancePath:instancePath+"/else",parentData:data,parentDataProperty:"else",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper3.validate.errors : vErrors.concat(wrapper3.validate.errors);
+vErrors = vErrors === null ? wrapper3.validate.errors : appendErrors(vErrors, wrapper3.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -5933,9 +5977,7 @@ return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
-import func0_module from "ajv/dist/runtime/equal.js";
-const func0 = func0_module.default ?? func0_module;
+const schema96 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
 const schema99 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]};
 const schema100 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
 const schema101 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
@@ -6000,7 +6042,7 @@ errors++;
 }
 if(data.by !== undefined){
 if(!(validate64(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -6338,7 +6380,7 @@ vErrors = null;
 if(_valid2){
 const _errs25 = errors;
 if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs25 === errors;
@@ -6692,9 +6734,8 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func2(data3) > 64){
-const err8 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data3};
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.from.items.type,parentSchema:schema96.properties.from.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6703,8 +6744,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err9 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6713,9 +6755,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
+if(func2(data3) < 1){
+const err10 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6725,14 +6766,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema96.properties.from,data:data2};
+else {
+const err11 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6740,14 +6775,20 @@ else {
 vErrors.push(err11);
 }
 errors++;
-break outer0;
 }
 }
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.from.type,parentSchema:schema96.properties.from,data:data2};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema96.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6755,18 +6796,14 @@ else {
 vErrors.push(err12);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data.rank !== undefined){
-if(!(validate64(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
 }
-}
-if(data.order !== undefined){
-let data5 = data.order;
-if(!((data5 === "desc") || (data5 === "asc"))){
-const err13 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema96.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.order.enum,parentSchema:schema96.properties.order,data:data5};
+else {
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.from.type,parentSchema:schema96.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6776,10 +6813,16 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.count !== undefined){
-let data6 = data.count;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.count.type,parentSchema:schema96.properties.count,data:data6};
+if(data.rank !== undefined){
+if(!(validate64(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
+errors = vErrors.length;
+}
+}
+if(data.order !== undefined){
+let data5 = data.order;
+if(!((data5 === "desc") || (data5 === "asc"))){
+const err14 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema96.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.order.enum,parentSchema:schema96.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6788,9 +6831,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema96.properties.count,data:data6};
+}
+if(data.count !== undefined){
+let data6 = data.count;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.count.type,parentSchema:schema96.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6799,13 +6844,24 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < 1 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.count,data:data6};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 10000 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema96.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.count,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -6815,17 +6871,7 @@ if(data.fraction !== undefined){
 let data7 = data.fraction;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema96.properties.fraction,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data7 <= 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema96.properties.fraction,data:data7};
+const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema96.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6834,9 +6880,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema96.properties.fraction.type,parentSchema:schema96.properties.fraction,data:data7};
+if(data7 <= 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema96.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6846,24 +6891,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.filter !== undefined){
-if(!(validate75(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-}
-if(data.weighting !== undefined){
-if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-errors = vErrors.length;
-}
-}
-if(data.count !== undefined){
-if(data.rank === undefined){
-const err20 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "count",
-    missingProperty: "rank",
-    depsCount: 1,
-    deps: "rank"},message:"must have property rank when property count is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
+else {
+const err20 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema96.properties.fraction.type,parentSchema:schema96.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6873,12 +6902,24 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.fraction !== undefined){
+if(data.filter !== undefined){
+if(!(validate75(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : appendErrors(vErrors, validate75.errors);
+errors = vErrors.length;
+}
+}
+if(data.weighting !== undefined){
+if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
+errors = vErrors.length;
+}
+}
+if(data.count !== undefined){
 if(data.rank === undefined){
-const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "fraction",
+const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "count",
     missingProperty: "rank",
     depsCount: 1,
-    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
+    deps: "rank"},message:"must have property rank when property count is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6888,9 +6929,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(data.fraction !== undefined){
+if(data.rank === undefined){
+const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "fraction",
+    missingProperty: "rank",
+    depsCount: 1,
+    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6899,12 +6943,24 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
 validate88.errors = vErrors;
 return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
+const schema104 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7033,9 +7089,8 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func2(data3) > 64){
-const err10 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data3};
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.assets.items.type,parentSchema:schema104.properties.assets.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7044,8 +7099,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err11 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7054,9 +7110,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7066,14 +7121,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err13 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.assets,data:data2};
+else {
+const err13 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7081,14 +7130,20 @@ else {
 vErrors.push(err13);
 }
 errors++;
-break outer0;
 }
 }
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.assets.type,parentSchema:schema104.properties.assets,data:data2};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7096,22 +7151,37 @@ else {
 vErrors.push(err14);
 }
 errors++;
+break;
 }
-}
-if(data.weighting !== undefined){
-if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-errors = vErrors.length;
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err15 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.assets.type,parentSchema:schema104.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.weighting !== undefined){
+if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -7181,7 +7251,7 @@ errors++;
 }
 if(data.node !== undefined){
 if(!(wrapper3.validate(data.node, {instancePath:instancePath+"/node",parentData:data,parentDataProperty:"node",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper3.validate.errors : vErrors.concat(wrapper3.validate.errors);
+vErrors = vErrors === null ? wrapper3.validate.errors : appendErrors(vErrors, wrapper3.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -7319,7 +7389,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate101(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -7504,7 +7574,7 @@ vErrors = null;
 if(_valid0){
 const _errs5 = errors;
 if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+vErrors = vErrors === null ? validate72.errors : appendErrors(vErrors, validate72.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7566,7 +7636,7 @@ vErrors = null;
 if(_valid1){
 const _errs10 = errors;
 if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+vErrors = vErrors === null ? validate74.errors : appendErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -7637,7 +7707,7 @@ vErrors = null;
 if(_valid2){
 const _errs15 = errors;
 if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -7708,7 +7778,7 @@ vErrors = null;
 if(_valid3){
 const _errs20 = errors;
 if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+vErrors = vErrors === null ? validate97.errors : appendErrors(vErrors, validate97.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -7779,7 +7849,7 @@ vErrors = null;
 if(_valid4){
 const _errs25 = errors;
 if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+vErrors = vErrors === null ? validate100.errors : appendErrors(vErrors, validate100.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -7850,7 +7920,7 @@ vErrors = null;
 if(_valid5){
 const _errs30 = errors;
 if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+vErrors = vErrors === null ? validate104.errors : appendErrors(vErrors, validate104.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -8101,19 +8171,19 @@ errors++;
 }
 if(data.universe !== undefined){
 if(!(validate21(data.universe, {instancePath:instancePath+"/universe",parentData:data,parentDataProperty:"universe",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+vErrors = vErrors === null ? validate21.errors : appendErrors(vErrors, validate21.errors);
 errors = vErrors.length;
 }
 }
 if(data.rebalance !== undefined){
 if(!(validate25(data.rebalance, {instancePath:instancePath+"/rebalance",parentData:data,parentDataProperty:"rebalance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+vErrors = vErrors === null ? validate25.errors : appendErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.execution !== undefined){
 if(!(validate27(data.execution, {instancePath:instancePath+"/execution",parentData:data,parentDataProperty:"execution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -8133,7 +8203,7 @@ errors++;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate31(data8[i0], {instancePath:instancePath+"/features/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -8151,7 +8221,7 @@ errors++;
 }
 if(data.rules !== undefined){
 if(!(validate71(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+vErrors = vErrors === null ? validate71.errors : appendErrors(vErrors, validate71.errors);
 errors = vErrors.length;
 }
 }

@@ -4,7 +4,7 @@
  */
 import { type DocumentNode, parse, type ValueNode } from '@humanwhocodes/momoa';
 import { parsePointer } from '../diagnostics/index.js';
-import { lineColumnOf } from './syntax.js';
+import { lineColumnOf } from './position.js';
 
 /** A 1-based source position. */
 export interface Position {
@@ -15,16 +15,29 @@ export interface Position {
 /** Finds positions of pointers; `key` asks for the member name rather than its value. */
 export type Locator = (pointer: string, key?: boolean) => Position | undefined;
 
+type ObjectNode = Extract<ValueNode, { type: 'Object' }>;
+type Member = ObjectNode['members'][number];
+
 function fromAst(ast: DocumentNode): Locator {
+  // members by name, built once per object on first lookup: a pointer costs O(depth), not O(size)
+  const indexes = new WeakMap<ObjectNode, Map<string, Member>>();
+  const memberOf = (node: ObjectNode, token: string): Member | undefined => {
+    let index = indexes.get(node);
+    if (!index) {
+      index = new Map();
+      // JSON.parse keeps the last of duplicate keys; so do we
+      for (const m of node.members) if (m.name.type === 'String') index.set(m.name.value, m);
+      indexes.set(node, index);
+    }
+    return index.get(token);
+  };
   return (pointer, key = false) => {
     let node: ValueNode = ast.body;
     let keyPos: Position | undefined;
     for (const token of parsePointer(pointer)) {
       keyPos = undefined;
       if (node.type === 'Object') {
-        // JSON.parse keeps the last of duplicate keys; so do we
-        let found: (typeof node.members)[number] | undefined;
-        for (const m of node.members) if (m.name.type === 'String' && m.name.value === token) found = m;
+        const found = memberOf(node, token);
         if (!found) return undefined;
         keyPos = { line: found.name.loc.start.line, column: found.name.loc.start.column };
         node = found.value;

@@ -15,6 +15,13 @@ export const LIMITS = {
   ruleNodes: 10_000,
   /** Spec file size in bytes. */
   fileBytes: 10 * 1024 * 1024,
+  /** Diagnostics listed for one spec; the rest are counted in a last "and N more" diagnostic. */
+  diagnostics: 100,
+  /**
+   * Values (objects, arrays and scalars) in a spec given as objects, counted as the JSON it stands
+   * for: an object reachable twice counts twice. A 10 MB file holds fewer than 5,000,000.
+   */
+  values: 5_000_000,
 } as const;
 
 /** What a value is in the language, which decides how its children nest. */

@@ -12,6 +12,8 @@ import {
   parsePointer,
   quoteList,
   resolvePointer,
+  SUGGEST_CELLS,
+  type SuggestBudget,
 } from '../diagnostics/index.js';
 import { schema } from '../generated/schema.js';
 import type { AjvError } from './compiled.js';
@@ -54,7 +56,7 @@ function taggedUnionOf(e: AjvError): string | undefined {
 }
 
 /** A wrong, mistyped or missing `kind`/`op`/`scheme`: name the union and list its values. */
-function mapTagError(union: string, e: AjvError, input: unknown): Diagnostic {
+function mapTagError(union: string, e: AjvError, input: unknown, budget: SuggestBudget): Diagnostic {
   const at =
     e.instancePath.endsWith(`/${TAGGED[union]!.tag}`) && e.keyword === 'enum'
       ? e.instancePath.slice(0, -TAGGED[union]!.tag.length - 1)
@@ -64,7 +66,7 @@ function mapTagError(union: string, e: AjvError, input: unknown): Diagnostic {
   const allowed = tagValues(union);
   const tagValue = isObject(data) ? data[info.tag] : undefined;
   if (e.keyword === 'enum' && typeof tagValue === 'string') {
-    const guess = didYouMean(tagValue, allowed);
+    const guess = didYouMean(tagValue, allowed, budget);
     return error(
       DiagnosticCode.unknownVariant,
       childPointer(at, info.tag),
@@ -170,9 +172,9 @@ function propertyNames(parent: Record<string, unknown> | undefined): string[] {
 }
 
 /** One ajv error → one diagnostic (or none, when it is noise another error explains). */
-function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
+function mapOne(e: AjvError, input: unknown, budget: SuggestBudget): Diagnostic | undefined {
   const union = taggedUnionOf(e);
-  if (union) return mapTagError(union, e, input);
+  if (union) return mapTagError(union, e, input, budget);
   // "must match the then schema": the branch's own errors say what is wrong
   if (e.keyword === 'if') return undefined;
   const at = e.instancePath;
@@ -183,7 +185,7 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
     case 'additionalProperties': {
       const name = String(p.additionalProperty);
       const allowed = propertyNames(parent);
-      const guess = didYouMean(name, allowed);
+      const guess = didYouMean(name, allowed, budget);
       return error(DiagnosticCode.unknownProperty, childPointer(at, name), `unknown property '${name}'`, {
         hint: guess
           ? `did you mean '${guess}'?`
@@ -218,7 +220,7 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
       const allowed = (Array.isArray(e.schema) ? e.schema : ((p.allowedValues as unknown[]) ?? [])).map(
         String,
       );
-      const guess = typeof data === 'string' ? didYouMean(data, allowed) : undefined;
+      const guess = typeof data === 'string' ? didYouMean(data, allowed, budget) : undefined;
       return error(
         DiagnosticCode.invalidValue,
         at,
@@ -341,60 +343,122 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
   }
 }
 
-function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`);
+/**
+ * Errors grouped by instance path, with the paths sorted so that every path under a prefix is one
+ * contiguous run: finding the errors inside a value costs a binary search plus what it returns.
+ */
+class ErrorIndex {
+  private readonly byPath = new Map<string, AjvError[]>();
+  private readonly paths: string[];
+
+  constructor(errors: readonly AjvError[]) {
+    for (const e of errors) {
+      const list = this.byPath.get(e.instancePath);
+      if (list) list.push(e);
+      else this.byPath.set(e.instancePath, [e]);
+    }
+    this.paths = [...this.byPath.keys()].sort();
+  }
+
+  /** Errors at exactly `path`. */
+  at(path: string): readonly AjvError[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** Errors at `prefix` or anywhere below it. */
+  *under(prefix: string): Generator<AjvError> {
+    yield* this.at(prefix);
+    const below = `${prefix}/`;
+    let lo = 0;
+    let hi = this.paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.paths[mid]! < below) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.paths.length && this.paths[i]!.startsWith(below); i++) {
+      yield* this.byPath.get(this.paths[i]!)!;
+    }
+  }
+}
+
+/** What {@link mapSchemaErrors} found: the first `limit` diagnostics, and how many more there were. */
+export interface MappedErrors {
+  diagnostics: Diagnostic[];
+  /** Findings past the limit, counted but not rendered (repeats among them are not removed). */
+  omitted: number;
 }
 
 /**
  * Map raw ajv errors to diagnostics: resolve untagged unions by the data's type, drop the branches
- * the data did not choose, then translate each keyword.
+ * the data did not choose, then translate each keyword, in ajv's order, repeats removed. Linear in
+ * the number of errors (times the nesting of unions): each union looks only at the errors inside its
+ * own value, through an index. Only the first `limit` are rendered; the rest are counted.
  */
-export function mapSchemaErrors(errors: readonly AjvError[], input: unknown): Diagnostic[] {
+export function mapSchemaErrors(
+  errors: readonly AjvError[],
+  input: unknown,
+  limit = Number.POSITIVE_INFINITY,
+): MappedErrors {
   const dropped = new Set<AjvError>();
-  const replacements: Diagnostic[] = [];
+  /** Unions no branch of which fits: one message each, listed where the union's own error was. */
+  const unfit = new Map<AjvError, (typeof UNTAGGED)[string]>();
+  const index = new ErrorIndex(errors);
   for (const e of errors) {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
     dropped.add(e); // the union's own summary error is never shown
     const union = UNTAGGED[branchKey(e.parentSchema)];
     if (!union) continue;
     const at = e.instancePath;
-    const data = resolvePointer(input, at).value;
-    const chosen = union.choose(data);
+    const chosen = union.choose(resolvePointer(input, at).value);
     if (chosen === undefined) {
-      replacements.push(
+      unfit.set(e, union);
+      // no branch fits: the one replacement message says everything about this value
+      for (const other of index.at(at)) if (other !== e) dropped.add(other);
+      continue;
+    }
+    for (const other of index.at(at)) {
+      if (other === e) continue;
+      const key = branchKey(other.parentSchema);
+      if (key !== chosen && union.branches.includes(key)) dropped.add(other);
+    }
+    // ref and expression shapes are both objects: drop the other one's findings inside the value
+    if (chosen === 'ExprNode') for (const other of index.under(childPointer(at, 'ref'))) dropped.add(other);
+    if (chosen === 'Ref' && union.branches.includes('ExprNode')) {
+      for (const other of index.under(childPointer(at, 'args'))) dropped.add(other);
+      for (const other of index.under(childPointer(at, 'op'))) dropped.add(other);
+    }
+  }
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let omitted = 0;
+  const budget: SuggestBudget = { cells: SUGGEST_CELLS };
+  const add = (d: Diagnostic | undefined) => {
+    if (!d) return;
+    const key = `${d.code}\u0000${d.pointer}\u0000${d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+  for (const e of errors) {
+    const union = unfit.get(e);
+    const shown = union !== undefined || (!dropped.has(e) && e.keyword !== 'if');
+    if (!shown) continue;
+    if (out.length >= limit) {
+      omitted++;
+      continue;
+    }
+    if (union) {
+      const at = e.instancePath;
+      const data = resolvePointer(input, at).value;
+      add(
         error(
           DiagnosticCode.wrongType,
           at,
           `${subject(at)} must be ${union.expected}, got ${describeValue(data)}`,
         ),
       );
-    }
-    for (const other of errors) {
-      if (other === e || !isUnder(other.instancePath, at)) continue;
-      if (chosen === undefined) {
-        // no branch fits: the one replacement message says everything about this value
-        if (other.instancePath === at) dropped.add(other);
-        continue;
-      }
-      const key = branchKey(other.parentSchema);
-      if (other.instancePath === at && key !== chosen && union.branches.includes(key)) dropped.add(other);
-      // ref and expression shapes are both objects: drop the other one's findings inside the value
-      if (chosen === 'ExprNode' && isUnder(other.instancePath, childPointer(at, 'ref'))) dropped.add(other);
-      if (chosen === 'Ref' && union.branches.includes('ExprNode')) {
-        if (
-          isUnder(other.instancePath, childPointer(at, 'args')) ||
-          isUnder(other.instancePath, childPointer(at, 'op'))
-        ) {
-          dropped.add(other);
-        }
-      }
-    }
+    } else add(mapOne(e, input, budget));
   }
-  const out: Diagnostic[] = [...replacements];
-  for (const e of errors) {
-    if (dropped.has(e)) continue;
-    const d = mapOne(e, input);
-    if (d) out.push(d);
-  }
-  return out;
+  return { diagnostics: out, omitted };
 }

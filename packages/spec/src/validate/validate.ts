@@ -5,10 +5,13 @@
 import { type Diagnostic, DiagnosticCode, dedupe, error, resolvePointer } from '../diagnostics/index.js';
 import { migrate as defaultMigrate, type Migrator } from '../migrate/migrate.js';
 import { createLocator, type Locator } from '../parse/locate.js';
+import { lineColumnOf } from '../parse/position.js';
+import { scanJson } from '../parse/scan.js';
 import { syntaxDiagnostic } from '../parse/syntax.js';
 import type { TacticalSpec } from '../types.js';
 import { schemaErrors } from './compiled.js';
 import { checkLimits, LIMITS } from './limits.js';
+import { checkPlainData } from './plain-data.js';
 import { mapSchemaErrors } from './schema-errors.js';
 import { createContext, semanticChecks } from './semantic/index.js';
 import { checkVersion } from './version.js';
@@ -26,7 +29,14 @@ export interface ValidateOptions {
   migrator?: Migrator;
 }
 
-function diagnose(input: unknown, migrator: Migrator): { diagnostics: Diagnostic[]; spec: unknown } {
+function diagnose(
+  input: unknown,
+  migrator: Migrator,
+  parsed: boolean,
+): { diagnostics: Diagnostic[]; spec: unknown; omitted?: number } {
+  // JSON.parse builds plain trees; anything else is checked to be one before it is walked
+  const plain = parsed ? [] : checkPlainData(input);
+  if (plain.length > 0) return { diagnostics: plain, spec: input };
   const limits = checkLimits(input);
   if (limits.length > 0) return { diagnostics: limits, spec: input };
   let spec = input;
@@ -38,8 +48,10 @@ function diagnose(input: unknown, migrator: Migrator): { diagnostics: Diagnostic
     if (!migrated.ok) return { diagnostics: [version], spec };
     spec = migrated.spec;
   }
-  const schema = mapSchemaErrors(schemaErrors(spec), spec);
-  if (schema.length > 0) return { diagnostics: schema, spec };
+  // only the listed diagnostics are rendered (messages, hints); the rest are counted
+  const schema = mapSchemaErrors(schemaErrors(spec), spec, LIMITS.diagnostics);
+  if (schema.diagnostics.length > 0)
+    return { diagnostics: schema.diagnostics, spec, omitted: schema.omitted };
   const ctx = createContext(spec as TacticalSpec);
   const semantic: Diagnostic[] = [];
   for (const check of semanticChecks) semantic.push(...check.check(ctx));
@@ -52,6 +64,7 @@ function finish(
   input: unknown,
   options: ValidateOptions,
   locate?: Locator,
+  omitted = 0,
 ): Diagnostic[] {
   const out = dedupe(diagnostics);
   for (const d of out) {
@@ -68,6 +81,23 @@ function finish(
     }
   }
   if (locate) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return capped(out, options, omitted);
+}
+
+/** The first {@link LIMITS.diagnostics} diagnostics, then one that counts the rest. */
+function capped(diagnostics: Diagnostic[], options: ValidateOptions, omitted: number): Diagnostic[] {
+  const limit = LIMITS.diagnostics;
+  if (diagnostics.length <= limit && omitted === 0) return diagnostics;
+  const more = Math.max(0, diagnostics.length - limit) + omitted;
+  const out = diagnostics.slice(0, limit);
+  const d = error(
+    DiagnosticCode.moreErrors,
+    '',
+    `and ${more} more error${more === 1 ? '' : 's'} (only the first ${limit} are listed)`,
+    { hint: 'fix these and validate again', params: { more, limit } },
+  );
+  if (options.file !== undefined) d.file = options.file;
+  out.push(d);
   return out;
 }
 
@@ -76,12 +106,16 @@ function finish(
  * older version), or every error found. Never throws.
  */
 export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateValue(input, options, false);
+}
+
+function validateValue(input: unknown, options: ValidateOptions, parsed: boolean): ValidationResult {
   try {
-    const { diagnostics, spec } = diagnose(input, options.migrator ?? defaultMigrate);
+    const { diagnostics, spec, omitted = 0 } = diagnose(input, options.migrator ?? defaultMigrate, parsed);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) return { ok: true, spec: spec as TacticalSpec };
     const locate = options.source !== undefined ? createLocator(options.source) : undefined;
-    return { ok: false, errors: finish(diagnostics, input, options, locate) };
+    return { ok: false, errors: finish(diagnostics, input, options, locate, omitted) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const d = error(DiagnosticCode.internal, '', `internal validator error: ${message}`, {
@@ -114,14 +148,39 @@ export function validateSpecText(text: string, file?: string): ValidationResult 
       ],
     };
   }
+  // a UTF-8 byte order mark is no part of the JSON; editors do not count it as a column either
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch (e) {
     return {
       ok: false,
-      errors: [withFile(syntaxDiagnostic(text, e instanceof Error ? e.message : String(e)))],
+      errors: [withFile(syntaxDiagnostic(body, e instanceof Error ? e.message : String(e)))],
     };
   }
-  return validateSpec(value, file === undefined ? { source: text } : { source: text, file });
+  const options: ValidateOptions = file === undefined ? { source: body } : { source: body, file };
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) return { ok: false, errors: finish(duplicates, value, options) };
+  return validateValue(value, options, true);
+}
+
+/** Duplicate property names as errors at the second occurrence (JSON.parse would keep the last). */
+function duplicateKeys(text: string): Diagnostic[] {
+  return scanJson(text).duplicates.map((dup) => {
+    const first = lineColumnOf(text, dup.firstOffset);
+    const at = lineColumnOf(text, dup.offset);
+    const d = error(
+      DiagnosticCode.duplicateKey,
+      dup.pointer,
+      `property '${dup.key}' appears twice in this object (first at ${first.line}:${first.column})`,
+      {
+        hint: 'JSON readers silently keep only one of the two values: remove or rename one',
+        params: { key: dup.key, first: `${first.line}:${first.column}` },
+      },
+    );
+    d.line = at.line;
+    d.column = at.column;
+    return d;
+  });
 }

@@ -1,15 +1,13 @@
 /** Weights, selections, feature assets and the cash proxy name universe assets (for a fixed universe). */
-import { type Diagnostic, DiagnosticCode, didYouMean, error } from '../../diagnostics/index.js';
+import { type Diagnostic, DiagnosticCode, didYouMean, error, firstIds } from '../../diagnostics/index.js';
 import type { CheckContext, SemanticCheck } from './context.js';
 import { walkRules } from './walk.js';
 
 function unknownAsset(ctx: CheckContext, id: string, pointer: string, where: string): Diagnostic {
-  const ids = [...ctx.assets!.keys()];
-  const guess = didYouMean(id, ids);
+  const ids = ctx.assets!.keys();
+  const guess = didYouMean(id, ctx.assets!.keys(), ctx.suggestBudget);
   return error(DiagnosticCode.unknownAsset, pointer, `${where} '${id}' is not in the universe`, {
-    hint: guess
-      ? `did you mean '${guess}'?`
-      : `the universe has: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
+    hint: guess ? `did you mean '${guess}'?` : `the universe has: ${firstIds(ids, 10)}`,
     params: { id },
   });
 }

@@ -3,7 +3,7 @@
  * tables (Maps, so ids like `__proto__` are plain keys) and each feature's shape.
  */
 
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { type Diagnostic, SUGGEST_CELLS, type SuggestBudget } from '../../diagnostics/index.js';
 import type { Asset, ExprOperand, Feature, TacticalSpec } from '../../types.js';
 
 /** Scalar: one number per session. Per-asset: one number per universe asset per session. */
@@ -18,6 +18,8 @@ export interface CheckContext {
   readonly features: ReadonlyMap<string, { feature: Feature; index: number }>;
   /** Shape of a declared feature (expr features: per-asset if any input is); undefined for unknown ids. */
   shapeOf(id: string): Shape | undefined;
+  /** Edit-distance work left for "did you mean" hints, shared by every check of one validation. */
+  readonly suggestBudget: SuggestBudget;
 }
 
 /** One semantic rule: a name for tests and docs, and a pure check. */
@@ -68,5 +70,5 @@ export function createContext(spec: TacticalSpec): CheckContext {
     shapes.set(id, shape);
     return shape;
   };
-  return { spec, assets, features, shapeOf };
+  return { spec, assets, features, shapeOf, suggestBudget: { cells: SUGGEST_CELLS } };
 }

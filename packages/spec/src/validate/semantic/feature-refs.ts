@@ -1,16 +1,16 @@
 /** Every `{ "ref": id }` names a declared feature. */
-import { type Diagnostic, DiagnosticCode, didYouMean, error } from '../../diagnostics/index.js';
+import { type Diagnostic, DiagnosticCode, didYouMean, error, firstIds } from '../../diagnostics/index.js';
 import type { ExprOperand, Operand } from '../../types.js';
 import type { CheckContext, SemanticCheck } from './context.js';
 import { walkRules } from './walk.js';
 
 function unknownRef(ctx: CheckContext, id: string, pointer: string): Diagnostic {
-  const guess = didYouMean(id, ctx.features.keys());
+  const guess = didYouMean(id, ctx.features.keys(), ctx.suggestBudget);
   return error(DiagnosticCode.unknownFeature, pointer, `unknown feature '${id}'`, {
     hint: guess
       ? `did you mean '${guess}'?`
       : ctx.features.size
-        ? `declared features: ${[...ctx.features.keys()].join(', ')}`
+        ? `declared features: ${firstIds(ctx.features.keys(), 10)}`
         : 'declare it in "features"',
     params: { ref: id },
   });

@@ -43,26 +43,30 @@ export const grossExposure: SemanticCheck = {
   check(ctx) {
     const limit = ctx.spec.execution?.maxGrossExposure ?? 1;
     const out: Diagnostic[] = [];
-    // report the innermost node that exceeds the limit; a parent only when none of its parts does
-    const visit = (node: Node, pointer: string): boolean => {
+    // What counts is the exposure a node adds to the whole portfolio: its own gross times the
+    // |weight| of every group leg above it. Report the innermost node whose share alone exceeds the
+    // limit; a parent only when none of its parts does.
+    const visit = (node: Node, pointer: string, scale: number): boolean => {
       let reported = false;
       if (node.op === 'if') {
-        reported = visit(node.then, `${pointer}/then`) || reported;
-        reported = visit(node.else, `${pointer}/else`) || reported;
+        reported = visit(node.then, `${pointer}/then`, scale) || reported;
+        reported = visit(node.else, `${pointer}/else`, scale) || reported;
       } else if (node.op === 'group') {
         node.children.forEach((c, i) => {
-          reported = visit(c.node, `${pointer}/children/${i}/node`) || reported;
+          reported = visit(c.node, `${pointer}/children/${i}/node`, scale * Math.abs(c.weight)) || reported;
         });
       }
       if (reported) return true;
-      const g = gross(node);
+      const g = gross(node) * scale;
       if (g > limit + EPSILON && node.op !== 'if') {
         const at = node.op === 'allocate' ? `${pointer}/weights` : pointer;
         out.push(
           error(
             DiagnosticCode.grossExposure,
             at,
-            `weights add up to ${fmt(g)} in absolute value, above maxGrossExposure ${fmt(limit)}`,
+            scale === 1
+              ? `weights add up to ${fmt(g)} in absolute value, above maxGrossExposure ${fmt(limit)}`
+              : `weights add up to ${fmt(g)} of the portfolio in absolute value (after the group weights above), above maxGrossExposure ${fmt(limit)}`,
             {
               hint:
                 ctx.spec.execution?.maxGrossExposure === undefined
@@ -76,7 +80,7 @@ export const grossExposure: SemanticCheck = {
       }
       return false;
     };
-    visit(ctx.spec.rules, '/rules');
+    visit(ctx.spec.rules, '/rules', 1);
     return out;
   },
 };

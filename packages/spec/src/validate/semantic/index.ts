@@ -5,6 +5,7 @@
 import { assetRefs } from './asset-refs.js';
 import type { SemanticCheck } from './context.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { eventIndex } from './event-index.js';
 import { exprArity } from './expr-arity.js';
 import { exprCycles } from './expr-cycles.js';
 import { featureRefs } from './feature-refs.js';
@@ -24,6 +25,7 @@ export const semanticChecks: readonly SemanticCheck[] = [
   exprCycles,
   assetRefs,
   featureShapes,
+  eventIndex,
   selectOptions,
   grossExposure,
 ];
