@@ -26,7 +26,8 @@ const positiveInt = (text: unknown, option: string, max: number): number | undef
 
 /** `--data NAME=DIR` (repeatable) and `--members INDEX=file[,changes]` applied to every set. */
 export function dataSetsOf(raw: Record<string, unknown>, cwd: string): Map<string, DataSetConfig> {
-  const members: Record<string, IndexUniverseFiles> = {};
+  // Index names are user input: a prototype-free record (`--members __proto__=…` is just a name).
+  const members: Record<string, IndexUniverseFiles> = Object.create(null);
   const lead = positiveInt(raw.announcementLead, '--announcement-lead', 60);
   for (const text of (raw.members as string[] | undefined) ?? []) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);

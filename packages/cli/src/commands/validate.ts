@@ -4,21 +4,13 @@
  * --format). Unreadable files are diagnostics, not crashes. `-` reads one spec from standard input,
  * reported as `<stdin>`.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import {
-  type Diagnostic,
-  DiagnosticCode,
-  formatGithub,
-  formatJson,
-  formatText,
-  LIMITS,
-  validateSpecText,
-} from '@tactical/spec';
+import { type Diagnostic, formatGithub, formatJson, formatText } from '@tactical/spec';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { readSpecFile, readSpecText } from '../spec-file.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 /** The file argument that means standard input, and the name diagnostics give it. */
@@ -56,58 +48,9 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
   return out;
 }
 
-function unreadable(file: string, message: string): Diagnostic {
-  return { code: DiagnosticCode.unreadableFile, severity: 'error', pointer: '', file, message };
-}
-
-/** Validate the text of one spec (a file's, or standard input's). */
-function checkText(text: string, shown: string): Diagnostic[] {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIMITS.fileBytes) {
-    return [
-      {
-        code: DiagnosticCode.tooLarge,
-        severity: 'error',
-        pointer: '',
-        file: shown,
-        message: `the spec is ${bytes} bytes; at most ${LIMITS.fileBytes} are allowed`,
-      },
-    ];
-  }
-  const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
-  return result.ok ? [] : result.errors;
-}
-
-/** Validate one file; never throws. */
+/** Validate one file through the shared front door (spec-file.ts); never throws. */
 async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
-  try {
-    const info = await stat(abs);
-    if (info.isDirectory())
-      return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
-    if (info.size > LIMITS.fileBytes) {
-      return [
-        {
-          code: DiagnosticCode.tooLarge,
-          severity: 'error',
-          pointer: '',
-          file: shown,
-          message: `the spec is ${info.size} bytes; at most ${LIMITS.fileBytes} are allowed`,
-        },
-      ];
-    }
-    return checkText(await readFile(abs, 'utf8'), shown);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-    return [unreadable(shown, `cannot read the file: ${why}`)];
-  }
+  return (await readSpecFile(abs, shown)).diagnostics;
 }
 
 /** Register `validate` on the program. */
@@ -137,7 +80,7 @@ export function register(program: Command, ctx: CliContext): void {
           const i = next++;
           const abs = files[i]!;
           if (abs === STDIN) {
-            results[i] = checkText((await ctx.readStdin?.()) ?? '', STDIN_NAME);
+            results[i] = readSpecText((await ctx.readStdin?.()) ?? '', STDIN_NAME).diagnostics;
             continue;
           }
           const shown = isAbsolute(relative(ctx.cwd, abs)) ? abs : relative(ctx.cwd, abs);

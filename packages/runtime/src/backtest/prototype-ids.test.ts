@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../test/support/feature-fixtures.js';
+import { FIXTURES } from '../../test/support/features.js';
 import { CsvDirectoryFeed } from '../data/csv-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';

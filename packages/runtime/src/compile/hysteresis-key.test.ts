@@ -5,7 +5,7 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASSETS, FIXTURES } from '../../test/support/feature-fixtures.js';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { runBacktest } from '../backtest/run.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';

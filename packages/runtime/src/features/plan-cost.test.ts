@@ -6,7 +6,7 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import { describe, expect, it } from 'vitest';
-import { ASSETS, FIXTURES } from '../../test/support/feature-fixtures.js';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { MemoryFeatureCache } from './cache.js';
 import { FeatureRuntime } from './runtime.js';
