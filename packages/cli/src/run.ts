@@ -23,10 +23,21 @@ const COMMANDS: readonly {
   { name: 'serve', load: () => import('./commands/serve.js') },
 ];
 
-/** The version in this package's manifest (src/ and dist/ both sit one level below it). */
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+/**
+ * The version in this package's manifest (src/ and dist/ both sit one level below it); 'unknown' when
+ * the code runs from somewhere else (e.g. a test's esbuild bundle in a temp folder).
+ */
+function packageVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      name?: string;
+      version?: string;
+    };
+    return manifest.name === '@tactical/cli' && manifest.version ? manifest.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 const EXIT_CODES = `
 Exit codes:
@@ -42,7 +53,7 @@ Exit codes:
 export async function buildProgram(ctx: CliContext, argv?: readonly string[]): Promise<Command> {
   const program = new Command('tactical')
     .description('Trading strategies as versioned JSON rule trees: validate, inspect calendars, backtest.')
-    .version(VERSION, '-V, --version', 'print the version and exit')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
     .configureHelp({ optionDescription: describeOption })
