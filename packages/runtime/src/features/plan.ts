@@ -5,6 +5,7 @@
  */
 import type { ExprOperand, Feature } from '@tactical/spec';
 import type { Asset } from '../data/types.js';
+import { sampledLookback } from './kernels/sampled.js';
 
 /** Stable codes of feature programmer errors. */
 export type FeatureErrorCode =
@@ -57,6 +58,8 @@ const BAR_KINDS = new Set(['price', 'sma', 'ema', 'rsi', 'return', 'volatility',
 
 /** Own lookback of a bar feature (before delay), matching each kernel's `warmup`. */
 function ownLookback(f: Feature): number {
+  if ((f.kind === 'sma' || f.kind === 'return') && f.sample !== undefined)
+    return sampledLookback(f.kind, f.period, f.sample.every);
   switch (f.kind) {
     case 'sma':
     case 'ema':
@@ -145,6 +148,36 @@ export function planFeatures(
         canonical: { kind: f.kind, period: f.period, measure: f.measure, delay },
         refs: [],
       };
+    } else if (f.kind === 'aggregate' || f.kind === 'asset_value') {
+      // Cross-asset features (cross-asset.ts): scalar, reading a per-asset feature (and a scalar `where`).
+      const right =
+        f.kind === 'aggregate' && f.where && typeof f.where.right !== 'number' ? f.where.right : null;
+      const refs = right === null ? [f.of.ref] : [f.of.ref, right.ref];
+      const deps = refs.map((r) => visit(r, [...from, id]));
+      const assetId =
+        f.kind === 'asset_value' ? (typeof f.asset === 'string' ? f.asset : f.asset.id) : undefined;
+      if (assetId !== undefined && !assets.has(assetId) && checkAssets) {
+        throw new FeatureError('unknown_asset', id, `asset '${assetId}' is not in the universe`);
+      }
+      planned = {
+        feature: f,
+        scope: 'scalar',
+        lookback: Math.max(0, ...deps.map((d) => d.lookback)) + delay,
+        canonical:
+          f.kind === 'aggregate'
+            ? {
+                kind: f.kind,
+                op: f.op,
+                of: deps[0]!.canonical,
+                assets: f.assets ?? null,
+                where: f.where
+                  ? { op: f.where.op, right: right === null ? f.where.right : deps[1]!.canonical }
+                  : null,
+                delay,
+              }
+            : { kind: f.kind, of: deps[0]!.canonical, asset: assetId, delay },
+        refs,
+      };
     } else if (BAR_KINDS.has(f.kind) && f.kind !== 'event') {
       const { id: _id, description: _d, asset: ref, ...params } = f;
       const assetId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
@@ -157,6 +190,9 @@ export function planFeatures(
         delay,
         ...(f.kind !== 'field' ? { field: f.field ?? 'close' } : {}),
         ...(f.kind === 'volatility' ? { annualize: f.annualize ?? false } : {}),
+        ...((f.kind === 'sma' || f.kind === 'return') && f.sample
+          ? { sample: { every: f.sample.every, newest: f.sample.newest ?? 'period_end' } }
+          : {}),
       };
       planned = {
         feature: f,

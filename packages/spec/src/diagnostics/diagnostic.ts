@@ -59,6 +59,8 @@ export const DiagnosticCode = {
   exprArity: 'expr-arity',
   /** A `specified` weighting whose list length does not match the positions it weights. */
   weightsLength: 'weights-length',
+  /** An option that does not fit its node (e.g. `count` of an aggregate without `where`, slots with inverse_volatility). */
+  invalidOption: 'invalid-option',
   /** A bug in the validator itself (it never throws; this is what it reports instead). */
   internal: 'internal-error',
 } as const;

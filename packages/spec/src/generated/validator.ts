@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by.","type":"string","minLength":1,"maxLength":32,"examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by.","type":"string","minLength":1,"maxLength":32,"examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Sampling":{"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/AggregateFeature"},{"$ref":"#/$defs/AssetValueFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"AggregateWhere":{"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]},"AggregateFeature":{"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]},"AssetValueFeature":{"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"},{"$ref":"#/$defs/ScaleNode"},{"$ref":"#/$defs/HoldNode"}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"Slots":{"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]},"ScaleNode":{"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]},"HoldNode":{"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default ?? func2_module;
@@ -363,7 +363,7 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema36 = {"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]};
+const schema36 = {"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]};
 const schema37 = {"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -378,7 +378,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "frequency") || (key0 === "anchors")) || (key0 === "drift"))){
+if(!((((key0 === "frequency") || (key0 === "anchors")) || (key0 === "drift")) || (key0 === "atStart"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -566,14 +566,27 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(data.atStart !== undefined){
+let data4 = data.atStart;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/atStart",schemaPath:"#/properties/atStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.atStart.type,parentSchema:schema36.properties.atStart,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -872,7 +885,7 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
+const schema40 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/AggregateFeature"},{"$ref":"#/$defs/AssetValueFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema41 = {"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema42 = {"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]};
 const schema45 = {"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]};
@@ -1150,7 +1163,8 @@ return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]};
+const schema46 = {"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]};
+const schema49 = {"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1194,7 +1208,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "sample")) || (key0 === "delay"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -1332,10 +1346,11 @@ errors++;
 }
 }
 }
-if(data.delay !== undefined){
-let data6 = data.delay;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.delay.type,parentSchema:schema46.properties.delay,data:data6};
+if(data.sample !== undefined){
+let data6 = data.sample;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.every === undefined){
+const err14 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema49.required,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1344,9 +1359,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema46.properties.delay,data:data6};
+for(const key1 in data6){
+if(!((key1 === "every") || (key1 === "newest"))){
+const err15 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1355,8 +1370,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.delay,data:data6};
+}
+if(data6.every !== undefined){
+let data7 = data6.every;
+if(!((data7 === "Weekly") || (data7 === "Monthly"))){
+const err16 = {instancePath:instancePath+"/sample/every",schemaPath:"#/$defs/Sampling/properties/every/enum",keyword:"enum",params:{allowedValues: schema49.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.every.enum,parentSchema:schema49.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1366,10 +1384,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(data6.newest !== undefined){
+let data8 = data6.newest;
+if(!((data8 === "period_end") || (data8 === "session"))){
+const err17 = {instancePath:instancePath+"/sample/newest",schemaPath:"#/$defs/Sampling/properties/newest/enum",keyword:"enum",params:{allowedValues: schema49.properties.newest.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.newest.enum,parentSchema:schema49.properties.newest,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1378,12 +1396,71 @@ vErrors.push(err17);
 }
 errors++;
 }
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data9 = data.delay;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.delay.type,parentSchema:schema46.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema46.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate34.errors = vErrors;
 return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]};
+const schema50 = {"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1397,7 +1474,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1407,7 +1484,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1417,7 +1494,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1428,7 +1505,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1476,7 +1553,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("ema" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ema"},message:"must be equal to constant",schema:"ema",parentSchema:schema49.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ema"},message:"must be equal to constant",schema:"ema",parentSchema:schema50.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1490,7 +1567,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema50.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1501,7 +1578,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.description.type,parentSchema:schema49.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.description.type,parentSchema:schema50.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1533,7 +1610,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.period.type,parentSchema:schema49.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.period.type,parentSchema:schema50.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1544,7 +1621,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1554,7 +1631,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1568,7 +1645,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.delay.type,parentSchema:schema49.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.delay.type,parentSchema:schema50.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1579,7 +1656,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema49.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema50.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1589,7 +1666,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1602,7 +1679,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1616,7 +1693,7 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]};
+const schema53 = {"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1630,7 +1707,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1640,7 +1717,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1650,7 +1727,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1661,7 +1738,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1709,7 +1786,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("rsi" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "rsi"},message:"must be equal to constant",schema:"rsi",parentSchema:schema52.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "rsi"},message:"must be equal to constant",schema:"rsi",parentSchema:schema53.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1723,7 +1800,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema52.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema53.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1734,7 +1811,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.description.type,parentSchema:schema52.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.description.type,parentSchema:schema53.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1766,7 +1843,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.period.type,parentSchema:schema52.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.period.type,parentSchema:schema53.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1777,7 +1854,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema53.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1787,7 +1864,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1801,7 +1878,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.delay.type,parentSchema:schema52.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.delay.type,parentSchema:schema53.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1812,7 +1889,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema52.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema53.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1822,7 +1899,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1835,7 +1912,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1849,7 +1926,7 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]};
+const schema56 = {"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1863,7 +1940,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1873,7 +1950,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1883,7 +1960,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1893,8 +1970,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "sample")) || (key0 === "delay"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1942,7 +2019,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("return" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "return"},message:"must be equal to constant",schema:"return",parentSchema:schema55.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "return"},message:"must be equal to constant",schema:"return",parentSchema:schema56.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1956,7 +2033,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema55.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema56.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1967,7 +2044,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.description.type,parentSchema:schema55.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.description.type,parentSchema:schema56.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1999,7 +2076,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.period.type,parentSchema:schema55.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.period.type,parentSchema:schema56.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2010,7 +2087,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema56.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2020,7 +2097,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2031,10 +2108,11 @@ errors++;
 }
 }
 }
-if(data.delay !== undefined){
-let data6 = data.delay;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.delay.type,parentSchema:schema55.properties.delay,data:data6};
+if(data.sample !== undefined){
+let data6 = data.sample;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.every === undefined){
+const err14 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema49.required,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2043,9 +2121,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema55.properties.delay,data:data6};
+for(const key1 in data6){
+if(!((key1 === "every") || (key1 === "newest"))){
+const err15 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2054,8 +2132,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.delay,data:data6};
+}
+if(data6.every !== undefined){
+let data7 = data6.every;
+if(!((data7 === "Weekly") || (data7 === "Monthly"))){
+const err16 = {instancePath:instancePath+"/sample/every",schemaPath:"#/$defs/Sampling/properties/every/enum",keyword:"enum",params:{allowedValues: schema49.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.every.enum,parentSchema:schema49.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2065,10 +2146,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data6.newest !== undefined){
+let data8 = data6.newest;
+if(!((data8 === "period_end") || (data8 === "session"))){
+const err17 = {instancePath:instancePath+"/sample/newest",schemaPath:"#/$defs/Sampling/properties/newest/enum",keyword:"enum",params:{allowedValues: schema49.properties.newest.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.newest.enum,parentSchema:schema49.properties.newest,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2077,12 +2158,71 @@ vErrors.push(err17);
 }
 errors++;
 }
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data9 = data.delay;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.delay.type,parentSchema:schema56.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema56.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate40.errors = vErrors;
 return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]};
+const schema60 = {"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2096,7 +2236,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2106,7 +2246,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2116,7 +2256,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2127,7 +2267,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "annualize")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2175,7 +2315,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("volatility" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "volatility"},message:"must be equal to constant",schema:"volatility",parentSchema:schema58.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "volatility"},message:"must be equal to constant",schema:"volatility",parentSchema:schema60.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2189,7 +2329,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema58.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2200,7 +2340,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.description.type,parentSchema:schema58.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.description.type,parentSchema:schema60.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2232,7 +2372,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.period.type,parentSchema:schema58.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.period.type,parentSchema:schema60.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2243,7 +2383,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema58.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema60.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2253,7 +2393,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 2 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema58.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema60.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2267,7 +2407,7 @@ errors++;
 if(data.annualize !== undefined){
 let data6 = data.annualize;
 if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/annualize",schemaPath:"#/properties/annualize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.annualize.type,parentSchema:schema58.properties.annualize,data:data6};
+const err14 = {instancePath:instancePath+"/annualize",schemaPath:"#/properties/annualize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.annualize.type,parentSchema:schema60.properties.annualize,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2280,7 +2420,7 @@ errors++;
 if(data.delay !== undefined){
 let data7 = data.delay;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.delay.type,parentSchema:schema58.properties.delay,data:data7};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.delay.type,parentSchema:schema60.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2291,7 +2431,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 10000 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema58.properties.delay,data:data7};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema60.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2301,7 +2441,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.delay,data:data7};
+const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2314,7 +2454,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2328,7 +2468,7 @@ return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]};
+const schema63 = {"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2342,7 +2482,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2352,7 +2492,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2362,7 +2502,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2373,7 +2513,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2421,7 +2561,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("drawdown" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "drawdown"},message:"must be equal to constant",schema:"drawdown",parentSchema:schema61.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "drawdown"},message:"must be equal to constant",schema:"drawdown",parentSchema:schema63.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2435,7 +2575,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema61.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2446,7 +2586,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.description.type,parentSchema:schema61.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.description.type,parentSchema:schema63.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2478,7 +2618,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.period.type,parentSchema:schema61.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.period.type,parentSchema:schema63.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2489,7 +2629,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema61.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema63.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2499,7 +2639,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2513,7 +2653,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.delay.type,parentSchema:schema61.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.delay.type,parentSchema:schema63.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2524,7 +2664,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema61.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema63.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2534,7 +2674,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2547,7 +2687,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2561,7 +2701,7 @@ return errors === 0;
 }
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]};
+const schema66 = {"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2575,7 +2715,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2585,7 +2725,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2595,7 +2735,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.field === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2606,7 +2746,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2654,7 +2794,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("field" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema64.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema66.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2668,7 +2808,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2679,7 +2819,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2699,7 +2839,7 @@ if(data.field !== undefined){
 let data4 = data.field;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema64.properties.field,data:data4};
+const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema66.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2709,7 +2849,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data4) < 1){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.field,data:data4};
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2720,223 +2860,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.field.type,parentSchema:schema64.properties.field,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.delay !== undefined){
-let data5 = data.delay;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.delay.type,parentSchema:schema64.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema64.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5 < 0 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema66 = {"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]};
-const schema68 = {"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
-
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate48.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.measure === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "period")) || (key0 === "measure")) || (key0 === "delay"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema42,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern4.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema42,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("calendar" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "calendar"},message:"must be equal to constant",schema:"calendar",parentSchema:schema66.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 1000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.period !== undefined){
-let data3 = data.period;
-if(!((((data3 === "Weekly") || (data3 === "Monthly")) || (data3 === "Quarterly")) || (data3 === "Yearly"))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/CalendarPeriod/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.measure !== undefined){
-let data4 = data.measure;
-if(!((data4 === "session_of_period") || (data4 === "sessions_to_period_end"))){
-const err12 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema66.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.measure.enum,parentSchema:schema66.properties.measure,data:data4};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.field.type,parentSchema:schema66.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2992,12 +2916,228 @@ vErrors.push(err16);
 }
 errors++;
 }
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]};
+const schema70 = {"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.period === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.measure === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "period")) || (key0 === "measure")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("calendar" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "calendar"},message:"must be equal to constant",schema:"calendar",parentSchema:schema68.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema68.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.description.type,parentSchema:schema68.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data3 = data.period;
+if(!((((data3 === "Weekly") || (data3 === "Monthly")) || (data3 === "Quarterly")) || (data3 === "Yearly"))){
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/CalendarPeriod/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.measure !== undefined){
+let data4 = data.measure;
+if(!((data4 === "session_of_period") || (data4 === "sessions_to_period_end"))){
+const err12 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema68.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.measure.enum,parentSchema:schema68.properties.measure,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data5 = data.delay;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.delay.type,parentSchema:schema68.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema68.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate48.errors = vErrors;
 return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]};
+const schema71 = {"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3011,7 +3151,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3021,7 +3161,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3031,7 +3171,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3042,7 +3182,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "event")) || (key0 === "index")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3090,7 +3230,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("event" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant",schema:"event",parentSchema:schema69.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant",schema:"event",parentSchema:schema71.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3104,7 +3244,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema69.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3115,7 +3255,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.description.type,parentSchema:schema69.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.description.type,parentSchema:schema71.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3128,7 +3268,7 @@ errors++;
 if(data.event !== undefined){
 let data3 = data.event;
 if(!((data3 === "index_add") || (data3 === "index_remove"))){
-const err10 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema69.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.event.enum,parentSchema:schema69.properties.event,data:data3};
+const err10 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema71.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.event.enum,parentSchema:schema71.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3142,7 +3282,7 @@ if(data.index !== undefined){
 let data4 = data.index;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err11 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema69.properties.index,data:data4};
+const err11 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema71.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3152,7 +3292,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.index,data:data4};
+const err12 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3163,7 +3303,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.index.type,parentSchema:schema69.properties.index,data:data4};
+const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.index.type,parentSchema:schema71.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3176,7 +3316,7 @@ errors++;
 if(data.delay !== undefined){
 let data5 = data.delay;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.delay.type,parentSchema:schema69.properties.delay,data:data5};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.delay.type,parentSchema:schema71.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3187,7 +3327,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 10000 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema69.properties.delay,data:data5};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema71.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3197,7 +3337,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.delay,data:data5};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3210,7 +3350,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3224,15 +3364,15 @@ return errors === 0;
 }
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]};
-const schema73 = {"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]};
-const schema74 = {"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]};
+const schema73 = {"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]};
+import func0_module from "ajv/dist/runtime/equal.js";
+const func0 = func0_module.default ?? func0_module;
 const schema75 = {"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3308,13 +3448,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]};
-const wrapper0 = {validate: validate51};
+const schema78 = {"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]};
+const schema79 = {"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3326,126 +3466,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.args === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "op") || (key0 === "args"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.op !== undefined){
-let data0 = data.op;
-if(!(((((((((data0 === "add") || (data0 === "sub")) || (data0 === "mul")) || (data0 === "div")) || (data0 === "neg")) || (data0 === "abs")) || (data0 === "min")) || (data0 === "max")) || (data0 === "log"))){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.args !== undefined){
-let data1 = data.args;
-if(Array.isArray(data1)){
-if(data1.length > 64){
-const err4 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema77.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/args/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.args.type,parentSchema:schema77.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate51.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.anyOf[0].type,parentSchema:schema79.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3457,8 +3482,8 @@ errors++;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -3466,20 +3491,8 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs4 = errors;
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
-}
-}
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.anyOf,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3499,11 +3512,90 @@ vErrors = null;
 }
 }
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate51.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate54.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.right === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "right"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if(!((((((data0 === "gt") || (data0 === "gte")) || (data0 === "lt")) || (data0 === "lte")) || (data0 === "eq")) || (data0 === "neq"))){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema78.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.op.enum,parentSchema:schema78.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.right !== undefined){
+if(!(validate54(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3518,7 +3610,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3528,7 +3620,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3538,7 +3630,707 @@ vErrors.push(err1);
 errors++;
 }
 if(data.op === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.of === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "op")) || (key0 === "of")) || (key0 === "assets")) || (key0 === "where")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("aggregate" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "aggregate"},message:"must be equal to constant",schema:"aggregate",parentSchema:schema73.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema73.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.description.type,parentSchema:schema73.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data3 = data.op;
+if(!(((((((data3 === "all") || (data3 === "any")) || (data3 === "count")) || (data3 === "sum")) || (data3 === "mean")) || (data3 === "min")) || (data3 === "max"))){
+const err11 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema73.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.op.enum,parentSchema:schema73.properties.op,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+if(!(validate51(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+}
+if(data.assets !== undefined){
+let data5 = data.assets;
+if(Array.isArray(data5)){
+if(data5.length > 10000){
+const err12 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema73.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.length < 1){
+const err13 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) > 64){
+const err14 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err15 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+const err17 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema73.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.assets.type,parentSchema:schema73.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate53(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.delay !== undefined){
+let data8 = data.delay;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.delay.type,parentSchema:schema73.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 10000 || isNaN(data8)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema80 = {"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.of === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.asset === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "of")) || (key0 === "asset")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("asset_value" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "asset_value"},message:"must be equal to constant",schema:"asset_value",parentSchema:schema80.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema80.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.description.type,parentSchema:schema80.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+if(!(validate51(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+}
+if(data.asset !== undefined){
+if(!(validate31(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+if(data.delay !== undefined){
+let data5 = data.delay;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err11 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.delay.type,parentSchema:schema80.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema80.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema82 = {"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]};
+const schema84 = {"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]};
+const schema85 = {"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]};
+const schema86 = {"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]};
+const wrapper0 = {validate: validate62};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.args === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "args"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if(!(((((((((data0 === "add") || (data0 === "sub")) || (data0 === "mul")) || (data0 === "div")) || (data0 === "neg")) || (data0 === "abs")) || (data0 === "min")) || (data0 === "max")) || (data0 === "log"))){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+let data1 = data.args;
+if(Array.isArray(data1)){
+if(data1.length > 64){
+const err4 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema86.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.length < 1){
+const err5 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/args/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.args.type,parentSchema:schema86.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.anyOf[0].type,parentSchema:schema85.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs4 = errors;
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate62.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.op === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3548,7 +4340,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.args === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3559,7 +4351,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "op")) || (key0 === "args")) || (key0 === "delay"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3607,7 +4399,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("expr" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "expr"},message:"must be equal to constant",schema:"expr",parentSchema:schema71.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "expr"},message:"must be equal to constant",schema:"expr",parentSchema:schema82.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3621,7 +4413,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema82.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3632,7 +4424,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.description.type,parentSchema:schema71.properties.description,data:data2};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.type,parentSchema:schema82.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3645,7 +4437,7 @@ errors++;
 if(data.op !== undefined){
 let data3 = data.op;
 if(!(((((((((data3 === "add") || (data3 === "sub")) || (data3 === "mul")) || (data3 === "div")) || (data3 === "neg")) || (data3 === "abs")) || (data3 === "min")) || (data3 === "max")) || (data3 === "log"))){
-const err11 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data3};
+const err11 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3659,7 +4451,7 @@ if(data.args !== undefined){
 let data4 = data.args;
 if(Array.isArray(data4)){
 if(data4.length > 64){
-const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema71.properties.args,data:data4};
+const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema82.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3669,7 +4461,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.args,data:data4};
+const err13 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3680,14 +4472,14 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate51(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate62(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.args.type,parentSchema:schema71.properties.args,data:data4};
+const err14 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.args.type,parentSchema:schema82.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3700,7 +4492,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.delay.type,parentSchema:schema71.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.delay.type,parentSchema:schema82.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3711,7 +4503,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema71.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema82.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3721,7 +4513,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.delay,data:data6};
+const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3734,7 +4526,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3743,10 +4535,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3850,9 +4642,27 @@ if(props0 !== true){
 props0 = true;
 }
 }
-else if(tag0 === "expr"){
+else if(tag0 === "aggregate"){
 if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "asset_value"){
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "expr"){
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3897,14 +4707,14 @@ return errors === 0;
 }
 validate29.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema79 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"}],"examples":[{"op":"cash"}]};
-const schema80 = {"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]};
-const schema81 = {"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]};
+const schema88 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"},{"$ref":"#/$defs/ScaleNode"},{"$ref":"#/$defs/HoldNode"}],"examples":[{"op":"cash"}]};
+const schema89 = {"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]};
+const schema90 = {"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3913,7 +4723,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3923,7 +4733,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.weights === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3934,7 +4744,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "weights"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3947,7 +4757,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("allocate" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "allocate"},message:"must be equal to constant",schema:"allocate",parentSchema:schema80.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "allocate"},message:"must be equal to constant",schema:"allocate",parentSchema:schema89.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3961,7 +4771,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3971,7 +4781,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3982,7 +4792,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3996,7 +4806,7 @@ if(data.weights !== undefined){
 let data2 = data.weights;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length > 10000){
-const err7 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema80.properties.weights,data:data2};
+const err7 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema89.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4041,7 +4851,7 @@ errors++;
 }
 var valid2 = _errs8 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema80.properties.weights.propertyNames,parentSchema:schema80.properties.weights,data:data2};
+const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema89.properties.weights.propertyNames,parentSchema:schema89.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4054,7 +4864,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/weights/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.weights.additionalProperties.type,parentSchema:schema80.properties.weights.additionalProperties,data:data3};
+const err12 = {instancePath:instancePath+"/weights/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.weights.additionalProperties.type,parentSchema:schema89.properties.weights.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4066,7 +4876,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.properties.weights.type,parentSchema:schema80.properties.weights,data:data2};
+const err13 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.weights.type,parentSchema:schema89.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4078,7 +4888,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4087,84 +4897,20 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]};
-const schema85 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
-const schema86 = {"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]};
-const schema89 = {"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]};
-const schema88 = {"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]};
+const schema92 = {"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]};
+const schema94 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
+const schema95 = {"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]};
+const schema97 = {"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.anyOf[0].type,parentSchema:schema88.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = true;
-}
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.anyOf,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate74.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate74.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4173,7 +4919,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4183,7 +4929,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.left === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4193,7 +4939,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.right === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4204,7 +4950,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "left")) || (key0 === "right")) || (key0 === "tolerance"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4217,7 +4963,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(!((((((data0 === "gt") || (data0 === "gte")) || (data0 === "lt")) || (data0 === "lte")) || (data0 === "eq")) || (data0 === "neq"))){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema86.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.op.enum,parentSchema:schema86.properties.op,data:data0};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema95.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.op.enum,parentSchema:schema95.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4231,7 +4977,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4241,7 +4987,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4252,7 +4998,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4263,14 +5009,14 @@ errors++;
 }
 }
 if(data.left !== undefined){
-if(!(validate74(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate54(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
 if(data.right !== undefined){
-if(!(validate74(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate54(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -4278,7 +5024,7 @@ if(data.tolerance !== undefined){
 let data4 = data.tolerance;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.value === undefined){
-const err8 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema89.required,parentSchema:schema89,data:data4};
+const err8 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema97.required,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4288,7 +5034,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4.mode === undefined){
-const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema89.required,parentSchema:schema89,data:data4};
+const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema97.required,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4299,7 +5045,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((key1 === "value") || (key1 === "mode"))){
-const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data:data4};
+const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4313,7 +5059,7 @@ if(data4.value !== undefined){
 let data5 = data4.value;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.value,data:data5};
+const err11 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4324,7 +5070,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.value.type,parentSchema:schema89.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema97.properties.value.type,parentSchema:schema97.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4337,7 +5083,7 @@ errors++;
 if(data4.mode !== undefined){
 let data6 = data4.mode;
 if(!((data6 === "absolute") || (data6 === "relative"))){
-const err13 = {instancePath:instancePath+"/tolerance/mode",schemaPath:"#/$defs/Tolerance/properties/mode/enum",keyword:"enum",params:{allowedValues: schema89.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.mode.enum,parentSchema:schema89.properties.mode,data:data6};
+const err13 = {instancePath:instancePath+"/tolerance/mode",schemaPath:"#/$defs/Tolerance/properties/mode/enum",keyword:"enum",params:{allowedValues: schema97.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.mode.enum,parentSchema:schema97.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4349,7 +5095,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data:data4};
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4361,7 +5107,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4370,18 +5116,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]};
-const wrapper1 = {validate: validate72};
+const schema98 = {"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]};
+const wrapper1 = {validate: validate84};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4390,7 +5136,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4400,7 +5146,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.args === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4411,7 +5157,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "args"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4424,7 +5170,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(!((data0 === "and") || (data0 === "or"))){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema90.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.op.enum,parentSchema:schema90.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema98.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.op.enum,parentSchema:schema98.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4438,7 +5184,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4448,7 +5194,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4459,7 +5205,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4473,7 +5219,7 @@ if(data.args !== undefined){
 let data2 = data.args;
 if(Array.isArray(data2)){
 if(data2.length > 1000){
-const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema90.properties.args,data:data2};
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema98.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4483,7 +5229,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.args,data:data2};
+const err8 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4501,7 +5247,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.args.type,parentSchema:schema90.properties.args,data:data2};
+const err9 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.args.type,parentSchema:schema98.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4513,7 +5259,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4522,17 +5268,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]};
+const schema100 = {"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4541,7 +5287,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4551,7 +5297,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.arg === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arg"},message:"must have required property '"+"arg"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arg"},message:"must have required property '"+"arg"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4562,7 +5308,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "arg"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4575,7 +5321,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("not" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema92.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema100.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4589,7 +5335,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4599,7 +5345,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4610,7 +5356,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4628,7 +5374,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4637,16 +5383,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4657,15 +5403,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.op;
 if(typeof tag0 == "string"){
 if(tag0 === "gt"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "gte"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4673,8 +5419,8 @@ props0 = true;
 }
 }
 else if(tag0 === "lt"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4682,8 +5428,8 @@ props0 = true;
 }
 }
 else if(tag0 === "lte"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4691,8 +5437,8 @@ props0 = true;
 }
 }
 else if(tag0 === "eq"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4700,8 +5446,8 @@ props0 = true;
 }
 }
 else if(tag0 === "neq"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4709,8 +5455,8 @@ props0 = true;
 }
 }
 else if(tag0 === "and"){
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4718,8 +5464,8 @@ props0 = true;
 }
 }
 else if(tag0 === "or"){
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4727,8 +5473,8 @@ props0 = true;
 }
 }
 else if(tag0 === "not"){
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4736,7 +5482,7 @@ props0 = true;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema85.discriminator,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema94.discriminator,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4747,7 +5493,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema85.discriminator,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema94.discriminator,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4758,7 +5504,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4767,18 +5513,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate84.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate72.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate84.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const wrapper3 = {validate: validate69};
+const wrapper3 = {validate: validate81};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4787,7 +5533,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4797,7 +5543,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cond === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cond"},message:"must have required property '"+"cond"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cond"},message:"must have required property '"+"cond"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4807,7 +5553,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.then === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4817,7 +5563,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.else === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "else"},message:"must have required property '"+"else"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "else"},message:"must have required property '"+"else"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4828,7 +5574,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "cond")) || (key0 === "then")) || (key0 === "else"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4841,7 +5587,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("if" !== data0){
-const err5 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "if"},message:"must be equal to constant",schema:"if",parentSchema:schema83.properties.op,data:data0};
+const err5 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "if"},message:"must be equal to constant",schema:"if",parentSchema:schema92.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4855,7 +5601,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4865,7 +5611,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4876,7 +5622,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4887,8 +5633,8 @@ errors++;
 }
 }
 if(data.cond !== undefined){
-if(!(validate72(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate84(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -4906,7 +5652,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4915,24 +5661,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
-import func0_module from "ajv/dist/runtime/equal.js";
-const func0 = func0_module.default ?? func0_module;
-const schema97 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]};
-const schema99 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
-const schema100 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
-const schema101 = {"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]};
-const schema98 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
+const schema102 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
+const schema105 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]};
+const schema109 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
+const schema110 = {"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]};
+const schema106 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4941,7 +5684,129 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.lookback === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "scheme") || (key0 === "lookback")) || (key0 === "field"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.scheme !== undefined){
+let data0 = data.scheme;
+if("inverse_volatility" !== data0){
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema106.properties.scheme,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.lookback !== undefined){
+let data1 = data.lookback;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.lookback.type,parentSchema:schema106.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100000 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema106.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 2 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema106.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.field !== undefined){
+let data2 = data.field;
+if(!((((((data2 === "open") || (data2 === "high")) || (data2 === "low")) || (data2 === "close")) || (data2 === "adj_close")) || (data2 === "volume"))){
+const err7 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/PriceField/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate104.errors = vErrors;
+return errors === 0;
+}
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema108 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate105.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4951,7 +5816,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.by === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4962,7 +5827,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "scheme") || (key0 === "by"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4975,7 +5840,7 @@ errors++;
 if(data.scheme !== undefined){
 let data0 = data.scheme;
 if("proportional" !== data0){
-const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema98.properties.scheme,data:data0};
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema108.properties.scheme,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4986,14 +5851,14 @@ errors++;
 }
 }
 if(data.by !== undefined){
-if(!(validate52(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate51(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5002,16 +5867,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5024,7 +5889,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "equal"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5035,7 +5900,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "scheme")){
-const err1 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5048,7 +5913,7 @@ errors++;
 if(data.scheme !== undefined){
 let data0 = data.scheme;
 if("equal" !== data0){
-const err2 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema99.properties.scheme,data:data0};
+const err2 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema109.properties.scheme,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5060,7 +5925,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5072,9 +5937,27 @@ errors++;
 var props0 = true;
 }
 else if(tag0 === "inverse_volatility"){
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "proportional"){
+if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "specified"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err4 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5083,8 +5966,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.lookback === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(data.weights === undefined){
+const err5 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5094,8 +5977,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key1 in data){
-if(!((key1 === "scheme") || (key1 === "lookback"))){
-const err6 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(!((key1 === "scheme") || (key1 === "weights"))){
+const err6 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5107,8 +5990,8 @@ errors++;
 }
 if(data.scheme !== undefined){
 let data1 = data.scheme;
-if("inverse_volatility" !== data1){
-const err7 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema100.properties.scheme,data:data1};
+if("specified" !== data1){
+const err7 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema110.properties.scheme,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5118,10 +6001,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.lookback !== undefined){
-let data2 = data.lookback;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.lookback.type,parentSchema:schema100.properties.lookback,data:data2};
+if(data.weights !== undefined){
+let data2 = data.weights;
+if(Array.isArray(data2)){
+if(data2.length > 10000){
+const err8 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema110.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5130,9 +6014,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100000 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema100.properties.lookback,data:data2};
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5141,8 +6024,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2 < 2 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema100.properties.lookback,data:data2};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.weights.items.type,parentSchema:schema110.properties.weights.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5153,9 +6039,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.weights.type,parentSchema:schema110.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5164,23 +6049,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = true;
 }
 }
-else if(tag0 === "proportional"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "specified"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.scheme === undefined){
-const err12 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema101.required,parentSchema:schema101,data};
+else {
+const err12 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5189,8 +6061,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.weights === undefined){
-const err13 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema101.required,parentSchema:schema101,data};
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "scheme", tagValue: tag0},message:"value of tag \"scheme\" must be in oneOf",schema:schema105.discriminator,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5199,9 +6075,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "scheme") || (key2 === "weights"))){
-const err14 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+}
+else {
+const err14 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "scheme", tagValue: tag0},message:"tag \"scheme\" must be string",schema:schema105.discriminator,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5211,10 +6087,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.scheme !== undefined){
-let data3 = data.scheme;
-if("specified" !== data3){
-const err15 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema101.properties.scheme,data:data3};
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5223,114 +6097,93 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.weights !== undefined){
-let data4 = data.weights;
-if(Array.isArray(data4)){
-if(data4.length > 10000){
-const err16 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema101.properties.weights,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data4.length < 1){
-const err17 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema101.properties.weights,data:data4};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.properties.weights.items.type,parentSchema:schema101.properties.weights.items,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.weights.type,parentSchema:schema101.properties.weights,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "scheme", tagValue: tag0},message:"value of tag \"scheme\" must be in oneOf",schema:schema97.discriminator,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "scheme", tagValue: tag0},message:"tag \"scheme\" must be string",schema:schema97.discriminator,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-validate93.errors = vErrors;
+validate103.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate93.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate103.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
+const schema111 = {"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate110.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "fallback")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.fallback !== undefined){
+let data0 = data.fallback;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err1 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5339,7 +6192,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5349,8 +6202,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema94.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(!(func1.call(schema102.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5363,7 +6216,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("select" !== data0){
-const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "select"},message:"must be equal to constant",schema:"select",parentSchema:schema94.properties.op,data:data0};
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "select"},message:"must be equal to constant",schema:"select",parentSchema:schema102.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5377,7 +6230,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5387,7 +6240,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5398,7 +6251,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5412,7 +6265,7 @@ if(data.from !== undefined){
 let data2 = data.from;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema94.properties.from,data:data2};
+const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema102.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5422,7 +6275,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.from,data:data2};
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5474,7 +6327,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema94.properties.from,data:data2};
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema102.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5489,7 +6342,7 @@ break outer0;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.from.type,parentSchema:schema94.properties.from,data:data2};
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.from.type,parentSchema:schema102.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5500,15 +6353,15 @@ errors++;
 }
 }
 if(data.rank !== undefined){
-if(!(validate52(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate51(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 if(data.order !== undefined){
 let data5 = data.order;
 if(!((data5 === "desc") || (data5 === "asc"))){
-const err13 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema94.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.order.enum,parentSchema:schema94.properties.order,data:data5};
+const err13 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema102.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.order.enum,parentSchema:schema102.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5521,7 +6374,7 @@ errors++;
 if(data.count !== undefined){
 let data6 = data.count;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.count.type,parentSchema:schema94.properties.count,data:data6};
+const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.count.type,parentSchema:schema102.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5532,7 +6385,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema94.properties.count,data:data6};
+const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5542,7 +6395,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.count,data:data6};
+const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5557,7 +6410,7 @@ if(data.fraction !== undefined){
 let data7 = data.fraction;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema94.properties.fraction,data:data7};
+const err17 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema102.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5567,7 +6420,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7 <= 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema94.properties.fraction,data:data7};
+const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5578,7 +6431,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.properties.fraction.type,parentSchema:schema94.properties.fraction,data:data7};
+const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.fraction.type,parentSchema:schema102.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5589,14 +6442,20 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate84(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate93(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate103(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.slots !== undefined){
+if(!(validate110(data.slots, {instancePath:instancePath+"/slots",parentData:data,parentDataProperty:"slots",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
@@ -5605,7 +6464,7 @@ if(data.rank === undefined){
 const err20 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "count",
     missingProperty: "rank",
     depsCount: 1,
-    deps: "rank"},message:"must have property rank when property count is present",schema:schema94.dependentRequired,parentSchema:schema94,data};
+    deps: "rank"},message:"must have property rank when property count is present",schema:schema102.dependentRequired,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5620,7 +6479,7 @@ if(data.rank === undefined){
 const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "fraction",
     missingProperty: "rank",
     depsCount: 1,
-    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema94.dependentRequired,parentSchema:schema94,data};
+    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema102.dependentRequired,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5630,9 +6489,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(data.slots !== undefined){
+if(data.count === undefined){
+const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "slots",
+    missingProperty: "count",
+    depsCount: 1,
+    deps: "count"},message:"must have property count when property slots is present",schema:schema102.dependentRequired,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5641,17 +6503,29 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate90.errors = vErrors;
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
+const schema113 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5660,7 +6534,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5670,7 +6544,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.assets === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5680,7 +6554,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.weighting === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weighting"},message:"must have required property '"+"weighting"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weighting"},message:"must have required property '"+"weighting"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5691,7 +6565,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "op") || (key0 === "id")) || (key0 === "assets")) || (key0 === "weighting"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5704,7 +6578,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("weight" !== data0){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "weight"},message:"must be equal to constant",schema:"weight",parentSchema:schema102.properties.op,data:data0};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "weight"},message:"must be equal to constant",schema:"weight",parentSchema:schema113.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5718,7 +6592,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5728,7 +6602,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5739,7 +6613,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5753,7 +6627,7 @@ if(data.assets !== undefined){
 let data2 = data.assets;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema102.properties.assets,data:data2};
+const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema113.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5763,7 +6637,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.assets,data:data2};
+const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5815,7 +6689,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err13 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema102.properties.assets,data:data2};
+const err13 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema113.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5830,7 +6704,7 @@ break outer0;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.assets.type,parentSchema:schema102.properties.assets,data:data2};
+const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.assets.type,parentSchema:schema113.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5841,14 +6715,14 @@ errors++;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate93(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate103(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5857,18 +6731,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema105 = {"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]};
-const schema107 = {"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]};
+const schema116 = {"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]};
+const schema118 = {"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5877,7 +6751,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.weight === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5887,7 +6761,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.node === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5898,7 +6772,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "weight") || (key0 === "node"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5911,7 +6785,7 @@ errors++;
 if(data.weight !== undefined){
 let data0 = data.weight;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema107.properties.weight.type,parentSchema:schema107.properties.weight,data:data0};
+const err3 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema118.properties.weight.type,parentSchema:schema118.properties.weight,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5929,7 +6803,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5938,16 +6812,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5956,7 +6830,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5966,7 +6840,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.children === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5977,7 +6851,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "children"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5990,7 +6864,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("group" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "group"},message:"must be equal to constant",schema:"group",parentSchema:schema105.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "group"},message:"must be equal to constant",schema:"group",parentSchema:schema116.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6004,7 +6878,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6014,7 +6888,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6025,7 +6899,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6039,7 +6913,7 @@ if(data.children !== undefined){
 let data2 = data.children;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err7 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema105.properties.children,data:data2};
+const err7 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema116.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6049,7 +6923,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.children,data:data2};
+const err8 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6060,14 +6934,14 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate101(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate115(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.children.type,parentSchema:schema105.properties.children,data:data2};
+const err9 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.children.type,parentSchema:schema116.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6079,7 +6953,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6088,17 +6962,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]};
+const schema119 = {"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6107,7 +6981,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6118,7 +6992,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "op") || (key0 === "id"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6131,7 +7005,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("cash" !== data0){
-const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cash"},message:"must be equal to constant",schema:"cash",parentSchema:schema108.properties.op,data:data0};
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cash"},message:"must be equal to constant",schema:"cash",parentSchema:schema119.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6145,7 +7019,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema81,data:data1};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6155,7 +7029,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6166,7 +7040,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6178,7 +7052,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6187,16 +7061,351 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema121 = {"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate118.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.by === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.node === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "op") || (key0 === "id")) || (key0 === "by")) || (key0 === "min")) || (key0 === "max")) || (key0 === "node")) || (key0 === "remainder"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if("scale" !== data0){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "scale"},message:"must be equal to constant",schema:"scale",parentSchema:schema121.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+if(!(validate51(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+}
+if(data.min !== undefined){
+let data3 = data.min;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema121.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < -100 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema121.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema121.properties.min.type,parentSchema:schema121.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.max !== undefined){
+let data4 = data.max;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema121.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < -100 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema121.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema121.properties.max.type,parentSchema:schema121.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.node !== undefined){
+if(!(wrapper3.validate(data.node, {instancePath:instancePath+"/node",parentData:data,parentDataProperty:"node",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper3.validate.errors : vErrors.concat(wrapper3.validate.errors);
+errors = vErrors.length;
+}
+}
+if(data.remainder !== undefined){
+let data6 = data.remainder;
+if(typeof data6 === "string"){
+if(func2(data6) > 64){
+const err14 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err15 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema124 = {"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate120.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema124.required,parentSchema:schema124,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if("hold" !== data0){
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "hold"},message:"must be equal to constant",schema:"hold",parentSchema:schema124.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6207,15 +7416,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.op;
 if(typeof tag0 == "string"){
 if(tag0 === "allocate"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "if"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6223,24 +7432,6 @@ props0 = true;
 }
 }
 else if(tag0 === "select"){
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "weight"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "group"){
 if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
@@ -6249,9 +7440,45 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "weight"){
+if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "group"){
+if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else if(tag0 === "cash"){
-if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale"){
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "hold"){
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6259,7 +7486,7 @@ props0 = true;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema79.discriminator,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6270,7 +7497,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema79.discriminator,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema88.discriminator,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6281,7 +7508,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6290,11 +7517,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate81.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate69.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate81.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6523,8 +7750,8 @@ errors++;
 }
 }
 if(data.rules !== undefined){
-if(!(validate69(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate81(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
