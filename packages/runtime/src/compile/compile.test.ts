@@ -342,7 +342,7 @@ describe('canon nodes (issue 11)', () => {
     expect(out[2]).toEqual({ A: 0.5, B: 0.5 });
   });
   it('slots without a fallback leave failed slots in cash; redistributing select promotes C instead', () => {
-    const base = { op: 'select', from: ['A', 'B', 'C'], rank: { ref: 'mom' }, count: 2 } as const;
+    const base = { op: 'select' as const, from: ['A', 'B', 'C'], rank: { ref: 'mom' }, count: 2 };
     const filter: Condition = { op: 'gt', left: { ref: 'ok' }, right: 0 };
     expect(run({ ...base, filter, slots: {} }, fs).out[0]).toEqual({ A: 0.5 });
     expect(run({ ...base, filter }, fs).out[0]).toEqual({ A: 0.5, C: 0.5 });
