@@ -29,10 +29,26 @@ const HEADER = '// generated — do not edit; run pnpm generate (source: schemas
 const AJV_OPTIONS = {
   allErrors: true,
   verbose: true, // errors carry parentSchema, so the error mapper can tell union branches apart by title
-  discriminator: true, // tagged unions (kind/op/scheme) validate only the branch their tag names
   strict: true,
   code: { source: true, esm: true, lines: true },
 } as const;
+
+/**
+ * A tagged union is written for editors as `{ properties: { <tag>: { enum } }, allOf: [{ if: <tag value>, then:
+ * <branch> }, …] }` (see docs/spec-language.md, "Schema shape"); for the types it is the plain union of its
+ * branches again, so `Feature` is `PriceFeature | SmaFeature | …` and narrowing on the tag works.
+ */
+function taggedUnionsAsOneOf(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = { ...(schema.$defs as Record<string, Record<string, unknown>>) };
+  for (const [name, def] of Object.entries(defs)) {
+    const allOf = def.allOf as { if?: unknown; then?: unknown }[] | undefined;
+    if (!Array.isArray(allOf) || !allOf.every((part) => part.if !== undefined && part.then !== undefined))
+      continue;
+    const { allOf: _allOf, properties: _properties, required: _required, ...rest } = def;
+    defs[name] = { ...rest, oneOf: allOf.map((part) => part.then) };
+  }
+  return { ...schema, $defs: defs };
+}
 
 /**
  * json-schema-to-typescript names every `$ref` that carries sibling keywords as a new alias
@@ -64,14 +80,18 @@ async function render(): Promise<Map<string, string>> {
   );
   if (/\brequire\(/.test(code))
     throw new Error('standalone validator still needs require(); extend the rewrite above');
-  const types = await compile(refsOnly(schema) as Parameters<typeof compile>[0], 'TacticalSpec', {
-    bannerComment: '',
-    additionalProperties: false,
-    unreachableDefinitions: true,
-    ignoreMinAndMaxItems: true,
-    format: true,
-    style: { singleQuote: true, printWidth: 110, semi: true, trailingComma: 'all' },
-  });
+  const types = await compile(
+    refsOnly(taggedUnionsAsOneOf(schema)) as Parameters<typeof compile>[0],
+    'TacticalSpec',
+    {
+      bannerComment: '',
+      additionalProperties: false,
+      unreachableDefinitions: true,
+      ignoreMinAndMaxItems: true,
+      format: true,
+      style: { singleQuote: true, printWidth: 110, semi: true, trailingComma: 'all' },
+    },
+  );
   return new Map([
     ['types.ts', `${HEADER}/* eslint-disable */\n\n${types}`],
     // .ts with @ts-nocheck (not .js) so tsc type-checks nothing in it yet still emits it into dist.

@@ -547,48 +547,224 @@ export const schema: Record<string, unknown> = {
       "title": "Feature",
       "description": "A named series; 'kind' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "kind"
+      "properties": {
+        "kind": {
+          "description": "What this feature computes; its other properties depend on it.",
+          "enum": [
+            "price",
+            "sma",
+            "ema",
+            "rsi",
+            "return",
+            "volatility",
+            "drawdown",
+            "field",
+            "calendar",
+            "event",
+            "aggregate",
+            "asset_value",
+            "expr"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "kind"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/PriceFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "price"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/PriceFeature"
+          }
         },
         {
-          "$ref": "#/$defs/SmaFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "sma"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SmaFeature"
+          }
         },
         {
-          "$ref": "#/$defs/EmaFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "ema"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EmaFeature"
+          }
         },
         {
-          "$ref": "#/$defs/RsiFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "rsi"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/RsiFeature"
+          }
         },
         {
-          "$ref": "#/$defs/ReturnFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "return"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ReturnFeature"
+          }
         },
         {
-          "$ref": "#/$defs/VolatilityFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "volatility"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/VolatilityFeature"
+          }
         },
         {
-          "$ref": "#/$defs/DrawdownFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "drawdown"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/DrawdownFeature"
+          }
         },
         {
-          "$ref": "#/$defs/FieldFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "field"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/FieldFeature"
+          }
         },
         {
-          "$ref": "#/$defs/CalendarFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "calendar"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/CalendarFeature"
+          }
         },
         {
-          "$ref": "#/$defs/EventFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "event"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EventFeature"
+          }
         },
         {
-          "$ref": "#/$defs/AggregateFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "aggregate"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AggregateFeature"
+          }
         },
         {
-          "$ref": "#/$defs/AssetValueFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "asset_value"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AssetValueFeature"
+          }
         },
         {
-          "$ref": "#/$defs/ExprFeature"
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "expr"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ExprFeature"
+          }
         }
       ],
       "examples": [
@@ -1898,18 +2074,80 @@ export const schema: Record<string, unknown> = {
       "title": "Condition",
       "description": "A boolean condition; 'op' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "op"
+      "properties": {
+        "op": {
+          "description": "The comparison or logical operator; its other properties depend on it.",
+          "enum": [
+            "gt",
+            "gte",
+            "lt",
+            "lte",
+            "eq",
+            "neq",
+            "and",
+            "or",
+            "not"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "op"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/Comparison"
+          "if": {
+            "properties": {
+              "op": {
+                "enum": [
+                  "gt",
+                  "gte",
+                  "lt",
+                  "lte",
+                  "eq",
+                  "neq"
+                ]
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/Comparison"
+          }
         },
         {
-          "$ref": "#/$defs/LogicalCondition"
+          "if": {
+            "properties": {
+              "op": {
+                "enum": [
+                  "and",
+                  "or"
+                ]
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/LogicalCondition"
+          }
         },
         {
-          "$ref": "#/$defs/NotCondition"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "not"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/NotCondition"
+          }
         }
       ],
       "examples": [
@@ -2127,21 +2365,80 @@ export const schema: Record<string, unknown> = {
       "title": "Weighting",
       "description": "How a select or weight node splits its weight; 'scheme' selects the shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "scheme"
+      "properties": {
+        "scheme": {
+          "description": "How the selected assets are weighted; its other properties depend on it.",
+          "enum": [
+            "equal",
+            "inverse_volatility",
+            "proportional",
+            "specified"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "scheme"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/EqualWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "equal"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/EqualWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/InverseVolatilityWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "inverse_volatility"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/InverseVolatilityWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/ProportionalWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "proportional"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ProportionalWeighting"
+          }
         },
         {
-          "$ref": "#/$defs/SpecifiedWeighting"
+          "if": {
+            "properties": {
+              "scheme": {
+                "const": "specified"
+              }
+            },
+            "required": [
+              "scheme"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SpecifiedWeighting"
+          }
         }
       ],
       "examples": [
@@ -2298,33 +2595,144 @@ export const schema: Record<string, unknown> = {
       "title": "Node",
       "description": "A rule node; 'op' selects its shape.",
       "type": "object",
-      "discriminator": {
-        "propertyName": "op"
+      "properties": {
+        "op": {
+          "description": "What this rule node does; its other properties depend on it.",
+          "enum": [
+            "allocate",
+            "if",
+            "select",
+            "weight",
+            "group",
+            "cash",
+            "scale",
+            "hold"
+          ]
+        }
       },
-      "oneOf": [
+      "required": [
+        "op"
+      ],
+      "allOf": [
         {
-          "$ref": "#/$defs/AllocateNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "allocate"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AllocateNode"
+          }
         },
         {
-          "$ref": "#/$defs/IfNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "if"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/IfNode"
+          }
         },
         {
-          "$ref": "#/$defs/SelectNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "select"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SelectNode"
+          }
         },
         {
-          "$ref": "#/$defs/WeightNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "weight"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/WeightNode"
+          }
         },
         {
-          "$ref": "#/$defs/GroupNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "group"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/GroupNode"
+          }
         },
         {
-          "$ref": "#/$defs/CashNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "cash"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/CashNode"
+          }
         },
         {
-          "$ref": "#/$defs/ScaleNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "scale"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ScaleNode"
+          }
         },
         {
-          "$ref": "#/$defs/HoldNode"
+          "if": {
+            "properties": {
+              "op": {
+                "const": "hold"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/HoldNode"
+          }
         }
       ],
       "examples": [

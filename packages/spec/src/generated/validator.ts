@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by.","type":"string","minLength":1,"maxLength":32,"examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Sampling":{"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/AggregateFeature"},{"$ref":"#/$defs/AssetValueFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"AggregateWhere":{"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]},"AggregateFeature":{"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]},"AssetValueFeature":{"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"},{"$ref":"#/$defs/ScaleNode"},{"$ref":"#/$defs/HoldNode"}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"Slots":{"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]},"ScaleNode":{"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]},"HoldNode":{"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by.","type":"string","minLength":1,"maxLength":32,"examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0.","type":"number","minimum":0,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0.","type":"number","minimum":0,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0.","type":"number","minimum":0,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0.","type":"number","minimum":0,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Sampling":{"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","aggregate","asset_value","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/AggregateFeature"}},{"if":{"properties":{"kind":{"const":"asset_value"}},"required":["kind"]},"then":{"$ref":"#/$defs/AssetValueFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"AggregateWhere":{"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]},"AggregateFeature":{"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]},"AssetValueFeature":{"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash","scale","hold"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}},{"if":{"properties":{"op":{"const":"scale"}},"required":["op"]},"then":{"$ref":"#/$defs/ScaleNode"}},{"if":{"properties":{"op":{"const":"hold"}},"required":["op"]},"then":{"$ref":"#/$defs/HoldNode"}}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"Slots":{"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]},"ScaleNode":{"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]},"HoldNode":{"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default ?? func2_module;
@@ -885,7 +885,7 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/PriceFeature"},{"$ref":"#/$defs/SmaFeature"},{"$ref":"#/$defs/EmaFeature"},{"$ref":"#/$defs/RsiFeature"},{"$ref":"#/$defs/ReturnFeature"},{"$ref":"#/$defs/VolatilityFeature"},{"$ref":"#/$defs/DrawdownFeature"},{"$ref":"#/$defs/FieldFeature"},{"$ref":"#/$defs/CalendarFeature"},{"$ref":"#/$defs/EventFeature"},{"$ref":"#/$defs/AggregateFeature"},{"$ref":"#/$defs/AssetValueFeature"},{"$ref":"#/$defs/ExprFeature"}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
+const schema40 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","aggregate","asset_value","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/AggregateFeature"}},{"if":{"properties":{"kind":{"const":"asset_value"}},"required":["kind"]},"then":{"$ref":"#/$defs/AssetValueFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema41 = {"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema42 = {"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]};
 const schema45 = {"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]};
@@ -1166,10 +1166,10 @@ validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema46 = {"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]};
 const schema49 = {"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1455,17 +1455,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema50 = {"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1688,17 +1688,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1921,17 +1921,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema56 = {"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2217,17 +2217,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema60 = {"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2463,17 +2463,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema63 = {"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2696,17 +2696,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema66 = {"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2916,18 +2916,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema68 = {"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]};
 const schema70 = {"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3132,17 +3132,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema71 = {"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3359,20 +3359,20 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema73 = {"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]};
 import func0_module from "ajv/dist/runtime/equal.js";
 const func0 = func0_module.default ?? func0_module;
 const schema75 = {"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3448,18 +3448,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema78 = {"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]};
 const schema79 = {"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3482,8 +3482,8 @@ errors++;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
-if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -3512,17 +3512,17 @@ vErrors = null;
 }
 }
 }
-validate54.errors = vErrors;
+validate64.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate54.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate64.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3576,8 +3576,8 @@ errors++;
 }
 }
 if(data.right !== undefined){
-if(!(validate54(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate64(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -3592,16 +3592,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3748,8 +3748,8 @@ errors++;
 }
 }
 if(data.of !== undefined){
-if(!(validate51(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -3845,8 +3845,8 @@ errors++;
 }
 }
 if(data.where !== undefined){
-if(!(validate53(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate63(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -3896,17 +3896,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema80 = {"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4040,8 +4040,8 @@ errors++;
 }
 }
 if(data.of !== undefined){
-if(!(validate51(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -4097,21 +4097,21 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema82 = {"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]};
 const schema84 = {"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]};
 const schema85 = {"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]};
 const schema86 = {"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]};
-const wrapper0 = {validate: validate62};
+const wrapper0 = {validate: validate74};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4217,16 +4217,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4249,8 +4249,8 @@ errors++;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
-if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -4259,8 +4259,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs4 = errors;
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -4291,17 +4291,17 @@ vErrors = null;
 }
 }
 }
-validate62.errors = vErrors;
+validate74.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate74.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4472,8 +4472,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate62(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate74(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -4535,10 +4535,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4551,126 +4551,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "price"){
-if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "sma"){
-if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "ema"){
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "rsi"){
-if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "return"){
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "volatility"){
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "drawdown"){
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "field"){
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "calendar"){
-if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "event"){
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "aggregate"){
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "asset_value"){
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "expr"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data};
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4679,9 +4566,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema40.discriminator,parentSchema:schema40,data};
+if(data.kind !== undefined){
+if("price" !== data.kind){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4691,13 +4579,928 @@ vErrors.push(err1);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[0].if,parentSchema:schema40.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.kind === undefined) && (missing1 = "kind")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("sma" !== data.kind){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1 = true;
+}
+}
+if(!valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[1].if,parentSchema:schema40.allOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs12 = errors;
+let valid5 = true;
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("ema" !== data.kind){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs15 === errors;
+valid5 = _valid2;
+if(valid5){
+var props2 = true;
+}
+}
+if(!valid5){
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[2].if,parentSchema:schema40.allOf[2],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs17 = errors;
+let valid7 = true;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.kind === undefined) && (missing3 = "kind")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("rsi" !== data.kind){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+var _valid3 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs20 = errors;
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs20 === errors;
+valid7 = _valid3;
+if(valid7){
+var props3 = true;
+}
+}
+if(!valid7){
+const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[3].if,parentSchema:schema40.allOf[3],data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+const _errs22 = errors;
+let valid9 = true;
+const _errs23 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.kind === undefined) && (missing4 = "kind")){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("return" !== data.kind){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+var _valid4 = _errs23 === errors;
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs25 = errors;
+if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs25 === errors;
+valid9 = _valid4;
+if(valid9){
+var props4 = true;
+}
+}
+if(!valid9){
+const err14 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[4].if,parentSchema:schema40.allOf[4],data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(props0 !== true && props4 !== undefined){
+if(props4 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props4);
+}
+}
+const _errs27 = errors;
+let valid11 = true;
+const _errs28 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.kind === undefined) && (missing5 = "kind")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("volatility" !== data.kind){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+var _valid5 = _errs28 === errors;
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs30 = errors;
+if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs30 === errors;
+valid11 = _valid5;
+if(valid11){
+var props5 = true;
+}
+}
+if(!valid11){
+const err17 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[5].if,parentSchema:schema40.allOf[5],data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(props0 !== true && props5 !== undefined){
+if(props5 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props5);
+}
+}
+const _errs32 = errors;
+let valid13 = true;
+const _errs33 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.kind === undefined) && (missing6 = "kind")){
+const err18 = {};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("drawdown" !== data.kind){
+const err19 = {};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+var _valid6 = _errs33 === errors;
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs35 = errors;
+if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs35 === errors;
+valid13 = _valid6;
+if(valid13){
+var props6 = true;
+}
+}
+if(!valid13){
+const err20 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[6].if,parentSchema:schema40.allOf[6],data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+const _errs37 = errors;
+let valid15 = true;
+const _errs38 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if((data.kind === undefined) && (missing7 = "kind")){
+const err21 = {};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("field" !== data.kind){
+const err22 = {};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+var _valid7 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs40 = errors;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs40 === errors;
+valid15 = _valid7;
+if(valid15){
+var props7 = true;
+}
+}
+if(!valid15){
+const err23 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[7].if,parentSchema:schema40.allOf[7],data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(props0 !== true && props7 !== undefined){
+if(props7 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props7);
+}
+}
+const _errs42 = errors;
+let valid17 = true;
+const _errs43 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if((data.kind === undefined) && (missing8 = "kind")){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("calendar" !== data.kind){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+var _valid8 = _errs43 === errors;
+errors = _errs42;
+if(vErrors !== null){
+if(_errs42){
+vErrors.length = _errs42;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs45 = errors;
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs45 === errors;
+valid17 = _valid8;
+if(valid17){
+var props8 = true;
+}
+}
+if(!valid17){
+const err26 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[8].if,parentSchema:schema40.allOf[8],data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(props0 !== true && props8 !== undefined){
+if(props8 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props8);
+}
+}
+const _errs47 = errors;
+let valid19 = true;
+const _errs48 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((data.kind === undefined) && (missing9 = "kind")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("event" !== data.kind){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+}
+var _valid9 = _errs48 === errors;
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs50 = errors;
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var _valid9 = _errs50 === errors;
+valid19 = _valid9;
+if(valid19){
+var props9 = true;
+}
+}
+if(!valid19){
+const err29 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[9].if,parentSchema:schema40.allOf[9],data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(props0 !== true && props9 !== undefined){
+if(props9 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props9);
+}
+}
+const _errs52 = errors;
+let valid21 = true;
+const _errs53 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing10;
+if((data.kind === undefined) && (missing10 = "kind")){
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("aggregate" !== data.kind){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+}
+var _valid10 = _errs53 === errors;
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs55 = errors;
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+var _valid10 = _errs55 === errors;
+valid21 = _valid10;
+if(valid21){
+var props10 = true;
+}
+}
+if(!valid21){
+const err32 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[10].if,parentSchema:schema40.allOf[10],data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(props0 !== true && props10 !== undefined){
+if(props10 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props10);
+}
+}
+const _errs57 = errors;
+let valid23 = true;
+const _errs58 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((data.kind === undefined) && (missing11 = "kind")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("asset_value" !== data.kind){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+var _valid11 = _errs58 === errors;
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs60 = errors;
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var _valid11 = _errs60 === errors;
+valid23 = _valid11;
+if(valid23){
+var props11 = true;
+}
+}
+if(!valid23){
+const err35 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[11].if,parentSchema:schema40.allOf[11],data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(props0 !== true && props11 !== undefined){
+if(props11 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props11);
+}
+}
+const _errs62 = errors;
+let valid25 = true;
+const _errs63 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if((data.kind === undefined) && (missing12 = "kind")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("expr" !== data.kind){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+var _valid12 = _errs63 === errors;
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs65 = errors;
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+var _valid12 = _errs65 === errors;
+valid25 = _valid12;
+if(valid25){
+var props12 = true;
+}
+}
+if(!valid25){
+const err38 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[12].if,parentSchema:schema40.allOf[12],data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(props0 !== true && props12 !== undefined){
+if(props12 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props12);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err39 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.kind = true;
+}
+if(data.kind !== undefined){
+let data13 = data.kind;
+if(!(((((((((((((data13 === "price") || (data13 === "sma")) || (data13 === "ema")) || (data13 === "rsi")) || (data13 === "return")) || (data13 === "volatility")) || (data13 === "drawdown")) || (data13 === "field")) || (data13 === "calendar")) || (data13 === "event")) || (data13 === "aggregate")) || (data13 === "asset_value")) || (data13 === "expr"))){
+const err40 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.kind.enum,parentSchema:schema40.properties.kind,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -4707,7 +5510,7 @@ return errors === 0;
 }
 validate29.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema88 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/AllocateNode"},{"$ref":"#/$defs/IfNode"},{"$ref":"#/$defs/SelectNode"},{"$ref":"#/$defs/WeightNode"},{"$ref":"#/$defs/GroupNode"},{"$ref":"#/$defs/CashNode"},{"$ref":"#/$defs/ScaleNode"},{"$ref":"#/$defs/HoldNode"}],"examples":[{"op":"cash"}]};
+const schema88 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash","scale","hold"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}},{"if":{"properties":{"op":{"const":"scale"}},"required":["op"]},"then":{"$ref":"#/$defs/ScaleNode"}},{"if":{"properties":{"op":{"const":"hold"}},"required":["op"]},"then":{"$ref":"#/$defs/HoldNode"}}],"examples":[{"op":"cash"}]};
 const schema89 = {"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]};
 const schema90 = {"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]};
 
@@ -4903,14 +5706,14 @@ return errors === 0;
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema92 = {"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]};
-const schema94 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","discriminator":{"propertyName":"op"},"oneOf":[{"$ref":"#/$defs/Comparison"},{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
+const schema94 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
 const schema95 = {"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]};
 const schema97 = {"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5009,14 +5812,14 @@ errors++;
 }
 }
 if(data.left !== undefined){
-if(!(validate54(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate64(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 if(data.right !== undefined){
-if(!(validate54(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate64(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -5116,18 +5919,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema98 = {"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]};
-const wrapper1 = {validate: validate84};
+const wrapper1 = {validate: validate85};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5268,17 +6071,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema100 = {"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5383,106 +6186,29 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.op;
-if(typeof tag0 == "string"){
-if(tag0 === "gt"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "gte"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "lt"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "lte"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "eq"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "neq"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "and"){
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "or"){
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "not"){
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema94.discriminator,parentSchema:schema94,data};
+let missing0;
+if((data.op === undefined) && (missing0 = "op")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5491,9 +6217,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema94.discriminator,parentSchema:schema94,data};
+if(data.op !== undefined){
+let data0 = data.op;
+if(!((((((data0 === "gt") || (data0 === "gte")) || (data0 === "lt")) || (data0 === "lte")) || (data0 === "eq")) || (data0 === "neq"))){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5503,8 +6231,32 @@ vErrors.push(err1);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema94.allOf[0].if,parentSchema:schema94.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5513,18 +6265,200 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate84.errors = vErrors;
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.op === undefined) && (missing1 = "op")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+let data1 = data.op;
+if(!((data1 === "and") || (data1 === "or"))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1 = true;
+}
+}
+if(!valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema94.allOf[1].if,parentSchema:schema94.allOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs12 = errors;
+let valid5 = true;
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.op === undefined) && (missing2 = "op")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("not" !== data.op){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs15 === errors;
+valid5 = _valid2;
+if(valid5){
+var props2 = true;
+}
+}
+if(!valid5){
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema94.allOf[2].if,parentSchema:schema94.allOf[2],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.op = true;
+}
+if(data.op !== undefined){
+let data3 = data.op;
+if(!(((((((((data3 === "gt") || (data3 === "gte")) || (data3 === "lt")) || (data3 === "lte")) || (data3 === "eq")) || (data3 === "neq")) || (data3 === "and")) || (data3 === "or")) || (data3 === "not"))){
+const err10 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema94.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.op.enum,parentSchema:schema94.properties.op,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate85.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate84.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate85.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const wrapper3 = {validate: validate81};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5633,8 +6567,8 @@ errors++;
 }
 }
 if(data.cond !== undefined){
-if(!(validate84(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate85(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -5661,21 +6595,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema102 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
-const schema105 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","discriminator":{"propertyName":"scheme"},"oneOf":[{"$ref":"#/$defs/EqualWeighting"},{"$ref":"#/$defs/InverseVolatilityWeighting"},{"$ref":"#/$defs/ProportionalWeighting"},{"$ref":"#/$defs/SpecifiedWeighting"}],"examples":[{"scheme":"equal"}]};
-const schema109 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
+const schema105 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]};
+const schema106 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
 const schema110 = {"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]};
-const schema106 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
+const schema107 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5684,7 +6618,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5694,7 +6628,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.lookback === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5705,7 +6639,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "scheme") || (key0 === "lookback")) || (key0 === "field"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5718,7 +6652,7 @@ errors++;
 if(data.scheme !== undefined){
 let data0 = data.scheme;
 if("inverse_volatility" !== data0){
-const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema106.properties.scheme,data:data0};
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema107.properties.scheme,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5731,7 +6665,7 @@ errors++;
 if(data.lookback !== undefined){
 let data1 = data.lookback;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.lookback.type,parentSchema:schema106.properties.lookback,data:data1};
+const err4 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.lookback.type,parentSchema:schema107.properties.lookback,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5742,7 +6676,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema106.properties.lookback,data:data1};
+const err5 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema107.properties.lookback,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5752,7 +6686,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1 < 2 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema106.properties.lookback,data:data1};
+const err6 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema107.properties.lookback,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5778,7 +6712,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5787,17 +6721,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
+const schema109 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5806,7 +6740,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5816,7 +6750,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.by === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5827,7 +6761,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "scheme") || (key0 === "by"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5840,7 +6774,7 @@ errors++;
 if(data.scheme !== undefined){
 let data0 = data.scheme;
 if("proportional" !== data0){
-const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema108.properties.scheme,data:data0};
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema109.properties.scheme,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5851,14 +6785,14 @@ errors++;
 }
 }
 if(data.by !== undefined){
-if(!(validate51(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5867,29 +6801,29 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.scheme;
-if(typeof tag0 == "string"){
-if(tag0 === "equal"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema109.required,parentSchema:schema109,data};
+let missing0;
+if((data.scheme === undefined) && (missing0 = "scheme")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5898,9 +6832,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "scheme")){
-const err1 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+else {
+if(data.scheme !== undefined){
+if("equal" !== data.scheme){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5910,10 +6845,23 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.scheme !== undefined){
-let data0 = data.scheme;
-if("equal" !== data0){
-const err2 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema109.properties.scheme,data:data0};
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err2 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5922,10 +6870,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+for(const key0 in data){
+if(!(key0 === "scheme")){
+const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5934,30 +6881,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-var props0 = true;
 }
-else if(tag0 === "inverse_volatility"){
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "proportional"){
-if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "specified"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.scheme === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(data.scheme !== undefined){
+let data1 = data.scheme;
+if("equal" !== data1){
+const err4 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema106.properties.scheme,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5966,8 +6894,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.weights === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema110.required,parentSchema:schema110,data};
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5976,9 +6906,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data){
-if(!((key1 === "scheme") || (key1 === "weights"))){
-const err6 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.allOf[0].if,parentSchema:schema105.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5987,11 +6922,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.scheme !== undefined){
-let data1 = data.scheme;
-if("specified" !== data1){
-const err7 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema110.properties.scheme,data:data1};
+const _errs11 = errors;
+let valid5 = true;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.scheme === undefined) && (missing1 = "scheme")){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6000,12 +6937,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.weights !== undefined){
-let data2 = data.weights;
-if(Array.isArray(data2)){
-if(data2.length > 10000){
-const err8 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema110.properties.weights,data:data2};
+else {
+if(data.scheme !== undefined){
+if("inverse_volatility" !== data.scheme){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6014,8 +6949,33 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.weights,data:data2};
+}
+}
+}
+var _valid1 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs14 === errors;
+valid5 = _valid1;
+if(valid5){
+var props1 = true;
+}
+}
+if(!valid5){
+const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.allOf[1].if,parentSchema:schema105.allOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6024,11 +6984,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.weights.items.type,parentSchema:schema110.properties.weights.items,data:data3};
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs16 = errors;
+let valid7 = true;
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.scheme === undefined) && (missing2 = "scheme")){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6037,10 +7008,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
 else {
-const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.weights.type,parentSchema:schema110.properties.weights,data:data2};
+if(data.scheme !== undefined){
+if("proportional" !== data.scheme){
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6051,8 +7022,31 @@ errors++;
 }
 }
 }
+}
+var _valid2 = _errs17 === errors;
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
 else {
-const err12 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs19 = errors;
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs19 === errors;
+valid7 = _valid2;
+if(valid7){
+var props2 = true;
+}
+}
+if(!valid7){
+const err12 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.allOf[2].if,parentSchema:schema105.allOf[2],data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6061,12 +7055,22 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(props0 !== true){
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
 props0 = true;
 }
-}
 else {
-const err13 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "scheme", tagValue: tag0},message:"value of tag \"scheme\" must be in oneOf",schema:schema105.discriminator,parentSchema:schema105,data};
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs21 = errors;
+let valid9 = true;
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.scheme === undefined) && (missing3 = "scheme")){
+const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6075,9 +7079,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
 else {
-const err14 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "scheme", tagValue: tag0},message:"tag \"scheme\" must be string",schema:schema105.discriminator,parentSchema:schema105,data};
+if(data.scheme !== undefined){
+if("specified" !== data.scheme){
+const err14 = {};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6087,8 +7092,23 @@ vErrors.push(err14);
 errors++;
 }
 }
+}
+}
+var _valid3 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err15 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6097,18 +7117,177 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate103.errors = vErrors;
+if(data.weights === undefined){
+const err16 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((key1 === "scheme") || (key1 === "weights"))){
+const err17 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.scheme !== undefined){
+let data5 = data.scheme;
+if("specified" !== data5){
+const err18 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema110.properties.scheme,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.weights !== undefined){
+let data6 = data.weights;
+if(Array.isArray(data6)){
+if(data6.length > 10000){
+const err19 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema110.properties.weights,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.length < 1){
+const err20 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.weights,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema110.properties.weights.items.type,parentSchema:schema110.properties.weights.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.weights.type,parentSchema:schema110.properties.weights,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid3 = _errs24 === errors;
+valid9 = _valid3;
+if(valid9){
+var props3 = true;
+}
+}
+if(!valid9){
+const err24 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.allOf[3].if,parentSchema:schema105.allOf[3],data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema105.required,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.scheme = true;
+}
+if(data.scheme !== undefined){
+let data8 = data.scheme;
+if(!((((data8 === "equal") || (data8 === "inverse_volatility")) || (data8 === "proportional")) || (data8 === "specified"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema105.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.scheme.enum,parentSchema:schema105.properties.scheme,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate99.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate103.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate99.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema111 = {"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6174,16 +7353,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6353,8 +7532,8 @@ errors++;
 }
 }
 if(data.rank !== undefined){
-if(!(validate51(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -6442,20 +7621,20 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate84(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate85(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate103(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate99(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
 if(data.slots !== undefined){
-if(!(validate110(data.slots, {instancePath:instancePath+"/slots",parentData:data,parentDataProperty:"slots",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate106(data.slots, {instancePath:instancePath+"/slots",parentData:data,parentDataProperty:"slots",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
@@ -6515,17 +7694,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema113 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6715,8 +7894,8 @@ errors++;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate103(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate99(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -6731,18 +7910,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema116 = {"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]};
 const schema118 = {"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6812,16 +7991,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6934,8 +8113,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate115(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate113(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -6962,17 +8141,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema119 = {"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7061,10 +8240,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema121 = {"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]};
 
@@ -7170,8 +8349,8 @@ errors++;
 }
 }
 if(data.by !== undefined){
-if(!(validate51(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -7304,10 +8483,10 @@ validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema124 = {"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7396,10 +8575,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7412,81 +8591,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.op;
-if(typeof tag0 == "string"){
-if(tag0 === "allocate"){
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "if"){
-if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "select"){
-if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "weight"){
-if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "group"){
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "cash"){
-if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "scale"){
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "hold"){
-if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data};
+let missing0;
+if((data.op === undefined) && (missing0 = "op")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7495,9 +8606,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
 else {
-const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string",schema:schema88.discriminator,parentSchema:schema88,data};
+if(data.op !== undefined){
+if("allocate" !== data.op){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7507,13 +8619,573 @@ vErrors.push(err1);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[0].if,parentSchema:schema88.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.op === undefined) && (missing1 = "op")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("if" !== data.op){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1 = true;
+}
+}
+if(!valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[1].if,parentSchema:schema88.allOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs12 = errors;
+let valid5 = true;
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.op === undefined) && (missing2 = "op")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("select" !== data.op){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs15 === errors;
+valid5 = _valid2;
+if(valid5){
+var props2 = true;
+}
+}
+if(!valid5){
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[2].if,parentSchema:schema88.allOf[2],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs17 = errors;
+let valid7 = true;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.op === undefined) && (missing3 = "op")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("weight" !== data.op){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+var _valid3 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs20 = errors;
+if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs20 === errors;
+valid7 = _valid3;
+if(valid7){
+var props3 = true;
+}
+}
+if(!valid7){
+const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[3].if,parentSchema:schema88.allOf[3],data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+const _errs22 = errors;
+let valid9 = true;
+const _errs23 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.op === undefined) && (missing4 = "op")){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("group" !== data.op){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+var _valid4 = _errs23 === errors;
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs25 = errors;
+if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs25 === errors;
+valid9 = _valid4;
+if(valid9){
+var props4 = true;
+}
+}
+if(!valid9){
+const err14 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[4].if,parentSchema:schema88.allOf[4],data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(props0 !== true && props4 !== undefined){
+if(props4 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props4);
+}
+}
+const _errs27 = errors;
+let valid11 = true;
+const _errs28 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.op === undefined) && (missing5 = "op")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("cash" !== data.op){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+var _valid5 = _errs28 === errors;
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs30 = errors;
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs30 === errors;
+valid11 = _valid5;
+if(valid11){
+var props5 = true;
+}
+}
+if(!valid11){
+const err17 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[5].if,parentSchema:schema88.allOf[5],data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(props0 !== true && props5 !== undefined){
+if(props5 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props5);
+}
+}
+const _errs32 = errors;
+let valid13 = true;
+const _errs33 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.op === undefined) && (missing6 = "op")){
+const err18 = {};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("scale" !== data.op){
+const err19 = {};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+var _valid6 = _errs33 === errors;
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs35 = errors;
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs35 === errors;
+valid13 = _valid6;
+if(valid13){
+var props6 = true;
+}
+}
+if(!valid13){
+const err20 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[6].if,parentSchema:schema88.allOf[6],data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+const _errs37 = errors;
+let valid15 = true;
+const _errs38 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if((data.op === undefined) && (missing7 = "op")){
+const err21 = {};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("hold" !== data.op){
+const err22 = {};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+var _valid7 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs40 = errors;
+if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs40 === errors;
+valid15 = _valid7;
+if(valid15){
+var props7 = true;
+}
+}
+if(!valid15){
+const err23 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema88.allOf[7].if,parentSchema:schema88.allOf[7],data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(props0 !== true && props7 !== undefined){
+if(props7 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props7);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.op = true;
+}
+if(data.op !== undefined){
+let data8 = data.op;
+if(!((((((((data8 === "allocate") || (data8 === "if")) || (data8 === "select")) || (data8 === "weight")) || (data8 === "group")) || (data8 === "cash")) || (data8 === "scale")) || (data8 === "hold"))){
+const err25 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema88.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.op.enum,parentSchema:schema88.properties.op,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }

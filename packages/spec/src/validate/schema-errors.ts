@@ -1,7 +1,7 @@
 /**
- * ajv errors → diagnostics, one keyword at a time. Union branches are picked by looking at the data
- * (the `kind`/`op`/`scheme` tag, or the JSON type for number-or-ref operands), so a user sees the
- * errors of the branch they meant, never ajv's "must match a schema in anyOf" noise.
+ * ajv errors → diagnostics, one keyword at a time. Tagged unions (`kind`/`op`/`scheme`) validate only
+ * the branch their tag names (`if`/`then` in the schema); untagged unions are resolved by the data's JSON
+ * type, so a user sees the errors of the branch they meant, never ajv's "must match a schema in anyOf" noise.
  */
 import {
   childPointer,
@@ -26,19 +26,67 @@ const TAGGED: Record<string, { tag: string; noun: string }> = {
   Weighting: { tag: 'scheme', noun: 'weighting scheme' },
 };
 
-/** The tag values a tagged union accepts, read from the schema (e.g. every feature `kind`). */
+/** The tag values a tagged union accepts, read from the schema (the `enum` of its tag property). */
 function tagValues(union: string): string[] {
-  const def = defs[union];
   const tag = TAGGED[union]?.tag;
-  if (!def || !tag || !Array.isArray(def.oneOf)) return [];
-  const out: string[] = [];
-  for (const branch of def.oneOf as { $ref?: string }[]) {
-    const name = branch.$ref?.split('/').pop() ?? '';
-    const prop = ((defs[name]?.properties ?? {}) as Record<string, { const?: string; enum?: string[] }>)[tag];
-    if (prop?.const !== undefined) out.push(prop.const);
-    if (prop?.enum) out.push(...prop.enum);
+  const properties = (defs[union]?.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+  return tag ? (properties[tag]?.enum ?? []).map(String) : [];
+}
+
+/**
+ * The tagged union an error belongs to when it is about the tag itself: the tag property's `enum`
+ * (unknown or non-string value; the union is the one whose tag values that enum lists), or a missing
+ * tag (`required` on the union, whose title names it).
+ */
+function taggedUnionOf(e: AjvError): string | undefined {
+  const parent = e.parentSchema;
+  if (e.keyword === 'required') {
+    const union = branchKey(parent);
+    return TAGGED[union]?.tag === e.params.missingProperty ? union : undefined;
   }
-  return out;
+  if (e.keyword !== 'enum' || !Array.isArray(parent?.enum)) return undefined;
+  const tag = parsePointer(e.instancePath).pop();
+  const listed = JSON.stringify(parent.enum);
+  for (const [union, info] of Object.entries(TAGGED)) {
+    if (info.tag === tag && JSON.stringify(tagValues(union)) === listed) return union;
+  }
+  return undefined;
+}
+
+/** A wrong, mistyped or missing `kind`/`op`/`scheme`: name the union and list its values. */
+function mapTagError(union: string, e: AjvError, input: unknown): Diagnostic {
+  const at =
+    e.instancePath.endsWith(`/${TAGGED[union]!.tag}`) && e.keyword === 'enum'
+      ? e.instancePath.slice(0, -TAGGED[union]!.tag.length - 1)
+      : e.instancePath;
+  const info = TAGGED[union]!;
+  const data = resolvePointer(input, at).value;
+  const allowed = tagValues(union);
+  const tagValue = isObject(data) ? data[info.tag] : undefined;
+  if (e.keyword === 'enum' && typeof tagValue === 'string') {
+    const guess = didYouMean(tagValue, allowed);
+    return error(
+      DiagnosticCode.unknownVariant,
+      childPointer(at, info.tag),
+      `unknown ${info.noun} '${tagValue}'`,
+      {
+        hint: `${guess ? `did you mean '${guess}'? ` : ''}expected one of: ${allowed.join(', ')}`,
+        params: { tag: info.tag, value: tagValue, allowed },
+      },
+    );
+  }
+  if (e.keyword === 'enum') {
+    return error(
+      DiagnosticCode.wrongType,
+      childPointer(at, info.tag),
+      `'${info.tag}' must be a string, got ${describeValue(tagValue)}`,
+      { hint: `expected one of: ${allowed.join(', ')}`, params: { tag: info.tag, allowed } },
+    );
+  }
+  return error(DiagnosticCode.missingProperty, at, `missing required property '${info.tag}'`, {
+    hint: `the ${info.noun} says what this is; one of: ${allowed.join(', ')}`,
+    params: { property: info.tag, allowed },
+  });
 }
 
 /** Untagged unions: which branch (by schema title, or `type:<t>` for an inline type) the data means. */
@@ -123,6 +171,10 @@ function propertyNames(parent: Record<string, unknown> | undefined): string[] {
 
 /** One ajv error → one diagnostic (or none, when it is noise another error explains). */
 function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
+  const union = taggedUnionOf(e);
+  if (union) return mapTagError(union, e, input);
+  // "must match the then schema": the branch's own errors say what is wrong
+  if (e.keyword === 'if') return undefined;
   const at = e.instancePath;
   const p = e.params;
   const parent = e.parentSchema;
@@ -260,39 +312,6 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
             ? `add "rank": { "ref": "<per-asset feature>" } to say what to rank by`
             : undefined,
         params: { property, missingProperty: needed },
-      });
-    }
-    case 'discriminator': {
-      const union = branchKey(parent);
-      const info = TAGGED[union] ?? { tag: String(p.tag), noun: String(p.tag) };
-      const allowed = tagValues(union);
-      const tagValue = isObject(data) ? data[info.tag] : undefined;
-      if (p.error === 'mapping' && typeof tagValue === 'string') {
-        const guess = didYouMean(tagValue, allowed);
-        return error(
-          DiagnosticCode.unknownVariant,
-          childPointer(at, info.tag),
-          `unknown ${info.noun} '${tagValue}'`,
-          {
-            hint: `${guess ? `did you mean '${guess}'? ` : ''}expected one of: ${allowed.join(', ')}`,
-            params: { tag: info.tag, value: tagValue, allowed },
-          },
-        );
-      }
-      if (isObject(data) && Object.hasOwn(data, info.tag)) {
-        return error(
-          DiagnosticCode.wrongType,
-          childPointer(at, info.tag),
-          `'${info.tag}' must be a string, got ${describeValue(tagValue)}`,
-          {
-            hint: `expected one of: ${allowed.join(', ')}`,
-            params: { tag: info.tag, allowed },
-          },
-        );
-      }
-      return error(DiagnosticCode.missingProperty, at, `missing required property '${info.tag}'`, {
-        hint: `the ${info.noun} says what this is; one of: ${allowed.join(', ')}`,
-        params: { property: info.tag, allowed },
       });
     }
     case 'propertyNames':
