@@ -1,12 +1,19 @@
 /**
  * rebalancing-flow on real ETF data: which asset the flow trade buys each month and the equity
- * curve, against an independent plain-loop implementation of seed 000's rules on the raw CSVs.
+ * curve, against an independent plain-loop implementation of seed 000's rules on the raw CSVs
+ * (total return: the reference credits the dividends implied by Adj Close on each ex-date).
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../tools/shared-data.js';
 import { runSpecFile } from '../support/engine.js';
-import { closeFillReference, maxRelativeError, monthsOf, readRawCsv } from '../support/raw-csv.js';
+import {
+  closeFillReference,
+  maxRelativeError,
+  monthsOf,
+  rawDividends,
+  readRawCsv,
+} from '../support/raw-csv.js';
 
 const etf = sharedPath('data', 'etf');
 const FROM = '2003-01-01';
@@ -24,6 +31,12 @@ describeShared(['data', 'etf'], 'rebalancing-flow on ../shared/data/etf', async 
     'us:TLT': dates.map((_, k) => tltClose[first + k]!),
     'us:SPY': dates.map((d) => spyClose[spyIndex.get(d)!]!),
   };
+  const tltDividends = rawDividends(tltClose, tlt.column('Adj Close'));
+  const spyDividends = rawDividends(spyClose, spy.column('Adj Close'));
+  const dividends = {
+    'us:TLT': dates.map((_, k) => tltDividends[first + k]!),
+    'us:SPY': dates.map((d) => spyDividends[spyIndex.get(d)!]!),
+  };
   // 16-session performance, first to last close of the last 16 sessions (raw file indices)
   const perf = (close: number[], i: number) => close[i]! / close[i - 15]! - 1;
 
@@ -40,7 +53,7 @@ describeShared(['data', 'etf'], 'rebalancing-flow on ../shared/data/etf', async 
     targetsAt.set(i16, { [buy]: 1 });
     targetsAt.set(month[month.length - 1]!, {});
   }
-  const reference = closeFillReference(dates, closes, targetsAt, 100_000);
+  const reference = closeFillReference(dates, closes, targetsAt, 100_000, dividends);
   const result = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
     data: etf!,
     from: FROM,
@@ -71,7 +84,7 @@ describeShared(['data', 'etf'], 'rebalancing-flow on ../shared/data/etf', async 
     expect(result.quantity(d, 'us:SPY')).toBeGreaterThan(0);
   });
 
-  it('equity matches the plain-loop reference on every session to 1e-9', () => {
+  it('equity matches the plain-loop reference (dividends included) on every session to 1e-9', () => {
     expect(result.equity).toHaveLength(reference.length);
     expect(maxRelativeError(result.equity, reference)).toBeLessThan(1e-9);
   });

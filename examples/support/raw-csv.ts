@@ -42,19 +42,32 @@ export function monthsOf(dates: readonly string[]): number[][] {
 }
 
 /**
- * A plain portfolio loop with fills at the close and no costs: on each session in `targetsAt`, trade
- * to the given weights of current equity at that session's close. Returns equity after each session.
+ * Cash dividend per share on each row of a Yahoo file: the amount a holder from the previous close
+ * must receive so that (close + dividend) / previous close equals Adj Close's growth, i.e.
+ * `adj[i] * close[i-1] / adj[i-1] - close[i]` (0 on the first row).
+ */
+export function rawDividends(close: readonly number[], adjClose: readonly number[]): number[] {
+  return close.map((c, i) => (i === 0 ? 0 : (adjClose[i]! * close[i - 1]!) / adjClose[i - 1]! - c));
+}
+
+/**
+ * A plain portfolio loop with fills at the close and no costs: on each session, first credit each
+ * holding's `dividends` (per share, same rows as `closes`; omitted = price return only), then, on a
+ * session in `targetsAt`, trade to the given weights of current equity at that session's close.
+ * Returns equity after each session.
  */
 export function closeFillReference(
   dates: readonly string[],
   closes: Record<string, readonly number[]>,
   targetsAt: Map<number, Record<string, number>>,
   cash0: number,
+  dividends?: Record<string, readonly number[]>,
 ): number[] {
   let cash = cash0;
   const qty: Record<string, number> = {};
   const equity: number[] = [];
   for (let i = 0; i < dates.length; i++) {
+    if (dividends) for (const [a, q] of Object.entries(qty)) cash += q * dividends[a]![i]!;
     const value = () => cash + Object.entries(qty).reduce((s, [a, q]) => s + q * closes[a]![i]!, 0);
     const targets = targetsAt.get(i);
     if (targets) {

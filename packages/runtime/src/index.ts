@@ -10,6 +10,7 @@ export type { TacticalSpec } from '@tactical/spec';
 export * from './backtest/run.js';
 export type * from './backtest/types.js';
 export * from './data/csv-feed.js';
+export * from './data/dividends.js';
 export { type FieldObservation, type FieldSource, withFields } from './data/field-overlay.js';
 export * from './data/memory-feed.js';
 export * from './data/panel.js';

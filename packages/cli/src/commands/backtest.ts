@@ -285,6 +285,7 @@ export function formatTable(m: Metrics, title: string): string {
     ['Time invested', pct(m.timeInvested)],
     ['Rebalances', String(m.rebalances)],
     ['Orders', String(m.orders)],
+    ...cashFlowRows(m),
   ];
   if (m.benchmark) {
     const b = m.benchmark;
@@ -298,6 +299,18 @@ export function formatTable(m: Metrics, title: string): string {
   }
   table.push(...rows);
   return `${table.toString()}\n`;
+}
+
+/** Returns basis and the cash moved without trades (borrow fee and interest only when set). */
+function cashFlowRows(m: Metrics): [string, string][] {
+  const c = m.cashFlows;
+  const rows: [string, string][] = [
+    ['Returns', c.returns === 'total' ? 'total (dividends reinvested)' : 'price only (no dividends)'],
+  ];
+  if (c.returns === 'total') rows.push(['Dividends (net)', money(c.dividends)]);
+  if (c.borrowFees !== 0) rows.push(['Borrow fees', money(c.borrowFees)]);
+  if (c.interest !== 0) rows.push(['Cash interest', money(c.interest)]);
+  return rows;
 }
 
 /**

@@ -128,8 +128,11 @@ async function checkService(spec: SpecLike, fill: 'close' | 'next_open') {
   for (let j = 0; j < result.snapshots.length; j++) {
     const snap = result.snapshots[j]!;
     const before = fill === 'close' ? result.snapshots[j - 1] : snap;
+    // With close fills the service sees the previous close's holdings plus this session's cash
+    // flows (a dividend on the ex-date, fees, interest), as a broker account would show them.
+    const flows = fill === 'close' ? snap.dividends - snap.borrowFee + snap.interest : 0;
     const portfolio: Portfolio = before
-      ? { t: snap.t, cash: before.cash, positions: before.positions.map((p) => ({ ...p })) }
+      ? { t: snap.t, cash: before.cash + flows, positions: before.positions.map((p) => ({ ...p })) }
       : { t: snap.t, cash: CASH, positions: [] };
     const service = freshStrategy(s, range.from);
     const { state, orders, ...decision } = await service.evaluate(

@@ -1,5 +1,7 @@
 /**
  * The backtest loop. On every session in range, in order:
+ * 0. cash flows on the holdings and cash of the previous close: dividends on ex-dates (`total`
+ *    returns; shorts pay them), borrow fee on shorts, interest on cash (cash-flows.ts);
  * 1. fills of orders decided on the previous session (`next_open`) at this session's open;
  * 2. mark to market at this session's close;
  * 3. the strategy decides; on a rebalance the executor turns targets into orders sized at the close;
@@ -7,16 +9,18 @@
  *    next session's open and the fills appear in the NEXT session's snapshot. Orders decided on the
  *    last session of the range have no next session inside it: they stay in that snapshot's `orders`
  *    unfilled and an `unfilled_at_end` issue says so;
- * 5. a snapshot `{t, orders, fills, positions, cash, equity}`.
+ * 5. a snapshot `{t, orders, fills, positions, cash, equity, dividends, borrowFee, interest}`.
  * Holdings live in a Float64Array indexed by panel asset; the only allocations per session are the
  * snapshot itself (positions arrays are rebuilt only when a fill changed them).
  */
 
+import { dividendsOf, totalReturnIndex } from '../data/dividends.js';
 import { loadPanelOnGrid } from '../data/panel.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { ExecutionIssue, Fill, Order, Portfolio, Position } from '../execute/types.js';
 import type { Panel } from '../features/types.js';
 import { computeMetrics } from '../metrics/summary.js';
+import { SessionCashFlows } from './cash-flows.js';
 import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
 
 /** Run a strategy over `range` (seed 003). Deterministic: the same inputs give identical output. */
@@ -55,6 +59,10 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const equity = new Float64Array(n);
   const traded = new Float64Array(n);
   const gross = new Float64Array(n);
+  const dividends = new Float64Array(n);
+  const borrowFees = new Float64Array(n);
+  const interest = new Float64Array(n);
+  const flows = new SessionCashFlows(panel, execution);
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];
@@ -75,6 +83,11 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     const t = grid.dates[i]!;
     days[j] = grid.days[i]!;
     let fills: Fill[] = [];
+    // Marks still hold the previous closes here: flows belong to what was held overnight.
+    cash += flows.apply(i, qty, cash, mark, j > 0);
+    dividends[j] = flows.dividends;
+    borrowFees[j] = flows.borrowFee;
+    interest[j] = flows.interest;
     if (pending) {
       const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
       fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, t, open);
@@ -129,7 +142,17 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     equity[j] = value;
     gross[j] = value > 0 ? g / value : Number.NaN;
     traded[j] = tr;
-    snapshots.push({ t, orders, fills, positions, cash, equity: value });
+    snapshots.push({
+      t,
+      orders,
+      fills,
+      positions,
+      cash,
+      equity: value,
+      dividends: flows.dividends,
+      borrowFee: flows.borrowFee,
+      interest: flows.interest,
+    });
   }
 
   async function fillInto(
@@ -158,11 +181,14 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     return r.fills;
   }
 
+  issues.push(...flows.issues());
   let benchmark: { name: string; values: Float64Array } | undefined;
   if (options.benchmark) {
+    // Same basis as the strategy: close plus reinvested dividends for `total`, the close for `price`.
     const b = await loadPanelOnGrid(options.dataFeed, [options.benchmark], grid, range.to);
-    const col = b.columns[0]!.adjClose;
-    benchmark = { name: options.benchmark.symbol, values: col.slice(first, end) };
+    const col = b.columns[0]!;
+    const perShare = execution.returns === 'total' ? dividendsOf(col) : new Float64Array(col.close.length);
+    benchmark = { name: options.benchmark.symbol, values: totalReturnIndex(col.close, perShare, first, end) };
   }
   const metrics = computeMetrics({
     days,
@@ -171,11 +197,18 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     gross,
     rebalances,
     orders: orderCount,
+    cashFlows: {
+      returns: execution.returns,
+      dividends: sum(dividends),
+      borrowFees: sum(borrowFees),
+      interest: sum(interest),
+    },
     ...(options.riskFree !== undefined ? { riskFree: options.riskFree } : {}),
     ...(benchmark ? { benchmark } : {}),
   });
   const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
-  return { snapshots, equity: curve, series: { days, equity, traded, gross }, metrics, issues, decisions };
+  const series = { days, equity, traded, gross, dividends, borrowFees, interest };
+  return { snapshots, equity: curve, series, metrics, issues, decisions };
 }
 
 function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Array): void {
@@ -186,6 +219,12 @@ function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Ar
 }
 
 type BacktestOptionsColumns = Panel['columns'];
+
+function sum(xs: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
+  return s;
+}
 
 function markToMarket(qty: Float64Array, mark: Float64Array, cash: number): number {
   let v = cash;

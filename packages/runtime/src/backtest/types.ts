@@ -46,7 +46,10 @@ export interface BacktestOptions {
   dataFeed: DataFeed;
   executor: BacktestExecutor;
   calendar: Calendar;
-  /** Asset whose adjusted close is the benchmark of the relative metrics. */
+  /**
+   * Asset whose total return (close plus reinvested dividends; the close alone with
+   * `returns: 'price'`) is the benchmark of the relative metrics.
+   */
   benchmark?: Asset;
   /** Annual risk-free rate for Sharpe, Sortino and alpha (default 0). */
   riskFree?: number;
@@ -65,6 +68,12 @@ export interface Snapshot {
   cash: number;
   /** cash + Σ q·close (last known close for assets without a bar this session). */
   equity: number;
+  /** Net cash dividends credited this session (ex-date) on the previous close's holdings; shorts pay. */
+  dividends: number;
+  /** Borrow fee paid this session on the previous close's shorts (≥ 0). */
+  borrowFee: number;
+  /** Interest credited (or, on negative cash, paid) this session on the previous close's cash. */
+  interest: number;
 }
 
 /** Per-session series as typed arrays, for consumers that do arithmetic over the run. */
@@ -76,6 +85,10 @@ export interface BacktestSeries {
   traded: Float64Array;
   /** Σ|q·close|/equity after each session. */
   gross: Float64Array;
+  /** Snapshot `dividends`, `borrowFee` and `interest` of each session. */
+  dividends: Float64Array;
+  borrowFees: Float64Array;
+  interest: Float64Array;
 }
 
 /** What `runBacktest` returns. */

@@ -14,6 +14,9 @@ export const DEFAULT_EXECUTION: Readonly<ResolvedExecution> = Object.freeze({
   cashReserve: 0,
   maxGrossExposure: 1,
   minTradeWeight: 0.001,
+  returns: 'total',
+  borrowFeeBps: 0,
+  cashInterest: 0,
 });
 
 /**
@@ -30,6 +33,12 @@ export function resolveExecution(...layers: (ExecutionOptions | undefined)[]): R
     if (layer.cashReserve !== undefined) out.cashReserve = layer.cashReserve;
     if (layer.maxGrossExposure !== undefined) out.maxGrossExposure = layer.maxGrossExposure;
     if (layer.minTradeWeight !== undefined) out.minTradeWeight = layer.minTradeWeight;
+    if (layer.returns !== undefined) out.returns = layer.returns;
+    if (layer.borrowFeeBps !== undefined) out.borrowFeeBps = layer.borrowFeeBps;
+    if (layer.cashInterest !== undefined) {
+      const c = layer.cashInterest;
+      out.cashInterest = typeof c === 'number' ? c : { asset: c.asset };
+    }
     if (layer.commission) {
       const c = layer.commission;
       if (c.bps !== undefined) out.commission.bps = c.bps;

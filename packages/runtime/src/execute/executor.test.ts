@@ -42,6 +42,9 @@ describe('execution defaults', () => {
       cashReserve: 0,
       maxGrossExposure: 1,
       minTradeWeight: 0.001,
+      returns: 'total',
+      borrowFeeBps: 0,
+      cashInterest: 0,
     });
     const r = resolveExecution({ commission: { bps: 5 }, fill: 'close' }, { commission: { minimum: 1 } });
     expect(r.commission).toEqual({ bps: 5, perShare: 0, minimum: 1 });

@@ -36,6 +36,14 @@ export function cashFloor(exec: ResolvedExecution, equity: number): number {
 }
 
 /**
+ * A shortfall up to this fraction of equity is float rounding, not a lack of cash: a fully invested
+ * rebalance (reinvesting a dividend, say) costs its budget give or take a few ulps. The buys are still
+ * scaled (cash never goes below the floor) but no `scaled_for_cash` warning is raised for it.
+ * 1e-9 of $1M is a tenth of a cent.
+ */
+export const CASH_ROUNDING = 1e-9;
+
+/**
  * Execute orders in three tiers:
  * 1. orders whose net proceeds are positive (sales and short sales) — always filled in full;
  * 2. covers (buys of an asset currently short) — they reduce risk, so they are funded first;
@@ -76,8 +84,9 @@ export function fillOrders(input: FillInput): FillResult {
   }
   for (const tier of [tier2, tier3]) {
     if (tier.length === 0) continue;
-    const f = fundableFactor(tier, orders, prices, exec, cash - floor);
-    if (f < 1) {
+    const budget = cash - floor;
+    const f = fundableFactor(tier, orders, prices, exec, budget);
+    if (f < 1 && tierCost(tier, orders, prices, exec, 1) - budget > CASH_ROUNDING * Math.abs(input.equity)) {
       issues.push({
         code: 'scaled_for_cash',
         t: iso(t),
@@ -110,11 +119,7 @@ function fundableFactor(
   exec: ResolvedExecution,
   budget: number,
 ): number {
-  const cost = (f: number) => {
-    let c = 0;
-    for (const k of tier) c += cashNeed(sized(orders[k]!.quantity, f, exec), prices[k]!, exec);
-    return c;
-  };
+  const cost = (f: number) => tierCost(tier, orders, prices, exec, f);
   if (cost(1) <= budget) return 1;
   if (budget <= 0) return 0;
   let lo = 0;
@@ -125,6 +130,19 @@ function fundableFactor(
     else hi = mid;
   }
   return lo;
+}
+
+/** Σ cash needed by the orders of a tier scaled by f. */
+function tierCost(
+  tier: readonly number[],
+  orders: readonly Order[],
+  prices: ArrayLike<number>,
+  exec: ResolvedExecution,
+  f: number,
+): number {
+  let c = 0;
+  for (const k of tier) c += cashNeed(sized(orders[k]!.quantity, f, exec), prices[k]!, exec);
+  return c;
 }
 
 function sized(q: number, f: number, exec: ResolvedExecution): number {

@@ -60,6 +60,12 @@ export interface ResolvedExecution {
   maxGrossExposure: number;
   /** Orders worth less than this fraction of equity are skipped (unless they close a position). */
   minTradeWeight: number;
+  /** `total`: cash dividends are credited to holders (debited to shorts) on ex-dates; `price`: ignored. */
+  returns: 'total' | 'price';
+  /** Annual fee in bps of short market value, accrued per calendar day (docs/accounting.md). */
+  borrowFeeBps: number;
+  /** Effective annual rate cash earns (0 = nothing), or the id of a cash-proxy asset whose total return it earns. */
+  cashInterest: number | { asset: string };
 }
 
 /** The spec's `execution` block as written: every field optional (seed 003 omits it entirely). */
@@ -71,11 +77,14 @@ export interface ExecutionOptions {
   cashReserve?: number;
   maxGrossExposure?: number;
   minTradeWeight?: number;
+  returns?: 'total' | 'price';
+  borrowFeeBps?: number;
+  cashInterest?: number | { asset: string };
 }
 
 /** Something the executor noticed but could work around (a missing price, a skipped fill). */
 export interface ExecutionIssue {
-  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash';
+  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash' | 'no_cash_proxy_price';
   /** ISO date of the session concerned. */
   t: string;
   assetId?: string;

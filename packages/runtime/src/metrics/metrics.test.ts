@@ -147,6 +147,7 @@ describe('metrics on hand-computed cases', () => {
         "timeInvested",
         "rebalances",
         "orders",
+        "cashFlows",
       ]
     `);
     expect(m.sharpe).toBeNull();

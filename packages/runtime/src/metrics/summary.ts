@@ -29,8 +29,22 @@ export interface MetricsInput {
   orders: number;
   /** Annual risk-free rate for Sharpe, Sortino and alpha (default 0). */
   riskFree?: number;
+  /** Returns basis and cash-flow totals of the run (default: total, all 0). */
+  cashFlows?: CashFlowTotals;
   /** Benchmark values on the same sessions (prices or an equity curve; only ratios matter). */
   benchmark?: { name: string; values: ArrayLike<number> };
+}
+
+/** The returns basis of a run and the cash that moved without a trade (docs/accounting.md). */
+export interface CashFlowTotals {
+  /** 'total': dividends credited on ex-dates (the benchmark likewise); 'price': dividends ignored. */
+  returns: 'total' | 'price';
+  /** Net dividends: received on longs minus paid on shorts. */
+  dividends: number;
+  /** Borrow fees paid on shorts (≥ 0). */
+  borrowFees: number;
+  /** Interest earned on cash (negative when negative cash paid more than positive cash earned). */
+  interest: number;
 }
 
 /** Relative metrics in a report. */
@@ -67,6 +81,8 @@ export interface Metrics {
   timeInvested: number | null;
   rebalances: number;
   orders: number;
+  /** Returns basis and the run's dividend, borrow-fee and interest totals in currency. */
+  cashFlows: CashFlowTotals;
   benchmark?: BenchmarkMetrics;
 }
 
@@ -100,6 +116,7 @@ export function computeMetrics(input: MetricsInput): Metrics {
     timeInvested: num(exp.invested),
     rebalances: input.rebalances,
     orders: input.orders,
+    cashFlows: input.cashFlows ?? { returns: 'total', dividends: 0, borrowFees: 0, interest: 0 },
   };
   if (input.benchmark) {
     const rel = relativeTo(equity, input.benchmark.values, days, rf);

@@ -75,7 +75,7 @@ async function backtestDecisions(): Promise<Decision[]> {
 }
 
 describe('fromSpec', () => {
-  it('resolves execution defaults (next_open, no costs, fractional, gross 1, min trade 0.001)', () => {
+  it('resolves execution defaults (next_open, no costs, fractional, gross 1, min trade 0.001, total returns)', () => {
     const s = fromSpec({ ...spec, execution: undefined }, { runtime: provider, calendar });
     expect(s.execution).toEqual({
       fill: 'next_open',
@@ -85,6 +85,9 @@ describe('fromSpec', () => {
       cashReserve: 0,
       maxGrossExposure: 1,
       minTradeWeight: 0.001,
+      returns: 'total',
+      borrowFeeBps: 0,
+      cashInterest: 0,
     });
   });
 

@@ -459,6 +459,43 @@ export const schema: Record<string, unknown> = {
           "examples": [
             0.001
           ]
+        },
+        "returns": {
+          "description": "'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.",
+          "enum": [
+            "total",
+            "price"
+          ],
+          "examples": [
+            "price"
+          ]
+        },
+        "borrowFeeBps": {
+          "description": "Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.",
+          "type": "number",
+          "minimum": 0,
+          "examples": [
+            50
+          ]
+        },
+        "cashInterest": {
+          "description": "What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.",
+          "anyOf": [
+            {
+              "type": "number",
+              "exclusiveMinimum": -1,
+              "maximum": 1
+            },
+            {
+              "$ref": "#/$defs/CashProxy"
+            }
+          ],
+          "examples": [
+            0.02,
+            {
+              "asset": "us:BIL"
+            }
+          ]
         }
       },
       "additionalProperties": false,
@@ -466,6 +503,29 @@ export const schema: Record<string, unknown> = {
         {
           "fill": "close",
           "minTradeWeight": 0
+        }
+      ]
+    },
+    "CashProxy": {
+      "title": "CashProxy",
+      "description": "An asset of the universe whose total return (close plus dividends) cash earns each session.",
+      "type": "object",
+      "properties": {
+        "asset": {
+          "description": "Id of the cash-proxy asset; it must be in the universe (it need not be traded).",
+          "$ref": "#/$defs/AssetId",
+          "examples": [
+            "us:BIL"
+          ]
+        }
+      },
+      "required": [
+        "asset"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "asset": "us:BIL"
         }
       ]
     },

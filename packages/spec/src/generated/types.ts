@@ -246,6 +246,18 @@ export interface Execution {
    * Orders smaller than this fraction of equity are skipped; default 0.001.
    */
   minTradeWeight?: number;
+  /**
+   * 'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.
+   */
+  returns?: 'total' | 'price';
+  /**
+   * Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.
+   */
+  borrowFeeBps?: number;
+  /**
+   * What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.
+   */
+  cashInterest?: number | CashProxy;
 }
 /**
  * Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).
@@ -266,6 +278,15 @@ export interface Commission {
    * Minimum charge per order; default 0.
    */
   minimum?: number;
+}
+/**
+ * An asset of the universe whose total return (close plus dividends) cash earns each session.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "CashProxy".
+ */
+export interface CashProxy {
+  asset: AssetId;
 }
 /**
  * The bar field itself.

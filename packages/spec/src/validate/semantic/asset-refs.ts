@@ -1,4 +1,4 @@
-/** Weights, selections and feature assets name universe assets (for a fixed universe). */
+/** Weights, selections, feature assets and the cash proxy name universe assets (for a fixed universe). */
 import { type Diagnostic, DiagnosticCode, didYouMean, error } from '../../diagnostics/index.js';
 import type { CheckContext, SemanticCheck } from './context.js';
 import { walkRules } from './walk.js';
@@ -94,6 +94,10 @@ export const assetRefs: SemanticCheck = {
         }
       },
     });
+    const interest = ctx.spec.execution?.cashInterest;
+    if (typeof interest === 'object' && !assets.has(interest.asset)) {
+      out.push(unknownAsset(ctx, interest.asset, '/execution/cashInterest/asset', 'cash proxy'));
+    }
     return out;
   },
 };
