@@ -66,6 +66,27 @@ describeShared(['data', 'etf'], 'gtaa5 on ../shared/data/etf', async (etf) => {
     expect(maxRelativeError(run.equity, ref.equity)).toBeLessThan(1e-9);
   });
 
+  it("with execution.returns 'price' the equity matches the reference without dividends", async () => {
+    const priceRef = simulate({
+      market: m,
+      from: FROM,
+      to: TO,
+      cash: 100_000,
+      basis: 'price',
+      rebalance: (i) => m.isMonthEnd[i]!,
+      targets: rule,
+    });
+    const priceRun = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
+      data: etf,
+      from: FROM,
+      to: TO,
+      cash: 100_000,
+      edit: (s) => ({ ...s, execution: { ...s.execution, minTradeWeight: 0, returns: 'price' } }),
+    });
+    expect(maxRelativeError(priceRun.equity, priceRef.equity)).toBeLessThan(1e-9);
+    expect(priceRef.equity.at(-1)!, 'dividends matter').toBeLessThan(ref.equity.at(-1)! * 0.9);
+  });
+
   it('named dates: only Treasuries (rallying) beside T-bills after the 2008 crash; stocks in at the end of 2013', () => {
     expect(decided.get('2008-11-28')).toEqual({ 'us:BIL': 0.8, 'us:IEF': 0.2 });
     expect(Object.keys(decided.get('2013-12-31')!).sort()).toEqual(

@@ -131,11 +131,8 @@ export function simulate(input: SimulateInput): Simulation {
   return out;
 }
 
-/**
- * The accounting basis the engine uses by default. 'price' until total-return accounting (issue 8,
- * `execution.returns`, default 'total') is on main; the references take the basis as a parameter.
- */
-export const ENGINE_BASIS: 'price' | 'total' = 'price';
+/** The accounting basis the engine uses by default (`execution.returns`, default 'total'). */
+export const ENGINE_BASIS: 'price' | 'total' = 'total';
 
 /** Largest |a − b| over the union of keys of two weight records. */
 export function weightsDistance(a: Record<string, number>, b: Record<string, number>): number {
