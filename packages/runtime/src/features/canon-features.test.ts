@@ -200,3 +200,21 @@ describe('sampled sma/return and cross-asset features through the FeatureRuntime
     expect(sawDefinedCount).toBeGreaterThan(5);
   });
 });
+
+describe('cross-asset features name universe assets', () => {
+  it('an aggregate over an asset the universe does not have is a FeatureError, not a crash', async () => {
+    const runtime = new FeatureRuntime({
+      dataFeed: new MemoryDataFeed(data),
+      featureCache: new MemoryFeatureCache(),
+      range,
+      freq: '1d',
+    });
+    const features: Feature[] = [
+      { id: 'r', kind: 'return', period: 2 },
+      { id: 'n', kind: 'aggregate', op: 'sum', of: { ref: 'r' }, assets: ['us:X', 'us:Q'] },
+    ];
+    await expect(runtime.prepare({ features, universe: assets, calendar })).rejects.toThrow(
+      "feature 'n': asset 'us:Q' is not in the universe",
+    );
+  });
+});

@@ -156,8 +156,12 @@ export function planFeatures(
       const deps = refs.map((r) => visit(r, [...from, id]));
       const assetId =
         f.kind === 'asset_value' ? (typeof f.asset === 'string' ? f.asset : f.asset.id) : undefined;
-      if (assetId !== undefined && !assets.has(assetId) && checkAssets) {
-        throw new FeatureError('unknown_asset', id, `asset '${assetId}' is not in the universe`);
+      for (const a of [
+        ...(assetId === undefined ? [] : [assetId]),
+        ...(f.kind === 'aggregate' ? (f.assets ?? []) : []),
+      ]) {
+        if (!assets.has(a) && checkAssets)
+          throw new FeatureError('unknown_asset', id, `asset '${a}' is not in the universe`);
       }
       planned = {
         feature: f,
