@@ -59,6 +59,10 @@ process.stdout.write(
   `Backtests of every example on the bundled SYNTHETIC data (examples/data; not market prices):\n${table.toString()}\n`,
 );
 process.stdout.write(
+  'Figures are total return: dividends (from Adj Close) are credited on ex-dates and shorts pay them; ' +
+    'add "returns": "price" to a spec\'s execution for price return only (docs/accounting.md).\n',
+);
+process.stdout.write(
   'One example in full:  pnpm tactical backtest examples/spy-ief-trend/spec.json --data examples/data\n',
 );
 process.exitCode = failed === 0 ? 0 : 1;

@@ -15,10 +15,15 @@ export interface CliContext {
   readonly stderrIsTTY?: boolean;
   /** Exit code the process will end with: 0 ok, 1 findings (invalid spec, failed run), 2 usage error. */
   exitCode: number;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) instead of ending the process, until the returned function is
+   * called. Absent (tests, embedders): interrupts are not observed.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 /** Exit codes shared by every command. */
-export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
+export const ExitCode = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
 /** A thrown error a command raises for a bad invocation (exit 2, message printed without a stack). */
 export class UsageError extends Error {

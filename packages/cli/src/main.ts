@@ -9,5 +9,9 @@ const ctx: CliContext = {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   exitCode: 0,
+  onInterrupt(handler) {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 };
 process.exitCode = await run(process.argv.slice(2), ctx);

@@ -99,7 +99,7 @@ describe('tactical backtest: a run on the bundled data', () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const report = JSON.parse(a.out);
-    expect(Object.keys(report)).toEqual(['spec', 'from', 'to', 'cash', 'metrics', 'issues']);
+    expect(Object.keys(report)).toEqual(['spec', 'from', 'to', 'cash', 'metrics', 'fills', 'issues']);
     expect(report.from).toBe('2016-01-01');
     expect(report.to).toBe('2025-01-01');
     expect(report.metrics.sessions).toBe(2264);

@@ -24,7 +24,7 @@ export * from './execute/fill.js';
 export * from './execute/plan.js';
 export * from './execute/portfolio.js';
 export type * from './execute/types.js';
-export { MemoryFeatureCache } from './features/cache.js';
+export { MemoryFeatureCache, NoFeatureCache } from './features/cache.js';
 export { FeatureRuntime } from './features/runtime.js';
 export type * from './features/types.js';
 export * from './metrics/summary.js';

@@ -25,6 +25,8 @@ import type { TacticalSpec } from '@tactical/spec';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { startProgress } from '../progress.js';
+import { addOutputOptions, checkOutputArgs, type FinishedRun, runSpecs } from './backtest-outputs.js';
 
 /** Parsed and checked options of the command. */
 export interface BacktestArgs {
@@ -57,7 +59,8 @@ function parseMembers(
   cwd: string,
   lead: number | undefined,
 ): Record<string, IndexUniverseFiles> {
-  const out: Record<string, IndexUniverseFiles> = {};
+  // Index names are user input: a prototype-free record (`--members __proto__=…` is just a name).
+  const out: Record<string, IndexUniverseFiles> = Object.create(null);
   for (const text of list) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
     if (!m) throw new UsageError(`--members '${text}': expected INDEX=start_end.csv[,changes.csv]`);
@@ -150,13 +153,17 @@ export function register(program: Command, ctx: CliContext): void {
   const command = program
     .command('backtest')
     .description('Backtest a spec over a folder of daily CSV files and print its metrics')
-    .argument('<spec>', 'spec file (JSON)');
+    .argument('<spec...>', 'spec file(s) (JSON); several are compared side by side in --report');
   addDataOptions(command)
     .option('--json', 'print JSON (stable key order) instead of a table')
-    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation')
-    .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await backtestCommand(checkArgs(spec, raw, ctx.cwd), ctx);
-    });
+    .option('--benchmark <SYMBOL>', 'benchmark asset (a file in --data) for beta, alpha and correlation');
+  addOutputOptions(command, 'run').action(async (specs: string[], raw: Record<string, unknown>) => {
+    const outputs = checkOutputArgs(raw, ctx.cwd);
+    const all = specs.map((spec) => checkArgs(spec, raw, ctx.cwd));
+    ctx.exitCode = await runSpecs(specs, raw.json === true, outputs, ctx, (spec, runCtx, collect) =>
+      backtestCommand(all[specs.indexOf(spec)]!, runCtx, collect),
+    );
+  });
 }
 
 /**
@@ -181,14 +188,20 @@ export function readInputs(
   return { spec: checked.spec, dataDir };
 }
 
-/** Run the command; resolves to the exit code. */
-export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Promise<number> {
+/** Run the command; resolves to the exit code. `collect` receives the finished run (--report, --out). */
+export async function backtestCommand(
+  args: BacktestArgs,
+  ctx: CliContext,
+  collect?: (run: FinishedRun) => void,
+): Promise<number> {
   const inputs = readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir } = inputs;
+  const progress = startProgress(ctx);
+  progress.phase('loading data');
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const dataFeed = feedFor(dataDir, args, calendar);
+    const dataFeed = progress.feed(feedFor(dataDir, args, calendar));
     const range = await rangeOf(args, spec, dataFeed, calendar);
     const runtime = new FeatureRuntime({
       dataFeed,
@@ -196,7 +209,7 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       range,
       freq: '1d',
     });
-    const strategy = fromSpec(spec, { runtime, calendar });
+    const strategy = progress.strategy(fromSpec(spec, { runtime, calendar }));
     const benchmark: Asset | undefined = args.benchmark
       ? { id: `benchmark:${args.benchmark}`, symbol: args.benchmark }
       : undefined;
@@ -209,12 +222,23 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       calendar,
       ...(benchmark ? { benchmark } : {}),
     });
+    progress.stop();
+    collect?.({
+      args,
+      dataDir,
+      dataFeed,
+      range,
+      panel: strategy.features.panel,
+      result,
+      ...(benchmark ? { benchmark } : {}),
+    });
     const report = {
       spec: args.spec,
       from: iso(range.from),
       to: iso(range.to),
       cash: args.cash,
       metrics: result.metrics,
+      fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
       issues: result.issues.length,
     };
     ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report.metrics, args.spec));
@@ -225,6 +249,8 @@ export async function backtestCommand(args: BacktestArgs, ctx: CliContext): Prom
       return ExitCode.findings;
     }
     throw error;
+  } finally {
+    progress.stop();
   }
 }
 

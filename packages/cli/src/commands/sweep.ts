@@ -23,6 +23,8 @@ import {
   ratio,
   readInputs,
 } from './backtest.js';
+import { addOutputOptions, checkOutputArgs, type OutputArgs } from './backtest-outputs.js';
+import { writeSweepOutputs } from './sweep-outputs.js';
 
 /** Parsed and checked options of the command. */
 export interface SweepArgs extends BacktestArgs {
@@ -131,7 +133,7 @@ export function register(program: Command, ctx: CliContext): void {
       'Backtest a spec over a grid of parameter values (JSON pointers into the spec) on worker threads',
     )
     .argument('<spec>', 'spec file (JSON)');
-  addDataOptions(command)
+  addOutputOptions(addDataOptions(command), 'sweep')
     .option(
       '--param <name=/pointer[,/pointer]:RANGE>',
       'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
@@ -146,22 +148,31 @@ export function register(program: Command, ctx: CliContext): void {
       `sort rows by a metric, descending unless :asc (${SORT_METRICS.join(', ')})`,
     )
     .action(async (spec: string, raw: Record<string, unknown>) => {
-      ctx.exitCode = await sweepCommand(checkSweepArgs(spec, raw, ctx.cwd), ctx);
+      const outputs = checkOutputArgs(raw, ctx.cwd);
+      ctx.exitCode = await sweepCommand(checkSweepArgs(spec, raw, ctx.cwd), ctx, outputs);
     });
 }
 
 /** Run the command; resolves to the exit code. */
-export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<number> {
+export async function sweepCommand(
+  args: SweepArgs,
+  ctx: CliContext,
+  outputs: OutputArgs = {},
+): Promise<number> {
   const inputs = readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
   const { spec, dataDir } = inputs;
   const data: SweepData = { dir: dataDir };
   if (Object.keys(args.members).length > 0) data.universes = args.members;
   const bar = progressBar(ctx);
+  // Ctrl-C stops the sweep; the rows finished so far are still printed, marked partial (exit 130).
+  const interrupt = new AbortController();
+  const release = ctx.onInterrupt?.(() => interrupt.abort());
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const range = await rangeOf(args, spec, feedFor(dataDir, args, calendar), calendar);
     const result = await runSweep({
+      signal: interrupt.signal,
       spec,
       axes: args.axes,
       data,
@@ -173,9 +184,18 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
     bar?.stop();
     const rows = args.sort ? sortRows(result.rows, args.sort.metric, args.sort.ascending) : result.rows;
     const meta = { spec: args.spec, from: iso(range.from), to: iso(range.to), cash: args.cash };
-    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows));
+    const partial = result.partial ? { points: result.points } : undefined;
+    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows, partial));
     else if (args.format === 'csv') ctx.stdout(formatCsv(args.axes, rows));
     else ctx.stdout(formatSweepTable(args.axes, rows));
+    const csv = formatCsv(args.axes, rows);
+    writeSweepOutputs(outputs, { ...args, dataDir, rows, metrics: SORT_METRICS, range, csv }, ctx);
+    if (partial) {
+      const note = `interrupted: ${rows.length} of ${partial.points} point(s) finished; the rows are partial`;
+      if (args.format === 'table') ctx.stdout(`(${note})\n`);
+      ctx.stderr(`tactical: ${note}\n`);
+      return ExitCode.interrupted;
+    }
     const failed = rows.filter((r) => r.error !== undefined);
     if (failed.length > 0)
       ctx.stderr(
@@ -194,6 +214,8 @@ export async function sweepCommand(args: SweepArgs, ctx: CliContext): Promise<nu
       return ExitCode.findings;
     }
     throw error;
+  } finally {
+    release?.();
   }
 }
 
@@ -267,14 +289,17 @@ export function formatSweepTable(axes: readonly SweepAxis[], rows: readonly Swee
   return `${table.toString()}\n`;
 }
 
-/** `{spec, from, to, cash, axes, rows}` with a fixed key order. */
+/** `{spec, from, to, cash, [partial, points], axes, rows}` with a fixed key order. */
 export function formatJson(
   meta: { spec: string; from: string; to: string; cash: number },
   axes: readonly SweepAxis[],
   rows: readonly SweepRow[],
+  partial?: { points: number },
 ): string {
   const out = {
     ...meta,
+    // An interrupted sweep: `rows` holds the finished points only (in grid order), of `points`.
+    ...(partial ? { partial: true, points: partial.points } : {}),
     axes: axes.map((a) => ({ name: a.name, pointers: a.pointers, values: a.values })),
     rows: rows.map((r) => ({
       params: r.params,

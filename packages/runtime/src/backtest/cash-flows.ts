@@ -8,7 +8,7 @@
  * or interest (nothing was held before it inside the run) but does receive dividends of initial
  * positions. Typed arrays only: one pass per session, no per-session allocation.
  */
-import { dividendsOf, totalReturnIndex } from '../data/dividends.js';
+import { DIVIDEND_FIELDS, dividendsOf, totalReturnIndex } from '../data/dividends.js';
 import type { ExecutionIssue, ResolvedExecution } from '../execute/types.js';
 import type { Panel } from '../features/types.js';
 import { DAYS_PER_YEAR } from '../metrics/returns.js';
@@ -26,6 +26,8 @@ export class SessionCashFlows {
   private missingProxy = 0;
   private firstMissing = -1;
   private lastMissing = -1;
+  /** Held assets whose data carries no dividend information (total return = price return for them). */
+  private readonly withoutDividends: string[] = [];
 
   constructor(
     private readonly panel: Panel,
@@ -57,7 +59,7 @@ export class SessionCashFlows {
       if (q === 0) continue;
       if (execution.returns === 'total') {
         let d = this.perShare[k];
-        if (d === undefined) d = this.perShare[k] = dividendsOf(panel.columns[k]!);
+        if (d === undefined) d = this.perShare[k] = this.dividendsOf(k);
         dividends += q * d[i]!;
       }
       if (q < 0 && years > 0 && execution.borrowFeeBps > 0)
@@ -80,23 +82,46 @@ export class SessionCashFlows {
     return dividends - fee + interest;
   }
 
+  /** Dividends of asset k, noting an asset whose data has none (no column, Adj Close = Close throughout). */
+  private dividendsOf(k: number): Float64Array {
+    const columns = this.panel.columns[k]!;
+    const d = dividendsOf(columns);
+    if (!DIVIDEND_FIELDS.some((f) => columns.fields.has(f)) && d.every((x) => x === 0)) {
+      this.withoutDividends.push(columns.asset.id);
+    }
+    return d;
+  }
+
   private noteMissingProxy(i: number): void {
     if (this.missingProxy++ === 0) this.firstMissing = i;
     this.lastMissing = i;
   }
 
-  /** A located issue when cash earned nothing on some sessions because the proxy had no price yet. */
+  /**
+   * Issues of the run: held assets without dividend data (their "total" return is the price return),
+   * and sessions on which cash earned nothing because the cash proxy had no price yet.
+   */
   issues(): ExecutionIssue[] {
-    if (this.missingProxy === 0) return [];
-    const ci = this.execution.cashInterest as { asset: string };
+    const out: ExecutionIssue[] = [];
     const iso = (i: number) => this.panel.grid.dates[i]!.toISOString().slice(0, 10);
-    return [
-      {
-        code: 'no_cash_proxy_price',
-        t: iso(this.firstMissing),
-        assetId: ci.asset,
-        message: `cash earned no interest on ${this.missingProxy} session(s) from ${iso(this.firstMissing)} to ${iso(this.lastMissing)}: the cash proxy ${ci.asset} has no price there (before its first bar)`,
-      },
-    ];
+    const none = [...this.withoutDividends].sort();
+    if (none.length > 0) {
+      const shown = none.slice(0, 5).join(', ') + (none.length > 5 ? `, … (${none.length} in all)` : '');
+      out.push({
+        code: 'no_dividend_data',
+        t: iso(this.panel.grid.start),
+        ...(none.length === 1 ? { assetId: none[0]! } : {}),
+        message: `no dividend data for held asset(s) ${shown}: no dividend column and Adj Close equals Close throughout (or is absent), so their total return is their price return`,
+      });
+    }
+    if (this.missingProxy === 0) return out;
+    const ci = this.execution.cashInterest as { asset: string };
+    out.push({
+      code: 'no_cash_proxy_price',
+      t: iso(this.firstMissing),
+      assetId: ci.asset,
+      message: `cash earned no interest on ${this.missingProxy} session(s) from ${iso(this.firstMissing)} to ${iso(this.lastMissing)}: the cash proxy ${ci.asset} has no price there (before its first bar)`,
+    });
+    return out;
   }
 }

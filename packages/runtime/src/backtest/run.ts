@@ -19,6 +19,7 @@ import { loadPanelOnGrid } from '../data/panel.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { ExecutionIssue, Fill, Order, Portfolio, Position } from '../execute/types.js';
 import type { Panel } from '../features/types.js';
+import { idRecord } from '../ids.js';
 import { computeMetrics } from '../metrics/summary.js';
 import { SessionCashFlows } from './cash-flows.js';
 import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
@@ -66,8 +67,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];
-  const weights: Weights = {};
-  let state: StrategyState = strategy.initialState?.() ?? { targets: {}, hysteresis: {} };
+  const weights: Weights = idRecord();
+  let state: StrategyState = strategy.initialState?.() ?? { targets: idRecord(), hysteresis: idRecord() };
   let positions: readonly Position[] = positionsOf(qty, assets);
   let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
   let rebalances = 0;

@@ -242,25 +242,25 @@ describe('hysteresis', () => {
   });
   it('keys state by JSON pointer when the comparison has no id, and by id when it has one', () => {
     expect(Object.keys(run(iff(above({ value: 1, mode: 'absolute' }), A, B), fs).hyst[0]!)).toEqual([
-      '/rules/cond',
+      'ptr:/rules/cond',
     ]);
     const withId = { ...above({ value: 1, mode: 'absolute' }), id: 'trend' } as Condition;
-    expect(run(iff(withId, A, B), fs).hyst[0]).toEqual({ trend: true });
+    expect(run(iff(withId, A, B), fs).hyst[0]).toEqual({ 'id:trend': true });
   });
   it('state on an untaken branch still updates every evaluation', () => {
     const inner: Condition = { ...above({ value: 1, mode: 'absolute' }), id: 'inner' } as Condition;
     // The outer condition is always false, so the inner `if` is never taken.
     const tree = iff({ op: 'lt', left: 1, right: 0 }, iff(inner, A, B), { op: 'cash' });
     const { hyst } = run(tree, fs);
-    expect(hyst.map((h) => h.inner)).toEqual([true, true, true, true, true, true, false, false, true]);
+    expect(hyst.map((h) => h['id:inner'])).toEqual([true, true, true, true, true, true, false, false, true]);
   });
-  it('keeps per-asset state inside a filter keyed pointer@assetId', () => {
+  it('keeps per-asset state inside a filter keyed ptr:<pointer>@<asset id>', () => {
     const fsA = makeFeatureSet({ assets: ['A', 'B'], perAsset: { m: { A: [1, 2], B: [-1, -2] } } });
     const tree: RuleNode = {
       op: 'select',
       filter: { op: 'gt', left: { ref: 'm' }, right: 0, tolerance: { value: 0.5, mode: 'absolute' } },
     };
-    expect(run(tree, fsA).hyst[1]).toEqual({ '/rules/filter@A': true, '/rules/filter@B': false });
+    expect(run(tree, fsA).hyst[1]).toEqual({ 'ptr:/rules/filter@A': true, 'ptr:/rules/filter@B': false });
   });
 });
 

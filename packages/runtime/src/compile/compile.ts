@@ -6,6 +6,7 @@
  * are preallocated Float64Arrays indexed by panel asset position.
  */
 import type { FeatureSet } from '../features/types.js';
+import { idRecord, own } from '../ids.js';
 import type {
   CompileContext,
   CompiledCond,
@@ -18,6 +19,7 @@ import type {
 } from './context.js';
 import { STATE_FALSE, STATE_TRUE, STATE_UNKNOWN } from './context.js';
 import { CompileError } from './errors.js';
+import { assetHysteresisKey } from './hysteresis-key.js';
 import { fieldColumn, returnStdev } from './kernels.js';
 import { condRegistry, nodeRegistry, weightingRegistry } from './registry.js';
 import type { RuleNode } from './spec-types.js';
@@ -144,7 +146,7 @@ export function compileRules(
       if (scope.kind === 'scalar') slotKeys.push(key);
       else {
         for (let a = 0; a < nAssets; a++) slotKeys.push('');
-        for (const a of scope.candidates) slotKeys[base + a] = `${key}@${panel.assets[a]!.id}`;
+        for (const a of scope.candidates) slotKeys[base + a] = assetHysteresisKey(key, panel.assets[a]!.id);
       }
       prepass.push({ base, update });
       return base;
@@ -182,13 +184,13 @@ export function compileRules(
     hysteresisKeys: slotKeys,
     evaluate(i, hysteresis) {
       for (const s of live) {
-        const v = hysteresis[slotKeys[s]!];
+        const v = own(hysteresis, slotKeys[s]!);
         ctx.hyst[s] = v === undefined ? STATE_UNKNOWN : v ? STATE_TRUE : STATE_FALSE;
       }
       ctx.hold = null;
       for (const p of prepass) p.update(i, ctx, p.base);
       const result = root(i, ctx);
-      const out: Record<string, boolean> = {};
+      const out = idRecord<boolean>();
       for (const s of live) {
         const h = ctx.hyst[s];
         if (h !== STATE_UNKNOWN) out[slotKeys[s]!] = h === STATE_TRUE;
@@ -196,7 +198,7 @@ export function compileRules(
       return { result, hysteresis: out };
     },
     toRecord(weights) {
-      const rec: Record<string, number> = {};
+      const rec = idRecord<number>();
       for (let a = 0; a < nAssets; a++) {
         const w = weights[a]!;
         if (w !== 0) rec[panel.assets[a]!.id] = w;

@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { idRecord, own } from '../ids.js';
 import { UniverseError } from '../universe/errors.js';
 import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
 import { eventsFromMemberships, parseMembership } from '../universe/membership-csv.js';
@@ -187,7 +188,7 @@ export function parseBarsCsv(
     };
     if (iAdj !== undefined) bar.adjClose = num(rec[iAdj]);
     if (numericExtra.length > 0) {
-      const fields: Record<string, number> = {};
+      const fields = idRecord<number>(); // column names are data (`constructor`, `__proto__`)
       for (const { name, col } of numericExtra) fields[name] = num(rec[col]);
       bar.fields = fields;
     }
@@ -260,7 +261,7 @@ export class CsvDirectoryFeed implements LocatingFeed {
   private index(name: string): { memberships: Membership[]; events: IndexEvent[] } {
     const hit = this.indexes.get(name);
     if (hit) return hit;
-    const files = this.options.universes?.[name];
+    const files = own(this.options.universes, name);
     let loaded: { memberships: Membership[]; events: IndexEvent[] };
     if (files) {
       const read = (p: string) => {

@@ -4,6 +4,8 @@
  * observation is dated by when it was published; a bar at t carries the latest observation dated
  * on or before t (forward fill), so a value is never seen before its publication date.
  */
+
+import { idRecord } from '../ids.js';
 import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
 /** One published value. `t` = the day it became known (midnight UTC). */
@@ -30,11 +32,11 @@ export function withFields(feed: DataFeed, sources: readonly FieldSource[]): Dat
         return { name: s.name, obs, next: 0, value: Number.NaN };
       });
       for await (const bar of feed.bars(asset, range, freq)) {
-        // A fresh fields object per bar (the feed may cache its bars, so they are never mutated);
-        // built key by key, which V8 keeps fast, unlike a spread into a null-prototype object.
-        const fields: Record<string, number> = {};
+        // A fresh fields object per bar (the feed may cache its bars, so they are never mutated),
+        // prototype-free: field names are data (`__proto__` and `constructor` are ordinary names).
+        const fields = idRecord<number>();
         const own = bar.fields;
-        if (own) for (const key of Object.keys(own)) if (key !== '__proto__') fields[key] = own[key]!;
+        if (own) for (const key of Object.keys(own)) fields[key] = own[key]!;
         for (const s of series) {
           while (s.next < s.obs.length && s.obs[s.next]!.t.getTime() <= bar.t.getTime())
             s.value = s.obs[s.next++]!.value;

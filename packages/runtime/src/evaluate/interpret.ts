@@ -9,6 +9,7 @@
  * the compile modules' doc comments and repeated inline here.
  */
 import type { Hold } from '../compile/context.js';
+import { assetHysteresisKey, hysteresisKey } from '../compile/hysteresis-key.js';
 import { returnStdev } from '../compile/kernels.js';
 import {
   assetIdOf,
@@ -20,6 +21,7 @@ import {
   type Weighting,
 } from '../compile/spec-types.js';
 import type { FeatureSet } from '../features/types.js';
+import { idRecord, idRecordOf, own } from '../ids.js';
 
 type Tri = boolean | 'undef';
 type Ws = Record<string, number>;
@@ -40,6 +42,9 @@ interface Env {
   /** Where the last 'undef' came from. */
   hold: Hold | null;
 }
+
+/** A hold, not weights (an asset may well be called `hold`, so `'hold' in r` cannot tell). */
+const isHold = (r: Ws | Hold): r is Hold => (r as { hold?: unknown }).hold === true;
 
 const describe = (op: Operand): string => (typeof op === 'number' ? String(op) : `{ref: ${op.ref}}`);
 
@@ -121,9 +126,9 @@ function visitStateful(
     } else if (c.op === 'not') visitCond(c.arg, `${p}/arg`, assets);
     else if (stateful(c as CompareCond)) {
       const cc = c as CompareCond;
-      const key = cc.id ?? p;
+      const key = hysteresisKey(cc, p);
       if (assets === null) visit(cc, key, null);
-      else for (const id of assets) visit(cc, `${key}@${id}`, id);
+      else for (const id of assets) visit(cc, assetHysteresisKey(key, id), id);
     }
   };
   switch (node.op) {
@@ -178,7 +183,8 @@ function compare(env: Env, c: CompareCond, pointer: string, assetId: string | nu
   const l = read(env, c.left, assetId);
   const r = read(env, c.right, assetId);
   if (stateful(c)) {
-    const key = assetId === null ? (c.id ?? pointer) : `${c.id ?? pointer}@${assetId}`;
+    const key =
+      assetId === null ? hysteresisKey(c, pointer) : assetHysteresisKey(hysteresisKey(c, pointer), assetId);
     const res = env.pre.get(key)!;
     if (res === 'undef') env.hold = holdOf(c, pointer, l, r);
     return res;
@@ -210,7 +216,7 @@ function barColumn(env: Env, k: number, field: PriceField | undefined): Float64A
 }
 
 function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hold {
-  const out: Ws = {};
+  const out: Ws = idRecord();
   const k = ids.length;
   if (k === 0) return out;
   const idx = (id: string) => env.fs.panel.assets.findIndex((a) => a.id === id);
@@ -287,7 +293,7 @@ function weightingInputNaN(env: Env, w: Weighting | undefined, k: number): boole
 function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
   switch (n.op) {
     case 'cash':
-      return {};
+      return idRecord();
     case 'hold':
       // Keep the current targets: a hold with its own reason.
       return { hold: true, reason: 'hold node: keep the current targets', pointer };
@@ -297,27 +303,28 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
         return { hold: true, reason: `scale reads an undefined value (NaN): {ref: ${n.by.ref}}`, pointer };
       }
       const r = node(env, n.node, `${pointer}/node`);
-      if ('hold' in r) return r;
+      if (isHold(r)) return r;
       const s = Math.min(Math.max(x, n.min ?? 0), n.max ?? 1);
-      const out: Ws = {};
+      const out: Ws = idRecord();
       for (const [id, w] of Object.entries(r)) if (w !== 0) out[id] = s * w;
-      if (n.remainder !== undefined && s !== 1) out[n.remainder] = (out[n.remainder] ?? 0) + (1 - s);
+      if (n.remainder !== undefined && s !== 1) out[n.remainder] = (own(out, n.remainder) ?? 0) + (1 - s);
       return out;
     }
     case 'allocate':
-      return { ...n.weights };
+      return idRecordOf(Object.entries(n.weights));
     case 'if': {
       const r = cond(env, n.cond, `${pointer}/cond`, null);
       if (r === 'undef') return env.hold!;
       return r ? node(env, n.then, `${pointer}/then`) : node(env, n.else, `${pointer}/else`);
     }
     case 'group': {
-      const out: Ws = {};
+      const out: Ws = idRecord();
       for (let k = 0; k < n.children.length; k++) {
         const child = n.children[k]!;
         const r = node(env, child.node, `${pointer}/children/${k}/node`);
-        if ('hold' in r) return r;
-        for (const [id, w] of Object.entries(r)) if (w !== 0) out[id] = (out[id] ?? 0) + child.weight * w;
+        if (isHold(r)) return r;
+        for (const [id, w] of Object.entries(r))
+          if (w !== 0) out[id] = (own(out, id) ?? 0) + child.weight * w;
       }
       return out;
     }
@@ -362,7 +369,7 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
         const count = n.count!;
         const spec = n.weighting?.scheme === 'specified' ? n.weighting.weights : null;
         const gross = spec === null ? 0 : spec.reduce((s, x) => s + Math.abs(x), 0);
-        const out: Ws = {};
+        const out: Ws = idRecord();
         let rest = 0;
         for (let j = 0; j < count; j++) {
           const w = spec === null ? 1 / count : gross === 0 ? 0 : spec[j]! / gross;
@@ -371,11 +378,11 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
             p !== null &&
             (n.filter === undefined || cond(env, n.filter, `${pointer}/filter`, p.id) === true)
           )
-            out[p.id] = (out[p.id] ?? 0) + w;
+            out[p.id] = (own(out, p.id) ?? 0) + w;
           else rest += w;
         }
         if (n.slots.fallback !== undefined && rest !== 0)
-          out[n.slots.fallback] = (out[n.slots.fallback] ?? 0) + rest;
+          out[n.slots.fallback] = (own(out, n.slots.fallback) ?? 0) + rest;
         return out;
       }
       return weigh(
@@ -400,11 +407,11 @@ export function interpret(
   pointer = '/rules',
 ): Interpretation {
   const env: Env = { fs: features, i, pre: new Map(), hold: null };
-  const next: Record<string, boolean> = {};
+  const next = idRecord<boolean>();
   visitStateful(rules, pointer, features, (c, key, assetId) => {
     const l = read(env, c.left, assetId);
     const r = read(env, c.right, assetId);
-    const prev = hysteresis[key];
+    const prev = own(hysteresis, key);
     if (Number.isNaN(l) || Number.isNaN(r)) {
       env.pre.set(key, 'undef');
       if (prev !== undefined) next[key] = prev;
@@ -415,10 +422,10 @@ export function interpret(
     next[key] = res;
   });
   const result = node(env, rules, pointer);
-  if ('hold' in result) return { result, hysteresis: next };
-  const clean: Ws = {};
+  if (isHold(result)) return { result, hysteresis: next };
+  const clean: Ws = idRecord();
   for (const a of features.panel.assets) {
-    const w = result[a.id];
+    const w = own(result, a.id);
     if (w !== undefined && w !== 0) clean[a.id] = w;
   }
   return { result: clean, hysteresis: next };

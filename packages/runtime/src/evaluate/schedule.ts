@@ -21,6 +21,7 @@ import {
   periodIndex,
   type RebalanceFrequency,
 } from '@tactical/calendars';
+import { own } from '../ids.js';
 import type { Weights } from './types.js';
 
 /** The rebalance settings the schedule reads. */
@@ -92,10 +93,10 @@ export function needsDriftRebalance(
 ): boolean {
   if (drift === undefined) return false;
   for (const [id, w] of Object.entries(currentWeights)) {
-    if (Math.abs(w - (targets[id] ?? 0)) > drift) return true;
+    if (Math.abs(w - (own(targets, id) ?? 0)) > drift) return true;
   }
   for (const [id, t] of Object.entries(targets)) {
-    if (!(id in currentWeights) && Math.abs(t) > drift) return true;
+    if (!Object.hasOwn(currentWeights, id) && Math.abs(t) > drift) return true;
   }
   return false;
 }

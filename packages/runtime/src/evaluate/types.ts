@@ -11,7 +11,12 @@ export type Weights = Record<string, number>;
 export interface StrategyState {
   /** Targets of the last evaluation that produced targets (held while inputs are undefined). */
   targets: Weights;
-  /** Hysteresis state: comparison key (node id or JSON pointer, plus "@assetId" per asset) -> last result. */
+  /**
+   * Hysteresis state: comparison key -> last result. Keys are `id:<id>` for a comparison with an id,
+   * `ptr:<JSON pointer>` for one without, plus `@<asset id>` per asset inside a select filter (`%` and
+   * `@` inside the parts written `%25`, `%40`); see compile/hysteresis-key.ts. Records built by the
+   * engine have no prototype, and ones passed in are read by own keys only.
+   */
   hysteresis: Record<string, boolean>;
   /** ISO date of the last evaluation, to refuse going backwards in time. */
   lastEvaluated?: string;

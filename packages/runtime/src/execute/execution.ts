@@ -3,6 +3,7 @@
  * gross exposure cap), kept apart from order arithmetic so each can be tested on its own.
  */
 import type { Weights } from '../evaluate/types.js';
+import { idRecord, own } from '../ids.js';
 import type { ExecutionOptions, ResolvedExecution } from './types.js';
 
 /** The defaults of docs/spec-language.md, Execution. */
@@ -66,15 +67,15 @@ export function capTargets(
   const ids = Object.keys(targets).sort();
   let gross = 0;
   for (const id of ids) {
-    const w = targets[id]!;
+    const w = own(targets, id)!;
     if (Number.isFinite(w)) gross += Math.abs(w);
   }
   gross *= 1 - exec.cashReserve;
   const capped = gross > exec.maxGrossExposure + GROSS_EPSILON;
   const scale = (1 - exec.cashReserve) * (capped ? exec.maxGrossExposure / gross : 1);
-  const out: Weights = {};
+  const out: Weights = idRecord();
   for (const id of ids) {
-    const w = targets[id]!;
+    const w = own(targets, id)!;
     if (w !== 0 && Number.isFinite(w)) out[id] = w * scale;
   }
   return capped ? { targets: out, scaledFrom: gross } : { targets: out };

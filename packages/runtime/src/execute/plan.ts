@@ -4,6 +4,7 @@
  * close; with `next_open` it then fills at a price nobody knew when it was decided).
  */
 import type { Weights } from '../evaluate/types.js';
+import { own } from '../ids.js';
 import { effectiveTargets } from './execution.js';
 import { equityOf, type PriceOf, quantitiesOf } from './portfolio.js';
 import type { ExecutionIssue, Order, Portfolio, ResolvedExecution } from './types.js';
@@ -56,7 +57,7 @@ export function planOrders(input: PlanInput): Plan {
   const buys: Order[] = [];
   const issues: ExecutionIssue[] = [];
   for (const assetId of ids) {
-    const w = targets[assetId] ?? 0;
+    const w = own(targets, assetId) ?? 0;
     const h = held.get(assetId) ?? 0;
     const price = priceOf(assetId);
     if (price === undefined || !(price > 0) || !Number.isFinite(price)) {

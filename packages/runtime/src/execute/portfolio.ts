@@ -3,6 +3,7 @@
  * zero quantities, so two portfolios holding the same things serialise identically.
  */
 import type { Weights } from '../evaluate/types.js';
+import { idRecord } from '../ids.js';
 import type { Portfolio, Position } from './types.js';
 
 /** Price of an asset at some instant; `NaN`/undefined when unknown. */
@@ -31,7 +32,7 @@ export function weightsOf(
   priceOf: PriceOf,
   equity = equityOf(portfolio, priceOf),
 ): Weights {
-  const out: Weights = {};
+  const out: Weights = idRecord();
   if (!(equity > 0)) return out;
   for (const p of portfolio.positions) out[p.assetId] = (p.quantity * priceOf(p.assetId)!) / equity;
   return out;

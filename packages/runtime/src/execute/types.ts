@@ -84,7 +84,7 @@ export interface ExecutionOptions {
 
 /** Something the executor noticed but could work around (a missing price, a skipped fill). */
 export interface ExecutionIssue {
-  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash' | 'no_cash_proxy_price';
+  code: 'no_price' | 'unfilled_at_end' | 'scaled_for_cash' | 'no_cash_proxy_price' | 'no_dividend_data';
   /** ISO date of the session concerned. */
   t: string;
   assetId?: string;

@@ -32,19 +32,25 @@ describe('feature cache key', () => {
       '{"a":{"c":"x","d":[1,{"x":2,"z":0}]},"b":1}',
     );
   });
-  it('the same computation gives the same key whatever the key order; any part changes it', () => {
+  it('the same parts give the same key; any part changes it', () => {
     const base = {
-      feature: { kind: 'sma', period: 50, field: 'close', delay: 0 },
-      asset: 'us:SPY',
+      kind: 'sma',
+      feature: 'sma:0123456789abcdef',
+      asset: { id: 'us:SPY', symbol: 'SPY' },
       grid: ['XNYS', 19000, 19500, 340] as const,
       freq: '1d',
       data: 'd',
     };
     const k = featureKey(base);
     expect(k).toMatch(/^sma:[0-9a-f]{16}$/);
-    expect(featureKey({ ...base, feature: { delay: 0, field: 'close', period: 50, kind: 'sma' } })).toBe(k);
-    expect(featureKey({ ...base, feature: { ...base.feature, period: 51 } })).not.toBe(k);
-    expect(featureKey({ ...base, asset: 'us:IEF' })).not.toBe(k);
+    expect(featureKey({ ...base, asset: { symbol: 'SPY', id: 'us:SPY' } })).toBe(k);
+    expect(featureKey({ ...base, feature: 'sma:0123456789abcdee' })).not.toBe(k);
+    expect(featureKey({ ...base, asset: { id: 'us:IEF', symbol: 'SPY' } })).not.toBe(k);
+    expect(featureKey({ ...base, asset: { id: 'us:SPY', symbol: 'IEF' } })).not.toBe(k);
+    expect(featureKey({ ...base, asset: { id: 'us:SPY', symbol: 'SPY', exchange: 'X' } })).not.toBe(k);
+    expect(featureKey({ ...base, asset: null })).not.toBe(k);
+    expect(featureKey({ ...base, extra: 'events' })).not.toBe(k);
+    expect(featureKey({ ...base, policy: { maxGap: 3 } })).not.toBe(k);
     expect(featureKey({ ...base, grid: ['XNYS', 19001, 19500, 339] })).not.toBe(k);
     expect(featureKey({ ...base, data: 'other' })).not.toBe(k);
   });

@@ -1,20 +1,27 @@
 /**
- * The feature cache: computed series keyed by what determines them, bounded in bytes.
+ * The feature cache: computed series keyed by everything that determines them, bounded in bytes.
  *
  * ## Key
- * `featureKey(...)` = `<kind>:<FNV-1a 64 of canonical JSON>` where the JSON is an object with sorted
- * keys holding:
- * - `f`: the feature's parameters with `id` and `description` stripped, defaults filled in
- *   (`field: 'close'`, `delay: 0`, `annualize: false`), the asset reduced to its id, and every
- *   `{ ref }` in an expression replaced by the referenced feature's own canonical parameters (so two
- *   specs naming the same computation differently share an entry, and a renamed ref cannot collide);
- * - `a`: the asset id of a per-asset or scalar series (`null` for calendar features);
+ * A series' key is exact: two series share one only when they are computed from the same inputs in
+ * the same way. `featureKey(...)` = `<kind>:<FNV-1a 64 of canonical JSON>` where the JSON is an
+ * object with sorted keys holding:
+ * - `f`: the feature's identity (features/plan.ts): a hash of its parameters with `id` and
+ *   `description` stripped, defaults filled in (`field: 'close'`, `delay: 0`, `annualize: false`),
+ *   the asset of a scalar bar feature as `[id, symbol, exchange]`, and every `{ ref }` of an
+ *   expression replaced by the referenced feature's identity — so identities are Merkle hashes:
+ *   they cover every parameter and asset the value depends on, transitively, while each one is
+ *   computed once from a form as small as the feature itself (planning is linear in the number of
+ *   features). Two specs naming the same computation differently share an entry;
+ * - `a`: the asset of a per-asset series as `[id, symbol, exchange]` (`null` for series of no asset);
+ * - `x`: extra inputs of that series (an `event` feature's hash of the asset's index events);
  * - `g`: the grid: calendar code, first and last session day number and session count (the range
  *   plus warm-up);
- * - `q`: the frequency (`'1d'`), and `d`: the runtime's `dataKey` (which data the series came from).
+ * - `q`: the frequency (`'1d'`), `p`: the runtime's data policy overrides, and `d`: the runtime's
+ *   `dataKey` (which feed the bars, members and events came from).
  *
  * 64-bit FNV-1a over UTF-16 code units: a collision needs ~4e9 distinct keys for a 1/2 chance.
- * Cached arrays are shared: consumers must treat them as read-only.
+ * Cached arrays are shared: consumers must treat them as read-only. `NoFeatureCache` disables caching
+ * (every series is computed), which must change no result: a property test checks it.
  */
 import { LRUCache } from 'lru-cache';
 
@@ -91,10 +98,16 @@ export function fnv1a64(text: string): string {
 
 /** The parts of a cache key (see this module's doc). */
 export interface FeatureKeyParts {
-  /** Canonical feature parameters (id/description stripped, refs resolved). */
-  feature: { kind: string } & Record<string, unknown>;
-  /** Asset id, or null for series that belong to no asset. */
-  asset: string | null;
+  /** The feature's kind (the key's readable prefix). */
+  kind: string;
+  /** The feature's identity (PlannedFeature.identity: covers its parameters and refs transitively). */
+  feature: string;
+  /** The asset of a per-asset series, or null for series that belong to no asset. */
+  asset: { id: string; symbol: string; exchange?: string } | null;
+  /** Extra inputs of this one series (an event feature's events hash), or null. */
+  extra?: string | null;
+  /** The runtime's data policy overrides (null: defaults). */
+  policy?: unknown;
   /** Grid identity: calendar code, first/last session day, session count. */
   grid: readonly [code: string, first: number, last: number, length: number];
   /** Bar frequency. */
@@ -105,14 +118,30 @@ export interface FeatureKeyParts {
 
 /** The cache key of one series: `<kind>:<16 hex>`. */
 export function featureKey(parts: FeatureKeyParts): string {
+  const a = parts.asset;
   const json = canonicalJson({
     f: parts.feature,
-    a: parts.asset,
+    a: a === null ? null : [a.id, a.symbol, a.exchange ?? null],
+    x: parts.extra ?? null,
     g: parts.grid,
     q: parts.freq,
+    p: parts.policy ?? null,
     d: parts.data,
   });
-  return `${parts.feature.kind}:${fnv1a64(json)}`;
+  return `${parts.kind}:${fnv1a64(json)}`;
+}
+
+/** A cache that keeps nothing: every series is computed (the reference the cache is tested against). */
+export class NoFeatureCache implements FeatureCache {
+  private misses = 0;
+  get(_key: string): Float64Array | undefined {
+    this.misses++;
+    return undefined;
+  }
+  set(_key: string, _value: Float64Array): void {}
+  get stats(): FeatureCacheStats {
+    return { hits: 0, misses: this.misses, evictions: 0, entries: 0, bytes: 0 };
+  }
 }
 
 /** Options of `MemoryFeatureCache`. */

@@ -5,6 +5,7 @@
  */
 import type { ExprOperand, Feature } from '@tactical/spec';
 import type { Asset } from '../data/types.js';
+import { canonicalJson, fnv1a64 } from './cache.js';
 import { sampledLookback } from './kernels/sampled.js';
 
 /** Stable codes of feature programmer errors. */
@@ -40,8 +41,25 @@ export interface PlannedFeature {
   readonly asset?: Asset;
   /** Sessions of history needed before a value is defined (incl. nested refs and delays). */
   readonly lookback: number;
-  /** Parameters for the cache key: no id/description, defaults filled, refs resolved. */
+  /**
+   * The feature's own parameters: no id/description, defaults filled, the asset of a scalar bar
+   * feature as `[id, symbol, exchange]`, and every `{ ref }` replaced by `{ ref: <identity of the
+   * referenced feature> }`. Small (independent of how deep the refs go).
+   */
   readonly canonical: { kind: string } & Record<string, unknown>;
+  /**
+   * What the value depends on, transitively (Merkle style: a hash of `canonical`, which holds the
+   * refs' identities): two features share it only when they compute the same thing.
+   */
+  readonly identity: string;
+  /** The identity of the same feature with `delay: 0` (the series a delay shifts). */
+  readonly undelayedIdentity: string;
+  /**
+   * Bar features: the identities without the asset binding. A bar series is cached under these plus
+   * the asset it is computed on, so a scalar `sma` of one asset and a per-asset `sma` share the
+   * series of that asset.
+   */
+  readonly bar?: { readonly identity: string; readonly undelayedIdentity: string };
   /** Ids this feature reads (expressions). */
   readonly refs: readonly string[];
 }
@@ -72,6 +90,30 @@ function ownLookback(f: Feature): number {
     default:
       return 0;
   }
+}
+
+/** The identity of a canonical parameter object (see PlannedFeature.identity). */
+function identityOf(canonical: { kind: string } & Record<string, unknown>): string {
+  return `${canonical.kind}:${fnv1a64(canonicalJson(canonical))}`;
+}
+
+/** The identities of a canonical form, with and without its delay. */
+function identities(canonical: { kind: string } & Record<string, unknown>): {
+  identity: string;
+  undelayedIdentity: string;
+} {
+  const identity = identityOf(canonical);
+  const undelayedIdentity = canonical.delay === 0 ? identity : identityOf({ ...canonical, delay: 0 });
+  return { identity, undelayedIdentity };
+}
+
+/** `canonical` with its identities (spread into a PlannedFeature). */
+function withCanonical(canonical: { kind: string } & Record<string, unknown>): {
+  canonical: { kind: string } & Record<string, unknown>;
+  identity: string;
+  undelayedIdentity: string;
+} {
+  return { canonical, ...identities(canonical) };
 }
 
 function collectRefs(args: readonly ExprOperand[], out: string[]): void {
@@ -124,20 +166,24 @@ export function planFeatures(
     if (f.kind === 'expr') {
       const refs: string[] = [];
       collectRefs(f.args, refs);
-      const deps = refs.map((r) => visit(r, [...from, id]));
+      from.push(id);
+      const deps = refs.map((r) => visit(r, from));
+      from.pop();
+      // A ref stands for its identity (a short hash of everything it depends on): the canonical form
+      // stays as small as the expression, however deep the chain of refs.
       const resolve = (args: readonly ExprOperand[]): unknown[] =>
         args.map((a) =>
           typeof a === 'number'
             ? a
             : 'ref' in a
-              ? byId.get(a.ref)!.canonical
+              ? { ref: byId.get(a.ref)!.identity }
               : { op: a.op, args: resolve(a.args) },
         );
       planned = {
         feature: f,
         scope: deps.some((d) => d.scope === 'per_asset') ? 'per_asset' : 'scalar',
         lookback: Math.max(0, ...deps.map((d) => d.lookback)) + delay,
-        canonical: { kind: 'expr', op: f.op, args: resolve(f.args), delay },
+        ...withCanonical({ kind: 'expr', op: f.op, args: resolve(f.args), delay }),
         refs,
       };
     } else if (f.kind === 'calendar') {
@@ -145,7 +191,7 @@ export function planFeatures(
         feature: f,
         scope: 'scalar',
         lookback: delay,
-        canonical: { kind: f.kind, period: f.period, measure: f.measure, delay },
+        ...withCanonical({ kind: f.kind, period: f.period, measure: f.measure, delay }),
         refs: [],
       };
     } else if (f.kind === 'aggregate' || f.kind === 'asset_value') {
@@ -167,19 +213,29 @@ export function planFeatures(
         feature: f,
         scope: 'scalar',
         lookback: Math.max(0, ...deps.map((d) => d.lookback)) + delay,
-        canonical:
+        // Refs stand for their identities; the asset of asset_value is bound like a scalar bar feature's.
+        ...withCanonical(
           f.kind === 'aggregate'
             ? {
                 kind: f.kind,
                 op: f.op,
-                of: deps[0]!.canonical,
+                of: { ref: deps[0]!.identity },
                 assets: f.assets ?? null,
                 where: f.where
-                  ? { op: f.where.op, right: right === null ? f.where.right : deps[1]!.canonical }
+                  ? { op: f.where.op, right: right === null ? f.where.right : { ref: deps[1]!.identity } }
                   : null,
                 delay,
               }
-            : { kind: f.kind, of: deps[0]!.canonical, asset: assetId, delay },
+            : {
+                kind: f.kind,
+                of: { ref: deps[0]!.identity },
+                asset:
+                  assetId === undefined
+                    ? null
+                    : [assetId, assets.get(assetId)?.symbol ?? null, assets.get(assetId)?.exchange ?? null],
+                delay,
+              },
+        ),
         refs,
       };
     } else if (BAR_KINDS.has(f.kind) && f.kind !== 'event') {
@@ -189,7 +245,7 @@ export function planFeatures(
       if (assetId !== undefined && !asset && checkAssets) {
         throw new FeatureError('unknown_asset', id, `asset '${assetId}' is not in the universe`);
       }
-      const canonical: { kind: string } & Record<string, unknown> = {
+      const unbound: { kind: string } & Record<string, unknown> = {
         ...params,
         delay,
         ...(f.kind !== 'field' ? { field: f.field ?? 'close' } : {}),
@@ -198,12 +254,18 @@ export function planFeatures(
           ? { sample: { every: f.sample.every, newest: f.sample.newest ?? 'period_end' } }
           : {}),
       };
+      // A scalar series is bound to its asset: the asset is part of what it computes (and of what
+      // an expression reading it computes).
+      const canonical = asset
+        ? { ...unbound, asset: [asset.id, asset.symbol, asset.exchange ?? null] }
+        : unbound;
       planned = {
         feature: f,
         scope: asset ? 'scalar' : 'per_asset',
         ...(asset ? { asset } : {}),
         lookback: ownLookback(f) + delay,
-        canonical,
+        ...withCanonical(canonical),
+        bar: identities(unbound),
         refs: [],
       };
     } else if (f.kind === 'event') {
@@ -220,7 +282,7 @@ export function planFeatures(
         scope: 'per_asset',
         lookback: delay,
         // The events themselves are added per asset (a hash of the list) when the series is computed.
-        canonical: { kind: 'event', event: f.event, index, delay },
+        ...withCanonical({ kind: 'event', event: f.event, index, delay }),
         refs: [],
       };
     } else {
@@ -228,7 +290,7 @@ export function planFeatures(
         feature: f,
         scope: 'per_asset',
         lookback: delay,
-        canonical: { kind: f.kind, delay },
+        ...withCanonical({ kind: f.kind, delay }),
         refs: [],
       };
     }

@@ -69,6 +69,11 @@ export interface PrepareInput {
   calendar: Calendar;
   /** Overrides the runtime's range. */
   range?: DateRange;
+  /**
+   * Sessions of history needed before the range besides the features' own lookbacks (the rule
+   * tree's weightings, see compile/lookback.ts). The grid's warm-up is the larger of the two.
+   */
+  warmup?: number;
 }
 
 /** A Float64Array of NaN. */
@@ -203,7 +208,7 @@ export class FeatureRuntime {
     if (input.index !== undefined) {
       // The warm-up does not depend on the assets: plan once without them to size the grid, then
       // again against the resolved members (so asset references are checked against them).
-      const warmup = planFeatures(input.features, [], input.index, false).warmup;
+      const warmup = Math.max(planFeatures(input.features, [], input.index, false).warmup, input.warmup ?? 0);
       const grid = gridFor(input.calendar, range, warmup);
       const resolved = await resolveDynamicUniverse(this.feed, input.index, grid, range.to);
       plan = planFeatures(input.features, resolved.assets, input.index);
@@ -215,7 +220,7 @@ export class FeatureRuntime {
       };
     } else {
       plan = planFeatures(input.features, input.universe);
-      const grid = gridFor(input.calendar, range, plan.warmup);
+      const grid = gridFor(input.calendar, range, Math.max(plan.warmup, input.warmup ?? 0));
       panel = await this.loadPanel(input.universe, grid, input.calendar.code, range.to);
     }
     const grid = panel.grid;
@@ -224,12 +229,22 @@ export class FeatureRuntime {
     const columnsById = new Map(panel.columns.map((c) => [c.asset.id, c]));
     const values = new Map<string, FeatureValues>();
 
-    const cached = (p: PlannedFeature, assetId: string | null, compute: () => Float64Array): Float64Array => {
+    // Series of asset `asset` (null: of no asset) under the identity `identity` (+ `extra` inputs).
+    const cached = (
+      kind: string,
+      identity: string,
+      asset: Asset | null,
+      extra: string | null,
+      compute: () => Float64Array,
+    ): Float64Array => {
       const key = featureKey({
-        feature: p.canonical,
-        asset: assetId,
+        kind,
+        feature: identity,
+        asset,
+        extra,
         grid: gridId,
         freq: this.freq,
+        policy: this.policy ?? null,
         data: this.dataKey,
       });
       const hit = this.cache.get(key);
@@ -238,12 +253,19 @@ export class FeatureRuntime {
       this.cache.set(key, v);
       return v;
     };
-    const withDelay = (p: PlannedFeature, assetId: string | null, core: () => Float64Array): Float64Array => {
+    const withDelay = (
+      p: PlannedFeature,
+      asset: Asset | null,
+      core: () => Float64Array,
+      extra: string | null = null,
+    ): Float64Array => {
+      const kind = p.feature.kind;
       const d = p.feature.delay ?? 0;
-      if (d === 0) return cached(p, assetId, core);
-      const undelayed: PlannedFeature = { ...p, canonical: { ...p.canonical, delay: 0 } };
-      return cached(p, assetId, () => {
-        const base = cached(undelayed, assetId, core);
+      // A bar series is keyed on its unbound parameters plus the asset it is computed on.
+      const ids = p.bar ?? p;
+      if (d === 0) return cached(kind, ids.identity, asset, extra, core);
+      return cached(kind, ids.identity, asset, extra, () => {
+        const base = cached(kind, ids.undelayedIdentity, asset, extra, core);
         const out = new Float64Array(base.length);
         delay.compute(base, { n: d }, out);
         return out;
@@ -301,8 +323,7 @@ export class FeatureRuntime {
           const mine = byAsset.get(a.id);
           const events = mine?.events ?? [];
           // The asset's events are part of what determines the series: key on a hash of them.
-          const keyed: PlannedFeature = { ...p, canonical: { ...p.canonical, events: mine?.hash ?? 'none' } };
-          return withDelay(keyed, a.id, () => eventSeries(grid, events, distance));
+          return withDelay(p, a, () => eventSeries(grid, events, distance), mine?.hash ?? 'none');
         });
         values.set(id, { id, scope: 'per_asset', values: per });
       } else if (f.kind === 'calendar') {
@@ -318,25 +339,33 @@ export class FeatureRuntime {
           const positions = Int32Array.from(f.assets?.map(pos) ?? panel.assets.map((_, k) => k));
           const right = f.where?.right;
           // The value depends on which assets the universe resolved to: key on them.
-          const over = fnv1a64(`${input.index ?? ''}|${panel.assets.map((a) => a.id).join(',')}`);
-          const keyed: PlannedFeature = { ...p, canonical: { ...p.canonical, over } };
-          const v = withDelay(keyed, null, () =>
-            aggregateSeries({
-              op: f.op,
-              of,
-              positions,
-              ...(panel.membership ? { membership: panel.membership } : {}),
-              ...(f.where && right !== undefined
-                ? {
-                    where: {
-                      op: f.where.op,
-                      right:
-                        typeof right === 'number' ? right : (values.get(right.ref)!.values as Float64Array),
-                    },
-                  }
-                : {}),
-              n,
-            }),
+          const over = fnv1a64(
+            canonicalJson([
+              input.index ?? null,
+              panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null]),
+            ]),
+          );
+          const v = withDelay(
+            p,
+            null,
+            () =>
+              aggregateSeries({
+                op: f.op,
+                of,
+                positions,
+                ...(panel.membership ? { membership: panel.membership } : {}),
+                ...(f.where && right !== undefined
+                  ? {
+                      where: {
+                        op: f.where.op,
+                        right:
+                          typeof right === 'number' ? right : (values.get(right.ref)!.values as Float64Array),
+                      },
+                    }
+                  : {}),
+                n,
+              }),
+            over,
           );
           values.set(id, { id, scope: 'scalar', values: v });
         }
@@ -344,14 +373,14 @@ export class FeatureRuntime {
         if (p.scope === 'scalar') {
           values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => exprSeries(f, -1)) });
         } else {
-          const per = panel.assets.map((a, i) => withDelay(p, a.id, () => exprSeries(f, i)));
+          const per = panel.assets.map((a, i) => withDelay(p, a, () => exprSeries(f, i)));
           values.set(id, { id, scope: 'per_asset', values: per });
         }
       } else if (p.asset) {
         const cols = columnsById.get(p.asset.id)!;
-        values.set(id, { id, scope: 'scalar', values: withDelay(p, p.asset.id, () => barSeries(f, cols)) });
+        values.set(id, { id, scope: 'scalar', values: withDelay(p, cols.asset, () => barSeries(f, cols)) });
       } else {
-        const per = panel.columns.map((cols) => withDelay(p, cols.asset.id, () => barSeries(f, cols)));
+        const per = panel.columns.map((cols) => withDelay(p, cols.asset, () => barSeries(f, cols)));
         values.set(id, { id, scope: 'per_asset', values: per });
       }
     }

@@ -5,11 +5,13 @@
 import { fromDay, isoDate, toDay } from '@tactical/calendars';
 import { type Feature, validateSpec } from '@tactical/spec';
 import { type CompiledRules, compileRules } from '../compile/compile.js';
+import { rulesLookback } from '../compile/lookback.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import type { Asset, DateRange } from '../data/types.js';
 import { isScheduledRebalance, needsDriftRebalance, rebalanceMask } from '../evaluate/schedule.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { FeatureSet } from '../features/types.js';
+import { own } from '../ids.js';
 import { SpecError, StrategyUsageError } from './errors.js';
 import { resolveExecution, scaleTargets } from './execution.js';
 import { currentWeightsOf, ordersFor } from './orders.js';
@@ -27,7 +29,7 @@ function pricesAt(
   i: number,
   given: Readonly<Record<string, number>> | undefined,
 ): (id: string) => number | undefined {
-  if (given !== undefined) return (id) => given[id];
+  if (given !== undefined) return (id) => own(given, id);
   const { assets, columns } = features.panel;
   const mark = new Map<string, number>();
   for (let k = 0; k < assets.length; k++) {
@@ -55,6 +57,8 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
   const execution = resolveExecution(spec.execution);
   const rebalance = spec.rebalance ?? {};
   const schedule = { frequency: rebalance.frequency ?? 'Daily', anchors: rebalance.anchors ?? [] } as const;
+  // The warm-up covers the tree's own lookbacks too (the runtime sizes the features' part).
+  const treeWarmup = rulesLookback(spec.rules);
 
   let prepared: { range: DateRange; features: FeatureSet; compiled: CompiledRules; mask: Uint8Array } | null =
     null;
@@ -81,6 +85,7 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
         ...(dynamic !== undefined ? { index: dynamic } : {}),
         range,
         calendar,
+        warmup: treeWarmup,
       });
       const compiled = compileRules(spec.rules, features);
       const grid = features.panel.grid;

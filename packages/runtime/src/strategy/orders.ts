@@ -7,6 +7,7 @@ import type { Decision, Weights } from '../evaluate/types.js';
 import { type Plan, planOrders } from '../execute/plan.js';
 import type { PriceOf } from '../execute/portfolio.js';
 import type { Portfolio, ResolvedExecution } from '../execute/types.js';
+import { idRecord } from '../ids.js';
 
 /**
  * Orders for `portfolio` after `decision` (none when the decision is not a rebalance). `priceOf`
@@ -36,7 +37,7 @@ export function currentWeightsOf(portfolio: Portfolio, priceOf: PriceOf, order: 
   const ids = [...order.filter((id) => qty.has(id)), ...[...qty.keys()].filter((id) => !known.has(id))];
   let equity = portfolio.cash;
   for (const id of ids) if (qty.get(id) !== 0) equity += qty.get(id)! * (priceOf(id) ?? Number.NaN);
-  const out: Weights = {};
+  const out: Weights = idRecord();
   for (const id of ids)
     if (qty.get(id) !== 0) out[id] = (qty.get(id)! * (priceOf(id) ?? Number.NaN)) / equity;
   return out;

@@ -6,6 +6,7 @@ import type { Asset, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { Order, Portfolio } from '../execute/types.js';
 import type { FeatureSet } from '../features/types.js';
+import { idRecord } from '../ids.js';
 import type { ResolvedExecution } from './execution.js';
 
 /** What the strategy asks the feature runtime to compute. */
@@ -19,6 +20,8 @@ export interface PrepareRequest {
   /** Half-open `[from, to)`; the runtime adds its own warm-up before `from`. */
   range: DateRange;
   calendar: Calendar;
+  /** Sessions of history the rule tree reads besides its features (inverse_volatility lookbacks). */
+  warmup?: number;
 }
 
 /**
@@ -102,5 +105,5 @@ export interface Strategy {
 
 /** The state a strategy starts from: no targets, no hysteresis memory. */
 export function initialState(): StrategyState {
-  return { targets: {}, hysteresis: {} };
+  return { targets: idRecord(), hysteresis: idRecord() };
 }

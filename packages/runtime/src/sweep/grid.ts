@@ -4,6 +4,7 @@
  * The grid is the cartesian product of the axes, in axis order (first axis slowest), so point `k`
  * means the same parameters on every run and every machine.
  */
+import { idRecord, idRecordOf } from '../ids.js';
 
 /** One swept parameter. */
 export interface SweepAxis {
@@ -76,7 +77,8 @@ export function setAtPointers(doc: unknown, pointers: readonly string[], value: 
     for (let k = 0; k < tokens.length - 1; k++) node = child(node, tokens[k]!, pointer);
     const last = tokens[tokens.length - 1]!;
     child(node, last, pointer); // must exist: a sweep never invents a property
-    (node as Record<string, unknown>)[last] = value;
+    // Defined, not assigned: a key such as `__proto__` stays an ordinary property.
+    Object.defineProperty(node, last, { value, writable: true, enumerable: true, configurable: true });
   }
   return copy;
 }
@@ -105,7 +107,7 @@ export function expandGrid(axes: readonly SweepAxis[]): GridPoint[] {
   }
   const points: GridPoint[] = [];
   for (let index = 0; index < size; index++) {
-    const params: Record<string, unknown> = {};
+    const params = idRecord<unknown>(); // axis names are data (`constructor`, `__proto__`)
     let rest = index;
     for (let a = axes.length - 1; a >= 0; a--) {
       const axis = axes[a]!;
@@ -113,7 +115,7 @@ export function expandGrid(axes: readonly SweepAxis[]): GridPoint[] {
       rest = Math.floor(rest / axis.values.length);
     }
     // keep axis order in the record for stable JSON
-    points.push({ index, params: Object.fromEntries(axes.map((ax) => [ax.name, params[ax.name]])) });
+    points.push({ index, params: idRecordOf(axes.map((ax) => [ax.name, params[ax.name]] as const)) });
   }
   return points;
 }

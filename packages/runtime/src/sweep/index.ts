@@ -12,5 +12,18 @@ export {
   specForPoint,
 } from './grid.js';
 export { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
-export { type PoolOptions, type PoolRun, type Progress, runPool, type WorkerReply } from './pool.js';
-export { checkAxes, runSweep, type SweepOptions, type SweepResult } from './run.js';
+export {
+  type PoolOptions,
+  type PoolRun,
+  type Progress,
+  poolSize,
+  runPool,
+  type WorkerReply,
+} from './pool.js';
+export {
+  checkAxes,
+  DEFAULT_SWEEP_CACHE_BYTES,
+  runSweep,
+  type SweepOptions,
+  type SweepResult,
+} from './run.js';

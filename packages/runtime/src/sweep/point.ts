@@ -30,6 +30,8 @@ export interface SweepSetup {
   range: DateRange;
   /** Initial cash of every run. */
   cash: number;
+  /** Byte bound of this runner's feature cache (default 256 MiB; a sweep divides its budget). */
+  cacheBytes?: number;
 }
 
 /**
@@ -62,7 +64,9 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
   const dataFeed = createSweepFeed(setup.data, calendarOf(setup.spec));
   const runtime = new FeatureRuntime({
     dataFeed,
-    featureCache: new MemoryFeatureCache(),
+    featureCache: new MemoryFeatureCache(
+      setup.cacheBytes !== undefined ? { maxBytes: Math.max(1, Math.floor(setup.cacheBytes)) } : {},
+    ),
     range: setup.range,
     freq: '1d',
   });

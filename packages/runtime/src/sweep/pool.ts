@@ -24,12 +24,27 @@ export interface PoolOptions {
   /** Sent once to every worker as `workerData`. */
   workerData?: unknown;
   onProgress?: Progress;
+  /**
+   * Stops the pool: no job is started after it aborts, the workers are terminated (jobs in flight
+   * are dropped) and `runPool` resolves with the jobs finished so far (`interrupted: true`).
+   */
+  signal?: AbortSignal;
 }
 
 /** Worker thread ids that ran at least one job (lets tests show several threads were used). */
 export interface PoolRun<R> {
+  /** Results by job index; after an interruption, only finished jobs have one (see `finished`). */
   results: R[];
+  /** Per job index: did it finish? (all true unless interrupted) */
+  finished: boolean[];
   threadsUsed: number;
+  /** True when `signal` stopped the pool before every job finished. */
+  interrupted: boolean;
+}
+
+/** The worker count `runPool` uses for `jobs` jobs (a `size` option or the available parallelism). */
+export function poolSize(jobs: number, size?: number): number {
+  return Math.max(1, Math.min(size ?? availableParallelism(), jobs));
 }
 
 /**
@@ -53,12 +68,16 @@ export async function runPool<J, R>(
 ): Promise<PoolRun<R>> {
   const total = jobs.length;
   const results: R[] = new Array(total);
-  if (total === 0) return { results, threadsUsed: 0 };
-  const size = Math.max(1, Math.min(options.size ?? availableParallelism(), total));
+  const finished: boolean[] = new Array(total).fill(false);
+  if (total === 0) return { results, finished, threadsUsed: 0, interrupted: false };
+  const size = poolSize(total, options.size);
+  const signal = options.signal;
+  let interrupted = false;
   let next = 0;
   let done = 0;
   const used = new Set<number>();
   const workers: Worker[] = [];
+  let onAbort: (() => void) | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
@@ -68,18 +87,27 @@ export async function runPool<J, R>(
           reject(error);
         }
       };
+      const stop = () => {
+        interrupted = done < total;
+        resolve();
+      };
+      if (signal?.aborted) return stop();
+      onAbort = stop;
+      signal?.addEventListener('abort', stop, { once: true });
       for (let w = 0; w < size; w++) {
         const worker = spawn(workerUrl, options.workerData ?? {});
         workers.push(worker);
         const feed = () => {
-          if (next < total) {
+          if (next < total && !signal?.aborted) {
             const index = next++;
             worker.postMessage({ index, job: jobs[index] });
           }
         };
         worker.on('message', (reply: WorkerReply<R>) => {
           if (!reply.ok) return fail(new Error(`sweep point ${reply.index}: ${reply.error}`));
+          if (interrupted) return;
           results[reply.index] = reply.result;
+          finished[reply.index] = true;
           used.add(worker.threadId);
           done++;
           options.onProgress?.(done, total);
@@ -88,13 +116,15 @@ export async function runPool<J, R>(
         });
         worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
         worker.on('exit', (code) => {
-          if (code !== 0 && done < total) fail(new Error(`a sweep worker exited with code ${code}`));
+          if (code !== 0 && done < total && !signal?.aborted)
+            fail(new Error(`a sweep worker exited with code ${code}`));
         });
         feed();
       }
     });
   } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { results, threadsUsed: used.size };
+  return { results, finished, threadsUsed: used.size, interrupted };
 }

@@ -15,7 +15,7 @@ import type { DateRange } from '../data/types.js';
 import type { SweepData } from './feed.js';
 import { expandGrid, type GridPoint, type SweepAxis, SweepError, setAtPointers } from './grid.js';
 import { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
-import { type Progress, runPool } from './pool.js';
+import { type Progress, poolSize, runPool } from './pool.js';
 
 /** Arguments of `runSweep`. */
 export interface SweepOptions {
@@ -35,14 +35,35 @@ export interface SweepOptions {
   workers?: number;
   /** Called after each finished point with (done, total). */
   onProgress?: Progress;
+  /**
+   * Byte budget of the feature cache for the whole sweep (default 256 MiB, the size of one
+   * runtime's default cache). It is divided evenly among the workers (each holds its own cache of
+   * `floor(cacheBytes / workers)` bytes), so a sweep never holds more than this however many workers
+   * it runs; `workers: 0` gives the whole budget to the one in-thread runner.
+   */
+  cacheBytes?: number;
+  /**
+   * Aborting stops the sweep: no point is started after it, points in flight are dropped, and
+   * `runSweep` resolves with the rows finished so far (in grid order) and `partial: true`.
+   */
+  signal?: AbortSignal;
 }
+
+/** The default feature-cache budget of a whole sweep, shared by its workers. */
+export const DEFAULT_SWEEP_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** What `runSweep` returns. */
 export interface SweepResult {
-  /** One row per grid point, in grid order. */
+  /** One row per finished grid point, in grid order (every point unless `partial`). */
   rows: SweepRow[];
   /** Worker threads that ran at least one point (0 when `workers: 0`). */
   threadsUsed: number;
+  /** True when the sweep was interrupted (`signal`) before every point finished. */
+  partial: boolean;
+  /** Grid points in total (rows.length when not partial). */
+  points: number;
+  /** The feature-cache bound each runner had (the budget divided among the workers). */
+  cacheBytesPerWorker: number;
 }
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
@@ -70,17 +91,26 @@ export function checkAxes(spec: unknown, axes: readonly SweepAxis[]): void {
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   checkAxes(options.spec, options.axes);
   const points = expandGrid(options.axes);
+  const runners = options.workers === 0 ? 1 : poolSize(points.length, options.workers);
+  const budget = options.cacheBytes ?? DEFAULT_SWEEP_CACHE_BYTES;
+  if (!(budget >= runners)) {
+    throw new RangeError(`runSweep: cacheBytes must be at least one byte per worker, got ${budget}`);
+  }
+  const cacheBytesPerWorker = Math.floor(budget / runners);
   const setup: SweepSetup = {
     spec: options.spec,
     axes: options.axes,
     data: options.data,
     range: options.range,
     cash: options.cash,
+    cacheBytes: cacheBytesPerWorker,
   };
+  const signal = options.signal;
   if (options.workers === 0) {
     const runPoint = createPointRunner(setup);
     const rows: SweepRow[] = [];
     for (const point of points) {
+      if (signal?.aborted) break;
       try {
         rows.push(await runPoint(point));
       } catch (e) {
@@ -88,12 +118,21 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       }
       options.onProgress?.(rows.length, points.length);
     }
-    return { rows, threadsUsed: 0 };
+    const partial = rows.length < points.length;
+    return { rows, threadsUsed: 0, partial, points: points.length, cacheBytesPerWorker };
   }
   const run = await runPool<GridPoint, SweepRow>(workerUrl, points, {
-    ...(options.workers !== undefined ? { size: options.workers } : {}),
+    size: runners,
     workerData: setup,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(signal ? { signal } : {}),
   });
-  return { rows: run.results, threadsUsed: run.threadsUsed };
+  const rows = run.interrupted ? run.results.filter((_, k) => run.finished[k]) : run.results;
+  return {
+    rows,
+    threadsUsed: run.threadsUsed,
+    partial: run.interrupted,
+    points: points.length,
+    cacheBytesPerWorker,
+  };
 }

@@ -29,6 +29,7 @@ import {
   type Tri,
   UNDEF,
 } from '../context.js';
+import { hysteresisKey } from '../hysteresis-key.js';
 import type { CompareCond, Condition } from '../spec-types.js';
 
 /** The band of a tolerance at one session (0 without tolerance). */
@@ -94,11 +95,6 @@ export function compareHoldReason(c: CompareCond, leftNaN: boolean, rightNaN: bo
         ? `left ${describeOperand(c.left)}`
         : `right ${describeOperand(c.right)}`;
   return `${c.op} reads an undefined value (NaN): ${which}`;
-}
-
-/** The hysteresis key of a comparison: its id, else its JSON pointer. */
-export function hysteresisKey(c: { id?: string }, pointer: string): string {
-  return c.id ?? pointer;
 }
 
 function compile(cond: Condition, pointer: string, scope: CondScope, cc: CompileContext): CompiledCond {
