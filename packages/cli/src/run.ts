@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerBacktest } from './commands/backtest.js';
 import { register as registerCalendar } from './commands/calendar.js';
+import { register as registerServe } from './commands/serve.js';
+import { register as registerSignal } from './commands/signal.js';
 import { register as registerSweep } from './commands/sweep.js';
 import { register as registerValidate } from './commands/validate.js';
 import { type CliContext, ExitCode, UsageError } from './context.js';
@@ -20,6 +22,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerCalendar(program, ctx);
   registerBacktest(program, ctx);
   registerSweep(program, ctx);
+  registerSignal(program, ctx);
+  registerServe(program, ctx);
   return program;
 }
 

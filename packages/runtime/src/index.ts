@@ -27,6 +27,7 @@ export type * from './execute/types.js';
 export { MemoryFeatureCache, NoFeatureCache } from './features/cache.js';
 export { FeatureRuntime } from './features/runtime.js';
 export type * from './features/types.js';
+export * from './live/index.js';
 export * from './metrics/summary.js';
 export { SpecError, StrategyUsageError } from './strategy/errors.js';
 export { fromSpec } from './strategy/from-spec.js';

@@ -94,10 +94,16 @@ function scripted(
 
 const range: DateRange = { from: utc('2024-01-08'), to: utc('2024-02-27') };
 
-function run(script: Record<string, Weights>, execution: ExecutionOptions, benchmark?: Asset, extra?: Asset) {
+function run(
+  script: Record<string, Weights>,
+  execution: ExecutionOptions,
+  benchmark?: Asset,
+  extra?: Asset,
+  universe: Asset[] = [A, B, CASH],
+) {
   const cal = calendar as unknown as Calendar;
   return runBacktest({
-    strategy: scripted(extra ? [A, B, CASH, extra] : [A, B, CASH], script, {
+    strategy: scripted(extra ? [...universe, extra] : universe, script, {
       fill: 'close',
       minTradeWeight: 0,
       ...execution,
@@ -238,6 +244,16 @@ describe('total-return accounting in the backtest', () => {
     const issue = r.issues.find((i) => i.code === 'no_cash_proxy_price');
     expect(issue?.message).toContain('us:CASH');
     expect(issue?.t).toBe('2024-01-09');
+  });
+
+  it('reads a cash proxy that is not in the universe from the feed (a dynamic universe lists only members)', async () => {
+    const inside = await run(longShort, { cashInterest: { asset: 'us:CASH' } });
+    const outside = await run(longShort, { cashInterest: { asset: 'us:CASH' } }, undefined, undefined, [
+      A,
+      B,
+    ]);
+    expect(outside.series.equity).toEqual(inside.series.equity);
+    expect(outside.metrics.cashFlows.interest).toBeGreaterThan(0);
   });
 
   it('says which held assets have no dividend data (their total return is the price return)', async () => {

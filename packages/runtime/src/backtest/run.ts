@@ -63,7 +63,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const dividends = new Float64Array(n);
   const borrowFees = new Float64Array(n);
   const interest = new Float64Array(n);
-  const flows = new SessionCashFlows(panel, execution);
+  // A cash proxy outside the panel (a dynamic universe lists only members) is read from the feed,
+  // as the benchmark is; in a dynamic universe an asset's id is its ticker.
+  const proxyId = typeof execution.cashInterest === 'object' ? execution.cashInterest.asset : undefined;
+  const proxy =
+    proxyId !== undefined && !index.has(proxyId)
+      ? (await loadPanelOnGrid(options.dataFeed, [{ id: proxyId, symbol: proxyId }], grid, range.to))
+          .columns[0]
+      : undefined;
+  const flows = new SessionCashFlows(panel, execution, proxy);
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];

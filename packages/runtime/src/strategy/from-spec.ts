@@ -23,8 +23,8 @@ function isHoldings(x: Weights | Holdings | undefined): x is Holdings {
   return x !== undefined && typeof (x as { portfolio?: unknown }).portfolio === 'object';
 }
 
-/** Given prices, else each asset's last known close up to grid index i (the backtest's marks). */
-function pricesAt(
+/** Given prices, else each asset's last known close up to grid index i (the backtest's marks; also used by live/signal). */
+export function pricesAt(
   features: FeatureSet,
   i: number,
   given: Readonly<Record<string, number>> | undefined,

@@ -512,7 +512,7 @@ export const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "asset": {
-          "description": "Id of the cash-proxy asset; it must be in the universe (it need not be traded).",
+          "description": "Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).",
           "$ref": "#/$defs/AssetId",
           "examples": [
             "us:BIL"
