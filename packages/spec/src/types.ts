@@ -3,10 +3,13 @@
  * `generated/types.ts`), re-exported under the names the rest of the engine codes against.
  */
 export type {
+  AggregateFeature,
+  AggregateWhere,
   AllocateNode,
   Asset,
   AssetId,
   AssetRef,
+  AssetValueFeature,
   CalendarFeature,
   CalendarPeriod,
   CashNode,
@@ -28,6 +31,7 @@ export type {
   FieldFeature,
   GroupChild,
   GroupNode,
+  HoldNode,
   IfNode,
   InverseVolatilityWeighting,
   LogicalCondition,
@@ -43,7 +47,10 @@ export type {
   Ref,
   ReturnFeature,
   RsiFeature,
+  Sampling,
+  ScaleNode,
   SelectNode,
+  Slots,
   SmaFeature,
   SpecifiedWeighting,
   TacticalSpec,

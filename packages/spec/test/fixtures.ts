@@ -92,3 +92,54 @@ export function rich(): any {
     },
   };
 }
+
+/** A spec with every canon construct: aggregate, asset_value, month-end sampling, scale, slots, hold, atStart. */
+// biome-ignore lint/suspicious/noExplicitAny: tests write invalid shapes on purpose
+export function canon(): any {
+  return {
+    kind: 'tactical/v1',
+    name: 'canon',
+    universe: [
+      { id: 'us:SPY', symbol: 'SPY' },
+      { id: 'us:EFA', symbol: 'EFA' },
+      { id: 'us:AGG', symbol: 'AGG' },
+      { id: 'us:BIL', symbol: 'BIL' },
+    ],
+    rebalance: { frequency: 'Monthly', atStart: true },
+    features: [
+      { id: 'mom', kind: 'return', period: 12, sample: { every: 'Monthly' } },
+      { id: 'sma10', kind: 'sma', period: 10, sample: { every: 'Monthly', newest: 'session' } },
+      {
+        id: 'bad',
+        kind: 'aggregate',
+        op: 'count',
+        of: { ref: 'mom' },
+        assets: ['us:SPY', 'us:EFA'],
+        where: { op: 'lt', right: 0 },
+      },
+      { id: 'spy_mom', kind: 'asset_value', of: { ref: 'mom' }, asset: 'us:SPY' },
+      { id: 'spy_vol', kind: 'volatility', asset: 'us:SPY', period: 20, annualize: true },
+      { id: 'tv', kind: 'expr', op: 'div', args: [0.1, { ref: 'spy_vol' }] },
+    ],
+    rules: {
+      op: 'if',
+      cond: { op: 'gt', left: { ref: 'bad' }, right: 1 },
+      then: { op: 'hold' },
+      else: {
+        op: 'scale',
+        by: { ref: 'tv' },
+        max: 1,
+        remainder: 'us:BIL',
+        node: {
+          op: 'select',
+          from: ['us:SPY', 'us:EFA', 'us:AGG'],
+          rank: { ref: 'mom' },
+          count: 2,
+          filter: { op: 'gt', left: { ref: 'mom' }, right: { ref: 'spy_mom' } },
+          slots: { fallback: 'us:BIL' },
+          weighting: { scheme: 'equal' },
+        },
+      },
+    },
+  };
+}

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the cases write invalid shapes on purpose
-import { rich, seed } from './fixtures.js';
+import { canon, rich, seed } from './fixtures.js';
 
 /** One invalid spec: how to break seed 003 (or the rich spec), or raw text. */
 export interface InvalidCase {
@@ -12,6 +12,11 @@ export interface InvalidCase {
 
 const s = (mutate: (x: any) => void) => () => {
   const x = seed();
+  mutate(x);
+  return x;
+};
+const c = (mutate: (x: any) => void) => () => {
+  const x = canon();
   mutate(x);
   return x;
 };
@@ -692,6 +697,182 @@ export const CASES: InvalidCase[] = [
     errors: [
       ['/rules/cond/args/1', "missing required property 'arg'"],
       ['/rules/cond/args/1/args', "unknown property 'args'"],
+    ],
+  },
+  // canon constructs (issue 11): aggregate, asset_value, sampling, scale, hold, slots, atStart, field
+  {
+    name: 'aggregate op is one of the seven',
+    spec: c((x) => (x.features[2].op = 'avg')),
+    errors: [
+      [
+        '/features/2/op',
+        "'op' must be one of 'all', 'any', 'count', 'sum', 'mean', 'min' or 'max', got \"avg\"",
+      ],
+    ],
+  },
+  {
+    name: 'count needs a where test',
+    spec: c((x) => delete x.features[2].where),
+    errors: [['/features/2', "aggregate 'count' needs a 'where' test"]],
+  },
+  {
+    name: 'aggregate of needs a per-asset feature',
+    spec: c((x) => (x.features[2].of.ref = 'spy_vol')),
+    errors: [
+      [
+        '/features/2/of/ref',
+        "feature 'spy_vol' is scalar (one number per session), but 'aggregate' needs a value per asset",
+      ],
+    ],
+  },
+  {
+    name: 'aggregate of names a declared feature',
+    spec: c((x) => (x.features[2].of.ref = 'mon')),
+    errors: [['/features/2/of/ref', "unknown feature 'mon'"]],
+  },
+  {
+    name: 'aggregate assets are in the universe',
+    spec: c((x) => (x.features[2].assets[1] = 'us:EFX')),
+    errors: [['/features/2/assets/1', "asset 'us:EFX' is not in the universe"]],
+  },
+  {
+    name: 'aggregate where right is scalar',
+    spec: c((x) => (x.features[2].where.right = { ref: 'mom' })),
+    errors: [
+      [
+        '/features/2/where/right/ref',
+        "feature 'mom' is per-asset, but an aggregate's 'where' needs one number per session",
+      ],
+    ],
+  },
+  {
+    name: 'aggregate where op is a comparison',
+    spec: c((x) => (x.features[2].where.op = 'above')),
+    errors: [
+      ['/features/2/where/op', "'op' must be one of 'gt', 'gte', 'lt', 'lte', 'eq' or 'neq', got \"above\""],
+    ],
+  },
+  {
+    name: 'asset_value needs an asset',
+    spec: c((x) => delete x.features[3].asset),
+    errors: [['/features/3', "missing required property 'asset'"]],
+  },
+  {
+    name: 'asset_value asset is in the universe',
+    spec: c((x) => (x.features[3].asset = 'us:QQQ')),
+    errors: [['/features/3/asset', "asset 'us:QQQ' is not in the universe"]],
+  },
+  {
+    name: 'asset_value of needs a per-asset feature',
+    spec: c((x) => (x.features[3].of.ref = 'tv')),
+    errors: [
+      [
+        '/features/3/of/ref',
+        "feature 'tv' is scalar (one number per session), but 'asset_value' needs a value per asset",
+      ],
+    ],
+  },
+  {
+    name: 'a cross-asset feature may not read itself',
+    spec: c((x) => (x.features[3].of.ref = 'spy_mom')),
+    errors: [
+      ['/features/3', 'features form a cycle: spy_mom -> spy_mom'],
+      [
+        '/features/3/of/ref',
+        "feature 'spy_mom' is scalar (one number per session), but 'asset_value' needs a value per asset",
+      ],
+    ],
+  },
+  {
+    name: 'sample every is Weekly or Monthly',
+    spec: c((x) => (x.features[0].sample.every = 'Yearly')),
+    errors: [['/features/0/sample/every', "'every' must be one of 'Weekly' or 'Monthly', got \"Yearly\""]],
+  },
+  {
+    name: 'sample newest is period_end or session',
+    spec: c((x) => (x.features[1].sample.newest = 'today')),
+    errors: [
+      ['/features/1/sample/newest', "'newest' must be one of 'period_end' or 'session', got \"today\""],
+    ],
+  },
+  {
+    name: 'sample is only for sma and return',
+    spec: c((x) => (x.features[4].sample = { every: 'Monthly' })),
+    errors: [['/features/4/sample', "unknown property 'sample'"]],
+  },
+  {
+    name: 'scale by needs a scalar feature',
+    spec: c((x) => (x.rules.else.by.ref = 'mom')),
+    errors: [
+      ['/rules/else/by/ref', "feature 'mom' is per-asset, but a scale node needs one number per session"],
+    ],
+  },
+  {
+    name: 'scale needs a node',
+    spec: c((x) => delete x.rules.else.node),
+    errors: [['/rules/else', "missing required property 'node'"]],
+  },
+  {
+    name: 'scale remainder is in the universe',
+    spec: c((x) => (x.rules.else.remainder = 'us:BLL')),
+    errors: [['/rules/else/remainder', "remainder 'us:BLL' is not in the universe"]],
+  },
+  {
+    name: 'scale min is not above max',
+    spec: c((x) => (x.rules.else.min = 2)),
+    errors: [
+      ['/rules/else', 'weights add up to 3 in absolute value, above maxGrossExposure 1'],
+      ['/rules/else/min', 'scale min 2 is above max 1'],
+    ],
+  },
+  {
+    name: 'a scale cap above 1 with a remainder can exceed maxGrossExposure',
+    spec: c((x) => (x.rules.else.max = 1.5)),
+    errors: [['/rules/else', 'weights add up to 2 in absolute value, above maxGrossExposure 1']],
+  },
+  {
+    name: 'hold takes no properties',
+    spec: c((x) => (x.rules.then.weights = {})),
+    errors: [['/rules/then/weights', "unknown property 'weights'"]],
+  },
+  {
+    name: 'slots need a count',
+    spec: c((x) => delete x.rules.else.node.count),
+    errors: [['/rules/else/node', "'slots' needs 'count'"]],
+  },
+  {
+    name: 'slots fallback is in the universe',
+    spec: c((x) => (x.rules.else.node.slots.fallback = 'us:BIX')),
+    errors: [['/rules/else/node/slots/fallback', "fallback 'us:BIX' is not in the universe"]],
+  },
+  {
+    name: 'slots take equal or specified weights',
+    spec: c((x) => (x.rules.else.node.weighting = { scheme: 'inverse_volatility', lookback: 20 })),
+    errors: [
+      [
+        '/rules/else/node/weighting/scheme',
+        "slots need fixed slot weights, but 'inverse_volatility' depends on which assets fill the slots",
+      ],
+    ],
+  },
+  {
+    name: 'slots reject unknown properties',
+    spec: c((x) => (x.rules.else.node.slots.fallbak = 'us:BIL')),
+    errors: [['/rules/else/node/slots/fallbak', "unknown property 'fallbak'"]],
+  },
+  {
+    name: 'atStart is a boolean',
+    spec: c((x) => (x.rebalance.atStart = 'yes')),
+    errors: [['/rebalance/atStart', '\'atStart\' must be true or false, got "yes"']],
+  },
+  {
+    name: 'inverse_volatility field is a bar field',
+    spec: r((x) => (x.rules.else.children[0].node.weighting.field = 'adjclose')),
+    errors: [
+      [
+        '/rules/else/children/0/node/weighting/field',
+        "'field' must be one of 'open', 'high', 'low', 'close', 'adj_close' or 'volume', got \"adjclose\"",
+      ],
     ],
   },
 ];

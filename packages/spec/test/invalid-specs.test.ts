@@ -4,10 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePointer, validateSpec, validateSpecText } from '../src/index.js';
-import { seed } from './fixtures.js';
+import { canon, rich, seed } from './fixtures.js';
 import { CASES } from './invalid-cases.js';
 
 describe('invalid specs', () => {
+  it('the fixtures the cases break are valid (seed 003, rich, canon constructs)', () => {
+    for (const spec of [seed(), rich(), canon()]) expect(validateSpec(spec).ok).toBe(true);
+  });
+
   it('the table holds at least 40 distinct cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(CASES.map((c) => c.name)).size, 'case names are unique').toBe(CASES.length);
@@ -56,7 +60,7 @@ describe('hints', () => {
   it('an unknown property without a close name lists the allowed ones', () => {
     const s = seed();
     s.rebalance.xyz = 1;
-    expect(first(s).hint).toBe('allowed here: frequency, anchors, drift');
+    expect(first(s).hint).toBe('allowed here: frequency, anchors, drift, atStart');
   });
 
   it('an unknown feature kind hints the closest kind and lists them all', () => {
@@ -64,7 +68,7 @@ describe('hints', () => {
     s.features[1].kind = 'smaa';
     expect(first(s)).toMatchObject({
       code: 'unknown-variant',
-      hint: "did you mean 'sma'? expected one of: price, sma, ema, rsi, return, volatility, drawdown, field, calendar, event, expr",
+      hint: "did you mean 'sma'? expected one of: price, sma, ema, rsi, return, volatility, drawdown, field, calendar, event, aggregate, asset_value, expr",
     });
   });
 

@@ -4,8 +4,9 @@
  *
  * For random bars of 2–4 assets (random walks; some assets list late), a random valid spec (random
  * features among price/sma/ema/rsi/return/volatility/drawdown/expr with random periods, delays and
- * scalar/per-asset scope; a random rule tree of if/allocate/select/group/weight/cash with gt/lt
- * comparisons with and without a tolerance) and a random session t inside the range, the backtest
+ * scalar/per-asset scope, plus a month/week-end sampled sma/return, an aggregate and an asset_value;
+ * a random rule tree of if/allocate/select (redistributing or fixed slots)/group/weight/cash/hold/scale
+ * with gt/lt comparisons with and without a tolerance; rebalance with or without atStart) and a random session t inside the range, the backtest
  * on the original data and on data where every bar AFTER t is changed (prices and volume rescaled
  * at random) or deleted must agree, for every session s <= t, on:
  * - the decision (targets, rebalance flag, hold reason);
@@ -107,8 +108,18 @@ const featuresArb = (assets: readonly string[]) =>
       fc.constantFrom(...assets),
       fc.integer({ min: 2, max: 15 }),
       fc.option(fc.tuple(fc.constantFrom('sub', 'div', 'max'), fc.nat(), fc.nat()), { nil: undefined }),
+      // canon features: period-end sampling and cross-asset aggregation (issue 11)
+      fc.record({
+        stat: fc.constantFrom('sma', 'return'),
+        every: fc.constantFrom('Weekly', 'Monthly'),
+        newest: fc.constantFrom('period_end', 'session'),
+        period: fc.integer({ min: 1, max: 3 }),
+        agg: fc.constantFrom('all', 'any', 'count', 'sum', 'mean', 'min', 'max'),
+        where: fc.option(fc.constantFrom('gt', 'lt'), { nil: undefined }),
+        list: fc.boolean(),
+      }),
     )
-    .map(([raw, a0, mom, expr]) => {
+    .map(([raw, a0, mom, expr, canon]) => {
       const specs: Json[] = [
         { id: 'f_px', kind: 'price', asset: `us:${a0}` },
         { id: 'f_mom', kind: 'return', period: mom },
@@ -132,6 +143,26 @@ const featuresArb = (assets: readonly string[]) =>
         specs.push(s);
         info.push({ id, scalar: f.asset !== undefined });
       });
+      specs.push(
+        {
+          id: 'f_smp',
+          kind: canon.stat,
+          period: canon.period,
+          sample: { every: canon.every, newest: canon.newest },
+        },
+        {
+          id: 'f_agg',
+          kind: 'aggregate',
+          op: canon.agg,
+          of: { ref: 'f_smp' },
+          ...(canon.list ? { assets: [`us:${a0}`] } : {}),
+          ...(canon.where !== undefined || ['all', 'any', 'count'].includes(canon.agg)
+            ? { where: { op: canon.where ?? 'gt', right: 0 } }
+            : {}),
+        },
+        { id: 'f_at', kind: 'asset_value', of: { ref: 'f_mom' }, asset: `us:${a0}` },
+      );
+      info.push({ id: 'f_smp', scalar: false }, { id: 'f_agg', scalar: true }, { id: 'f_at', scalar: true });
       if (expr !== undefined) {
         const [op, x, y] = expr;
         const a = info[x % info.length]!;
@@ -167,7 +198,9 @@ function specArb(assets: readonly string[]) {
       );
     const weighting = fc.oneof(
       fc.constant({ scheme: 'equal' }),
-      fc.integer({ min: 2, max: 10 }).map((lookback) => ({ scheme: 'inverse_volatility', lookback })),
+      fc
+        .tuple(fc.integer({ min: 2, max: 10 }), fc.constantFrom('close', 'open', 'adj_close'))
+        .map(([lookback, field]) => ({ scheme: 'inverse_volatility', lookback, field })),
       fc.constantFrom(...perAsset).map((ref) => ({ scheme: 'proportional', by: { ref } })),
     );
     const list = fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: ids.length });
@@ -191,6 +224,32 @@ function specArb(assets: readonly string[]) {
             { requiredKeys: ['op', 'rank', 'count'] },
           )
           .map((s) => s as Json),
+        // fixed slots with a fallback, hold, and scale by a scalar feature (issue 11)
+        fc
+          .record({
+            from: list,
+            rank: fc.constantFrom(...perAsset).map((ref) => ({ ref })),
+            count: fc.integer({ min: 1, max: 3 }),
+            filter: cmp([...perAsset, ...scalars]),
+            fallback: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+          })
+          .map(({ fallback, ...s }) => ({
+            op: 'select',
+            ...s,
+            slots: fallback === undefined ? {} : { fallback },
+          })),
+        fc.constant({ op: 'hold' }),
+        fc
+          .record({
+            by: fc.constantFrom(...scalars).map((ref) => ({ ref })),
+            node: tie('node'),
+            remainder: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+          })
+          .map(({ remainder, ...s }) => ({
+            op: 'scale',
+            ...s,
+            ...(remainder === undefined ? {} : { remainder }),
+          })),
         fc
           .record({ cond: cmp(scalars), then: tie('node'), else: tie('node') })
           .map((n) => ({ op: 'if', ...n })),
@@ -212,6 +271,7 @@ function specArb(assets: readonly string[]) {
           },
         ),
         drift: fc.option(fc.constantFrom(0.02, 0.1), { nil: undefined }),
+        atStart: fc.boolean(),
         slippageBps: fc.constantFrom(0, 5),
         shares: fc.constantFrom('fractional', 'whole'),
       })
@@ -224,6 +284,7 @@ function specArb(assets: readonly string[]) {
               frequency: r.frequency,
               ...(r.anchors === undefined || r.frequency === 'Daily' ? {} : { anchors: r.anchors }),
               ...(r.drift === undefined ? {} : { drift: r.drift }),
+              ...(r.atStart ? { atStart: true } : {}),
             },
             execution: { slippageBps: r.slippageBps, shares: r.shares },
             features: specs,

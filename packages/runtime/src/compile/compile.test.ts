@@ -292,3 +292,84 @@ describe('hold rule', () => {
     expect(run(tree, fs).out[0]).toEqual({ A: 1 });
   });
 });
+
+describe('canon nodes (issue 11)', () => {
+  const fs = makeFeatureSet({
+    assets: ['A', 'B', 'C', 'F'],
+    scalar: { s: [0.4, 1.7, -0.3, Number.NaN] },
+    perAsset: {
+      mom: { A: [3, 3, 3, 3], B: [2, 2, 2, 2], C: [1, 1, 1, 1], F: [0, 0, 0, 0] },
+      ok: { A: [1, 0, 1, 1], B: [0, 0, 1, 1], C: [1, 1, 1, 1], F: [1, 1, 1, 1] },
+    },
+  });
+  it('scale multiplies the subtree by the feature clamped to [min, max]; the rest goes to remainder', () => {
+    const tree: RuleNode = { op: 'scale', by: { ref: 's' }, node: A, remainder: 'F' };
+    const { out } = run(tree, fs);
+    expect(out[0]).toEqual({ A: 0.4, F: 0.6 });
+    expect(out[1], 'capped at max 1').toEqual({ A: 1 });
+    expect(out[2], 'floored at min 0: all remainder').toEqual({ F: 1 });
+    expect(out[3]).toEqual({
+      hold: true,
+      reason: 'scale reads an undefined value (NaN): {ref: s}',
+      pointer: '/rules',
+    });
+  });
+  it('scale without remainder leaves the rest in cash; max can lever', () => {
+    const { out } = run({ op: 'scale', by: { ref: 's' }, max: 1.5, node: A }, fs);
+    expect(out[0]).toEqual({ A: 0.4 });
+    expect(out[1]).toEqual({ A: 1.5 });
+  });
+  it('hold keeps the current targets, reported as a hold with its own reason', () => {
+    const { out } = run(iff({ op: 'gt', left: 1, right: 0 }, { op: 'hold' }, B), fs);
+    expect(out[0]).toEqual({
+      hold: true,
+      reason: 'hold node: keep the current targets',
+      pointer: '/rules/then',
+    });
+  });
+  it('slots: the top N by rank keep their slot; a slot failing the filter goes to the fallback', () => {
+    const tree: RuleNode = {
+      op: 'select',
+      from: ['A', 'B', 'C'],
+      rank: { ref: 'mom' },
+      count: 2,
+      filter: { op: 'gt', left: { ref: 'ok' }, right: 0 },
+      slots: { fallback: 'F' },
+    };
+    const { out } = run(tree, fs);
+    expect(out[0], 'A passes, B fails: B’s half to F, C is not promoted').toEqual({ A: 0.5, F: 0.5 });
+    expect(out[1], 'both fail').toEqual({ F: 1 });
+    expect(out[2]).toEqual({ A: 0.5, B: 0.5 });
+  });
+  it('slots without a fallback leave failed slots in cash; redistributing select promotes C instead', () => {
+    const base = { op: 'select' as const, from: ['A', 'B', 'C'], rank: { ref: 'mom' }, count: 2 };
+    const filter: Condition = { op: 'gt', left: { ref: 'ok' }, right: 0 };
+    expect(run({ ...base, filter, slots: {} }, fs).out[0]).toEqual({ A: 0.5 });
+    expect(run({ ...base, filter }, fs).out[0]).toEqual({ A: 0.5, C: 0.5 });
+  });
+  it('slots: empty slots (fewer candidates than count) go to the fallback, specified weights by slot', () => {
+    const tree: RuleNode = {
+      op: 'select',
+      from: ['A'],
+      rank: { ref: 'mom' },
+      count: 2,
+      slots: { fallback: 'F' },
+      weighting: { scheme: 'specified', weights: [0.75, 0.25] },
+    };
+    expect(run(tree, fs).out[0]).toEqual({ A: 0.75, F: 0.25 });
+  });
+  it('inverse_volatility reads the chosen field', () => {
+    const f2 = makeFeatureSet({
+      assets: ['A', 'B'],
+      close: { A: [100, 101, 100, 101], B: [100, 102, 100, 102] },
+      adjClose: { A: [100, 110, 100, 110], B: [100, 101, 100, 101] },
+    });
+    const w = (field: 'close' | 'adj_close') =>
+      run(
+        { op: 'weight', assets: ['A', 'B'], weighting: { scheme: 'inverse_volatility', lookback: 2, field } },
+        f2,
+      ).out[3] as Record<string, number>;
+    expect(w('close').A!).toBeGreaterThan(w('close').B!);
+    expect(w('adj_close').A!).toBeLessThan(w('adj_close').B!);
+  });
+});

@@ -20,7 +20,7 @@ import type {
 import { STATE_FALSE, STATE_TRUE, STATE_UNKNOWN } from './context.js';
 import { CompileError } from './errors.js';
 import { assetHysteresisKey } from './hysteresis-key.js';
-import { returnStdev } from './kernels.js';
+import { fieldColumn, returnStdev } from './kernels.js';
 import { condRegistry, nodeRegistry, weightingRegistry } from './registry.js';
 import type { RuleNode } from './spec-types.js';
 
@@ -71,7 +71,7 @@ export function compileRules(
 
   const slotKeys: string[] = [];
   const prepass: { base: number; update: (i: number, ctx: EvalContext, base: number) => void }[] = [];
-  const stdevMemo = new Map<number, (a: number, i: number) => number>();
+  const stdevMemo = new Map<string, (a: number, i: number) => number>();
 
   const feature = (ref: string, pointer: string) => {
     try {
@@ -156,13 +156,14 @@ export function compileRules(
       prepass.push({ base, update });
       return base;
     },
-    returnStdev(lookback) {
-      let memo = stdevMemo.get(lookback);
+    returnStdev(lookback, field = 'close') {
+      const memoKey = `${lookback}:${field}`;
+      let memo = stdevMemo.get(memoKey);
       if (memo === undefined) {
         const len = panel.grid.days.length;
         const values = panel.columns.map(() => new Float64Array(len));
         const done = panel.columns.map(() => new Uint8Array(len));
-        const closes = panel.columns.map((c) => c.close);
+        const closes = panel.columns.map((c) => fieldColumn(c, field));
         memo = (a, i) => {
           const d = done[a]!;
           if (d[i] === 1) return values[a]![i]!;
@@ -171,7 +172,7 @@ export function compileRules(
           d[i] = 1;
           return s;
         };
-        stdevMemo.set(lookback, memo);
+        stdevMemo.set(memoKey, memo);
       }
       return memo;
     },

@@ -7,7 +7,7 @@
  * only the strategy boundary turns them into `Record<assetId, number>`.
  */
 import type { Panel } from '../features/types.js';
-import type { Condition, Operand, RuleNode, Weighting } from './spec-types.js';
+import type { Condition, Operand, PriceField, RuleNode, Weighting } from './spec-types.js';
 
 /** Why a session holds: an undefined (NaN) input on the decision path, and where it was read. */
 export interface Hold {
@@ -103,8 +103,8 @@ export interface CompileContext {
     scope: CondScope,
     update: (i: number, ctx: EvalContext, base: number) => void,
   ): number;
-  /** Sample stdev of the last `lookback` daily close returns of asset `a` at session `i` (memoised). */
-  returnStdev(lookback: number): (a: number, i: number) => number;
+  /** Sample stdev of the last `lookback` daily returns of `field` (default close) of asset `a` at session `i` (memoised). */
+  returnStdev(lookback: number, field?: PriceField): (a: number, i: number) => number;
 }
 
 /** One node kind: its `op` and how to compile it. */

@@ -5,6 +5,13 @@
  * run the same float operations in the same order. The kernel itself is tested against a naive
  * formula in kernels.test.ts.
  */
+import type { AssetColumns } from '../features/types.js';
+import type { PriceField } from './spec-types.js';
+
+/** The column of a bar field (`adj_close` is the adjusted close). */
+export function fieldColumn(columns: AssetColumns, field: PriceField): Float64Array {
+  return field === 'adj_close' ? columns.adjClose : columns[field];
+}
 
 /**
  * Sample standard deviation (n − 1) of the last `lookback` daily simple returns of `close` ending at

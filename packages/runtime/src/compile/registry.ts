@@ -8,7 +8,9 @@ import type { CondModule, NodeModule, WeightingModule } from './context.js';
 import { allocateNode } from './nodes/allocate.js';
 import { cashNode } from './nodes/cash.js';
 import { groupNode } from './nodes/group.js';
+import { holdNode } from './nodes/hold.js';
 import { ifNode } from './nodes/if.js';
+import { scaleNode } from './nodes/scale.js';
 import { selectNode } from './nodes/select.js';
 import { weightNode } from './nodes/weight.js';
 import { equalWeighting } from './weightings/equal.js';
@@ -18,7 +20,10 @@ import { specifiedWeighting } from './weightings/specified.js';
 
 /** Node modules by `op`. */
 export const nodeRegistry: ReadonlyMap<string, NodeModule> = new Map(
-  [allocateNode, ifNode, selectNode, weightNode, groupNode, cashNode].map((m) => [m.op, m]),
+  [allocateNode, ifNode, selectNode, weightNode, groupNode, cashNode, scaleNode, holdNode].map((m) => [
+    m.op,
+    m,
+  ]),
 );
 
 /** Condition modules by `op`. */

@@ -5,7 +5,7 @@
  */
 import type { AssetRef, Comparison, Execution, Node, Rebalance, TacticalSpec } from '@tactical/spec';
 
-export type { AssetRef, Condition, Operand, Tolerance, Weighting } from '@tactical/spec';
+export type { AssetRef, Condition, Operand, PriceField, Tolerance, Weighting } from '@tactical/spec';
 
 /** Comparison operators; only the ordering ones keep hysteresis state. */
 export type CompareOp = Comparison['op'];

@@ -56,6 +56,12 @@ const condition = (perAsset: boolean): fc.Arbitrary<Condition> =>
 const weighting: fc.Arbitrary<Weighting> = fc.oneof(
   fc.constant({ scheme: 'equal' as const }),
   fc.integer({ min: 2, max: 3 }).map((lookback) => ({ scheme: 'inverse_volatility' as const, lookback })),
+  fc
+    .tuple(
+      fc.integer({ min: 2, max: 3 }),
+      fc.constantFrom('close' as const, 'adj_close' as const, 'open' as const),
+    )
+    .map(([lookback, field]) => ({ scheme: 'inverse_volatility' as const, lookback, field })),
   fc.constantFrom(...PER_ASSET).map((ref) => ({ scheme: 'proportional' as const, by: { ref } })),
   fc.array(fc.constantFrom(0.5, 0.3, 0.2, -0.25, 0), { minLength: 1, maxLength: 4 }).map((weights) => ({
     scheme: 'specified' as const,
@@ -92,6 +98,48 @@ const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => 
         if (s.count !== undefined) delete s.fraction;
         return s as RuleNode;
       }),
+    // Fixed slots (count required; equal or specified weights of length count, as validation guarantees).
+    fc
+      .record(
+        {
+          op: fc.constant('select' as const),
+          from: assetList,
+          rank: fc.constantFrom(...PER_ASSET).map((ref) => ({ ref })),
+          order: fc.constantFrom('asc' as const, 'desc' as const),
+          count: fc.integer({ min: 1, max: 3 }),
+          filter: condition(true),
+          specified: fc.boolean(),
+          weights: fc.array(fc.constantFrom(0.5, 0.3, 0.2, -0.25, 0), { minLength: 3, maxLength: 3 }),
+          slots: fc.oneof(
+            fc.constant({}),
+            fc.constantFrom(...ASSETS).map((fallback) => ({ fallback })),
+          ),
+        },
+        { requiredKeys: ['op', 'rank', 'count', 'slots', 'specified', 'weights'] },
+      )
+      .map(({ specified, weights, ...s }) => {
+        const weighting: Weighting = specified
+          ? { scheme: 'specified', weights: weights.slice(0, s.count) }
+          : { scheme: 'equal' };
+        return { ...s, weighting } as RuleNode;
+      }),
+    fc.constant({ op: 'hold' as const }),
+    fc
+      .record(
+        {
+          op: fc.constant('scale' as const),
+          by: fc.constantFrom(...SCALARS).map((ref) => ({ ref })),
+          min: fc.constantFrom(0, -0.5, 0.25),
+          max: fc.constantFrom(1, 0.5, 2),
+          node: tie('node'),
+          remainder: fc.constantFrom(...ASSETS),
+        },
+        { requiredKeys: ['op', 'by', 'node'] },
+      )
+      .map((s) => {
+        if ((s.min ?? 0) > (s.max ?? 1)) delete s.min;
+        return s as RuleNode;
+      }),
     fc
       .record({ op: fc.constant('if' as const), cond: condition(false), yes: tie('node'), no: tie('node') })
       .map(({ cond, yes, no }) => iff(cond, yes, no)),
@@ -120,7 +168,8 @@ function assignIds(node: RuleNode): RuleNode {
       fix(x.else);
     } else if (x.op === 'group') {
       for (const c of x.children) fix(c.node);
-    } else if (x.op === 'select' && x.filter !== undefined) fixCond(x.filter);
+    } else if (x.op === 'scale') fix(x.node);
+    else if (x.op === 'select' && x.filter !== undefined) fixCond(x.filter);
   };
   const copy = structuredClone(node);
   fix(copy);
@@ -145,6 +194,9 @@ const world = fc.integer({ min: 2, max: 14 }).chain((n) => {
         ]),
       ),
     ),
+    adjClose: fc.record(
+      Object.fromEntries(ASSETS.map((a) => [a, series(fc.double({ min: 50, max: 150, noNaN: true }))])),
+    ),
     membership: fc.option(
       fc.record(Object.fromEntries(ASSETS.map((a) => [a, series(fc.constantFrom(0, 1, 1))]))),
     ),
@@ -161,6 +213,7 @@ describe('compiled rule tree = reference interpreter', () => {
           assets: ASSETS,
           sessions: w.n,
           close: w.close,
+          adjClose: w.adjClose,
           scalar: w.scalar,
           perAsset: w.perAsset,
           ...(w.membership === null ? {} : { membership: w.membership }),

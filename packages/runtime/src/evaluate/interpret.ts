@@ -16,6 +16,7 @@ import {
   type CompareCond,
   type Condition,
   type Operand,
+  type PriceField,
   type RuleNode,
   type Weighting,
 } from '../compile/spec-types.js';
@@ -136,6 +137,9 @@ function visitStateful(
       visitStateful(node.then, `${pointer}/then`, fs, visit);
       visitStateful(node.else, `${pointer}/else`, fs, visit);
       return;
+    case 'scale':
+      visitStateful(node.node, `${pointer}/node`, fs, visit);
+      return;
     case 'group':
       for (let k = 0; k < node.children.length; k++) {
         visitStateful(node.children[k]!.node, `${pointer}/children/${k}/node`, fs, visit);
@@ -192,6 +196,25 @@ function compare(env: Env, c: CompareCond, pointer: string, assetId: string | nu
   return plain(c, l, r);
 }
 
+/** The bar column a weighting reads (default close). */
+function barColumn(env: Env, k: number, field: PriceField | undefined): Float64Array {
+  const c = env.fs.panel.columns[k]!;
+  switch (field ?? 'close') {
+    case 'open':
+      return c.open;
+    case 'high':
+      return c.high;
+    case 'low':
+      return c.low;
+    case 'adj_close':
+      return c.adjClose;
+    case 'volume':
+      return c.volume;
+    default:
+      return c.close;
+  }
+}
+
 function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hold {
   const out: Ws = idRecord();
   const k = ids.length;
@@ -205,7 +228,7 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
       const inv: number[] = [];
       let sum = 0;
       for (const id of ids) {
-        const s = returnStdev(env.fs.panel.columns[idx(id)]!.close, env.i, w.lookback);
+        const s = returnStdev(barColumn(env, idx(id), w.field), env.i, w.lookback);
         if (!(s > 0)) {
           const why = Number.isNaN(s) ? 'undefined (NaN)' : 'not positive';
           return { hold: true, reason: `inverse_volatility: stdev of ${id} is ${why}`, pointer };
@@ -258,7 +281,7 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
 function weightingInputNaN(env: Env, w: Weighting | undefined, k: number): boolean {
   if (w === undefined) return false;
   if (w.scheme === 'inverse_volatility') {
-    return Number.isNaN(returnStdev(env.fs.panel.columns[k]!.close, env.i, w.lookback));
+    return Number.isNaN(returnStdev(barColumn(env, k, w.field), env.i, w.lookback));
   }
   if (w.scheme === 'proportional') {
     const f = env.fs.get(w.by.ref);
@@ -271,6 +294,22 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
   switch (n.op) {
     case 'cash':
       return idRecord();
+    case 'hold':
+      // Keep the current targets: a hold with its own reason.
+      return { hold: true, reason: 'hold node: keep the current targets', pointer };
+    case 'scale': {
+      const x = read(env, n.by, null);
+      if (Number.isNaN(x)) {
+        return { hold: true, reason: `scale reads an undefined value (NaN): {ref: ${n.by.ref}}`, pointer };
+      }
+      const r = node(env, n.node, `${pointer}/node`);
+      if (isHold(r)) return r;
+      const s = Math.min(Math.max(x, n.min ?? 0), n.max ?? 1);
+      const out: Ws = idRecord();
+      for (const [id, w] of Object.entries(r)) if (w !== 0) out[id] = s * w;
+      if (n.remainder !== undefined && s !== 1) out[n.remainder] = (own(out, n.remainder) ?? 0) + (1 - s);
+      return out;
+    }
     case 'allocate':
       return idRecordOf(Object.entries(n.weights));
     case 'if': {
@@ -302,7 +341,13 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
         // Members with a bar only; a filter that is not TRUE (false or NaN) drops the asset.
         if (panel.membership !== undefined && panel.membership[k]![env.i] !== 1) continue;
         if (Number.isNaN(panel.columns[k]!.close[env.i]!)) continue;
-        if (n.filter !== undefined && cond(env, n.filter, `${pointer}/filter`, id) !== true) continue;
+        // With slots the filter judges each slot after ranking, not the candidates.
+        if (
+          n.slots === undefined &&
+          n.filter !== undefined &&
+          cond(env, n.filter, `${pointer}/filter`, id) !== true
+        )
+          continue;
         const score = rank === null ? 0 : rank.values[k]![env.i]!;
         if (Number.isNaN(score)) continue;
         // An undefined weighting input (stdev, proportional score) drops the asset like a NaN rank.
@@ -318,6 +363,28 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
       let keep = m;
       if (n.count !== undefined) keep = Math.min(n.count, m);
       else if (n.fraction !== undefined) keep = m === 0 ? 0 : Math.max(1, Math.floor(m * n.fraction));
+      if (n.slots !== undefined) {
+        // Fixed slots: slot j keeps its weight for the j-th ranked asset if that asset's filter is
+        // TRUE; a failed or empty slot's weight goes to the fallback (or cash). No redistribution.
+        const count = n.count!;
+        const spec = n.weighting?.scheme === 'specified' ? n.weighting.weights : null;
+        const gross = spec === null ? 0 : spec.reduce((s, x) => s + Math.abs(x), 0);
+        const out: Ws = idRecord();
+        let rest = 0;
+        for (let j = 0; j < count; j++) {
+          const w = spec === null ? 1 / count : gross === 0 ? 0 : spec[j]! / gross;
+          const p = j < keep ? picked[j]! : null;
+          if (
+            p !== null &&
+            (n.filter === undefined || cond(env, n.filter, `${pointer}/filter`, p.id) === true)
+          )
+            out[p.id] = (own(out, p.id) ?? 0) + w;
+          else rest += w;
+        }
+        if (n.slots.fallback !== undefined && rest !== 0)
+          out[n.slots.fallback] = (own(out, n.slots.fallback) ?? 0) + rest;
+        return out;
+      }
       return weigh(
         env,
         n.weighting ?? { scheme: 'equal' },

@@ -20,6 +20,11 @@ export interface StrategyState {
   hysteresis: Record<string, boolean>;
   /** ISO date of the last evaluation, to refuse going backwards in time. */
   lastEvaluated?: string;
+  /**
+   * Set (true) once an evaluation produced targets, for specs with `rebalance.atStart`: until then
+   * every session is a rebalance day (the start of a run). Absent for specs without `atStart`.
+   */
+  allocated?: boolean;
 }
 
 /** What one evaluation decided. */

@@ -6,6 +6,7 @@
 import type { ExprOperand, Feature } from '@tactical/spec';
 import type { Asset } from '../data/types.js';
 import { canonicalJson, fnv1a64 } from './cache.js';
+import { sampledLookback } from './kernels/sampled.js';
 
 /** Stable codes of feature programmer errors. */
 export type FeatureErrorCode =
@@ -75,6 +76,8 @@ const BAR_KINDS = new Set(['price', 'sma', 'ema', 'rsi', 'return', 'volatility',
 
 /** Own lookback of a bar feature (before delay), matching each kernel's `warmup`. */
 function ownLookback(f: Feature): number {
+  if ((f.kind === 'sma' || f.kind === 'return') && f.sample !== undefined)
+    return sampledLookback(f.kind, f.period, f.sample.every);
   switch (f.kind) {
     case 'sma':
     case 'ema':
@@ -191,6 +194,50 @@ export function planFeatures(
         ...withCanonical({ kind: f.kind, period: f.period, measure: f.measure, delay }),
         refs: [],
       };
+    } else if (f.kind === 'aggregate' || f.kind === 'asset_value') {
+      // Cross-asset features (cross-asset.ts): scalar, reading a per-asset feature (and a scalar `where`).
+      const right =
+        f.kind === 'aggregate' && f.where && typeof f.where.right !== 'number' ? f.where.right : null;
+      const refs = right === null ? [f.of.ref] : [f.of.ref, right.ref];
+      const deps = refs.map((r) => visit(r, [...from, id]));
+      const assetId =
+        f.kind === 'asset_value' ? (typeof f.asset === 'string' ? f.asset : f.asset.id) : undefined;
+      for (const a of [
+        ...(assetId === undefined ? [] : [assetId]),
+        ...(f.kind === 'aggregate' ? (f.assets ?? []) : []),
+      ]) {
+        if (!assets.has(a) && checkAssets)
+          throw new FeatureError('unknown_asset', id, `asset '${a}' is not in the universe`);
+      }
+      planned = {
+        feature: f,
+        scope: 'scalar',
+        lookback: Math.max(0, ...deps.map((d) => d.lookback)) + delay,
+        // Refs stand for their identities; the asset of asset_value is bound like a scalar bar feature's.
+        ...withCanonical(
+          f.kind === 'aggregate'
+            ? {
+                kind: f.kind,
+                op: f.op,
+                of: { ref: deps[0]!.identity },
+                assets: f.assets ?? null,
+                where: f.where
+                  ? { op: f.where.op, right: right === null ? f.where.right : { ref: deps[1]!.identity } }
+                  : null,
+                delay,
+              }
+            : {
+                kind: f.kind,
+                of: { ref: deps[0]!.identity },
+                asset:
+                  assetId === undefined
+                    ? null
+                    : [assetId, assets.get(assetId)?.symbol ?? null, assets.get(assetId)?.exchange ?? null],
+                delay,
+              },
+        ),
+        refs,
+      };
     } else if (BAR_KINDS.has(f.kind) && f.kind !== 'event') {
       const { id: _id, description: _d, asset: ref, ...params } = f;
       const assetId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
@@ -203,6 +250,9 @@ export function planFeatures(
         delay,
         ...(f.kind !== 'field' ? { field: f.field ?? 'close' } : {}),
         ...(f.kind === 'volatility' ? { annualize: f.annualize ?? false } : {}),
+        ...((f.kind === 'sma' || f.kind === 'return') && f.sample
+          ? { sample: { every: f.sample.every, newest: f.sample.newest ?? 'period_end' } }
+          : {}),
       };
       // A scalar series is bound to its asset: the asset is part of what it computes (and of what
       // an expression reading it computes).

@@ -16,12 +16,14 @@ import { loadPanelOnGrid } from '../data/panel.js';
 import type { DataPolicy } from '../data/policy.js';
 import type { Asset, DataFeed, DateRange, Frequency } from '../data/types.js';
 import { canonicalJson, type FeatureCache, featureKey, fnv1a64, MemoryFeatureCache } from './cache.js';
+import { aggregateSeries } from './cross-asset.js';
 import { delay } from './kernels/delay.js';
 import { drawdown } from './kernels/drawdown.js';
 import { ema } from './kernels/ema.js';
 import type { Kernel } from './kernels/kernel.js';
 import { ret } from './kernels/return.js';
 import { rsi } from './kernels/rsi.js';
+import { sampledSeries } from './kernels/sampled.js';
 import { sma } from './kernels/sma.js';
 import { volatility } from './kernels/volatility.js';
 import { FeatureError, type PlannedFeature, planFeatures } from './plan.js';
@@ -269,10 +271,29 @@ export class FeatureRuntime {
         return out;
       });
     };
+    // Period-end masks of the calendar (1 = last session of the month / ISO week), for `sample`.
+    const ends = new Map<string, Uint8Array>();
+    const endMask = (every: 'Weekly' | 'Monthly'): Uint8Array => {
+      let m = ends.get(every);
+      if (m === undefined) {
+        const left = calendarSeries(
+          { id: '_', kind: 'calendar', period: every, measure: 'sessions_to_period_end' },
+          input.calendar,
+          grid.days,
+        );
+        m = Uint8Array.from(left, (x) => (x === 0 ? 1 : 0));
+        ends.set(every, m);
+      }
+      return m;
+    };
     const barSeries = (f: Feature, cols: AssetColumns): Float64Array => {
       if (f.kind === 'field') return cols.fields.get(f.field) ?? nans(n);
       const field = 'field' in f && f.field ? f.field : 'close';
       const input = cols[FIELD[field] ?? 'close'];
+      if ((f.kind === 'sma' || f.kind === 'return') && f.sample !== undefined) {
+        const { every, newest } = f.sample;
+        return sampledSeries(input, endMask(every), f.kind, f.period, newest ?? 'period_end');
+      }
       const k = kernelOf(f);
       if (!k) return input.slice();
       const out = new Float64Array(n);
@@ -308,6 +329,46 @@ export class FeatureRuntime {
       } else if (f.kind === 'calendar') {
         const v = withDelay(p, null, () => calendarSeries(f, input.calendar, grid.days));
         values.set(id, { id, scope: 'scalar', values: v });
+      } else if (f.kind === 'aggregate' || f.kind === 'asset_value') {
+        const of = values.get(f.of.ref)!.values as readonly Float64Array[];
+        const pos = (id: string) => panel.assets.findIndex((a) => a.id === id);
+        if (f.kind === 'asset_value') {
+          const k = pos(typeof f.asset === 'string' ? f.asset : f.asset.id);
+          values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => of[k]!.slice()) });
+        } else {
+          const positions = Int32Array.from(f.assets?.map(pos) ?? panel.assets.map((_, k) => k));
+          const right = f.where?.right;
+          // The value depends on which assets the universe resolved to: key on them.
+          const over = fnv1a64(
+            canonicalJson([
+              input.index ?? null,
+              panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null]),
+            ]),
+          );
+          const v = withDelay(
+            p,
+            null,
+            () =>
+              aggregateSeries({
+                op: f.op,
+                of,
+                positions,
+                ...(panel.membership ? { membership: panel.membership } : {}),
+                ...(f.where && right !== undefined
+                  ? {
+                      where: {
+                        op: f.where.op,
+                        right:
+                          typeof right === 'number' ? right : (values.get(right.ref)!.values as Float64Array),
+                      },
+                    }
+                  : {}),
+                n,
+              }),
+            over,
+          );
+          values.set(id, { id, scope: 'scalar', values: v });
+        }
       } else if (f.kind === 'expr') {
         if (p.scope === 'scalar') {
           values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => exprSeries(f, -1)) });

@@ -212,3 +212,51 @@ describe('fromSpec', () => {
     expect(s.isRebalanceDay('2024-01-05')).toBe(true);
   });
 });
+
+describe('rebalance.atStart (issue 11)', () => {
+  /** Decisions of a Yearly spec from a range start where `sma` is still undefined for some sessions. */
+  async function yearly(atStart: boolean, from: string) {
+    const s = fromSpec(
+      { ...spec, rebalance: { frequency: 'Yearly', ...(atStart ? { atStart } : {}) } },
+      { runtime: provider, calendar },
+    );
+    await s.prepare({ from: new Date(`${from}T00:00:00Z`), to: range.to });
+    const grid = s.features.panel.grid;
+    let state: StrategyState = initialState();
+    const out: { d: Decision; s: StrategyState }[] = [];
+    for (let i = grid.start; i < grid.days.length; i++) {
+      const r = s.decide(i, state);
+      out.push({ d: r.decision, s: r.state });
+      state = r.state;
+    }
+    return out;
+  }
+  it('default (seed 003): a Yearly spec only rebalances on the last session of the year', async () => {
+    const out = await yearly(false, '2024-01-02');
+    expect(out.filter((x) => x.d.rebalance)).toHaveLength(0);
+    expect(
+      out.every((x) => x.s.allocated === undefined),
+      'no new state field without atStart',
+    ).toBe(true);
+  });
+  it('atStart: the first session of the run is a rebalance day, then only the schedule', async () => {
+    const out = await yearly(true, '2024-01-02');
+    expect(out[0]!.d).toMatchObject({ rebalance: true, t: '2024-01-02' });
+    expect(out[0]!.d.hold).toBeUndefined();
+    expect(out[0]!.s.allocated).toBe(true);
+    expect(out.slice(1).filter((x) => x.d.rebalance)).toHaveLength(0);
+  });
+  it('atStart: while the first evaluations hold (warm-up), every session retries until one allocates', async () => {
+    // sma is NaN on the first 10 sessions of the data (from 2023-10-02): a run from 2023-10-02 holds.
+    const out = await yearly(true, '2023-10-02');
+    const first = out.findIndex((x) => x.d.hold === undefined && x.d.rebalance);
+    expect(first).toBeGreaterThan(5);
+    expect(out.slice(0, first).every((x) => x.d.rebalance && x.d.hold !== undefined)).toBe(true);
+    expect(out[first]!.s.allocated).toBe(true);
+    const later = out.slice(first + 1).filter((x) => x.d.rebalance);
+    expect(
+      later.map((x) => x.d.t),
+      'then only the year end',
+    ).toEqual(['2023-12-29']);
+  });
+});

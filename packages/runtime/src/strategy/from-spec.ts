@@ -152,13 +152,16 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
         `cannot decide ${t}: the state was already evaluated on ${state.lastEvaluated}`,
       );
     }
-    const scheduled = p.mask[i] === 1;
+    // `atStart`: rebalance on every session until the first evaluation that gives targets.
+    const starting = rebalance.atStart === true && state.allocated !== true;
+    const scheduled = p.mask[i] === 1 || starting;
+    const carry = state.allocated === undefined ? {} : { allocated: state.allocated };
     const drifted =
       currentWeights !== undefined && needsDriftRebalance(currentWeights, state.targets, rebalance.drift);
     if (!scheduled && !drifted) {
       return {
         decision: { t, rebalance: false, targets: state.targets },
-        state: { targets: state.targets, hysteresis: state.hysteresis, lastEvaluated: t },
+        state: { targets: state.targets, hysteresis: state.hysteresis, lastEvaluated: t, ...carry },
       };
     }
     const outcome = p.compiled.evaluate(i, state.hysteresis);
@@ -166,13 +169,14 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
       const { reason, pointer } = outcome.result;
       return {
         decision: { t, rebalance: true, targets: state.targets, hold: { reason, pointer } },
-        state: { targets: state.targets, hysteresis: outcome.hysteresis, lastEvaluated: t },
+        state: { targets: state.targets, hysteresis: outcome.hysteresis, lastEvaluated: t, ...carry },
       };
     }
     const { targets, warning } = scaleTargets(p.compiled.toRecord(outcome.result), execution);
     const decision: Decision = { t, rebalance: true, targets };
     if (warning !== undefined) decision.warnings = [warning];
-    return { decision, state: { targets, hysteresis: outcome.hysteresis, lastEvaluated: t } };
+    const allocated = rebalance.atStart === true ? { allocated: true } : carry;
+    return { decision, state: { targets, hysteresis: outcome.hysteresis, lastEvaluated: t, ...allocated } };
   }
 
   return strategy;

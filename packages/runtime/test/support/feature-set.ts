@@ -20,6 +20,8 @@ export interface FeatureSetInput {
   sessions?: number;
   /** Closes by asset id (default: 100 every session). */
   close?: Record<string, ArrayLike<number>>;
+  /** Adjusted closes by asset id (default: the close). */
+  adjClose?: Record<string, ArrayLike<number>>;
   /** Membership by asset id (1 = member); omitted = static universe. */
   membership?: Record<string, ArrayLike<number>>;
   /** Scalar features by id. */
@@ -59,7 +61,7 @@ export function makeFeatureSet(input: FeatureSetInput): FeatureSet {
       high: close,
       low: close,
       close,
-      adjClose: close,
+      adjClose: input.adjClose?.[id] === undefined ? close : series(input.adjClose[id], 100),
       volume: new Float64Array(n).fill(1),
       fields: new Map(),
     };

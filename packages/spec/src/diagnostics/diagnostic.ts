@@ -65,6 +65,8 @@ export const DiagnosticCode = {
   notJson: 'not-json',
   /** The same property name twice in one JSON object. */
   duplicateKey: 'duplicate-key',
+  /** An option that does not fit its node (e.g. `count` of an aggregate without `where`, slots with inverse_volatility). */
+  invalidOption: 'invalid-option',
   /** A bug in the validator itself (it never throws; this is what it reports instead). */
   internal: 'internal-error',
 } as const;

@@ -335,6 +335,13 @@ export const schema: Record<string, unknown> = {
           "examples": [
             0.05
           ]
+        },
+        "atStart": {
+          "description": "Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).",
+          "type": "boolean",
+          "examples": [
+            true
+          ]
         }
       },
       "additionalProperties": false,
@@ -565,6 +572,42 @@ export const schema: Record<string, unknown> = {
         "Monthly"
       ]
     },
+    "Sampling": {
+      "title": "Sampling",
+      "description": "Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.",
+      "type": "object",
+      "properties": {
+        "every": {
+          "description": "'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).",
+          "enum": [
+            "Weekly",
+            "Monthly"
+          ],
+          "examples": [
+            "Monthly"
+          ]
+        },
+        "newest": {
+          "description": "Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.",
+          "enum": [
+            "period_end",
+            "session"
+          ],
+          "examples": [
+            "period_end"
+          ]
+        }
+      },
+      "required": [
+        "every"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "every": "Monthly"
+        }
+      ]
+    },
     "Feature": {
       "title": "Feature",
       "description": "A named series; 'kind' selects its shape.",
@@ -583,6 +626,8 @@ export const schema: Record<string, unknown> = {
             "field",
             "calendar",
             "event",
+            "aggregate",
+            "asset_value",
             "expr"
           ]
         }
@@ -745,6 +790,36 @@ export const schema: Record<string, unknown> = {
           "if": {
             "properties": {
               "kind": {
+                "const": "aggregate"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AggregateFeature"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "asset_value"
+              }
+            },
+            "required": [
+              "kind"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/AssetValueFeature"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "kind": {
                 "const": "expr"
               }
             },
@@ -889,6 +964,15 @@ export const schema: Record<string, unknown> = {
           "examples": [
             50,
             200
+          ]
+        },
+        "sample": {
+          "description": "Mean of the last `period` samples (month-end closes with sample.every Monthly).",
+          "$ref": "#/$defs/Sampling",
+          "examples": [
+            {
+              "every": "Monthly"
+            }
           ]
         },
         "delay": {
@@ -1135,6 +1219,15 @@ export const schema: Record<string, unknown> = {
           "examples": [
             50,
             200
+          ]
+        },
+        "sample": {
+          "description": "Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).",
+          "$ref": "#/$defs/Sampling",
+          "examples": [
+            {
+              "every": "Monthly"
+            }
           ]
         },
         "delay": {
@@ -1544,6 +1637,233 @@ export const schema: Record<string, unknown> = {
           "id": "since_add",
           "kind": "event",
           "event": "index_add"
+        }
+      ]
+    },
+    "AggregateWhere": {
+      "title": "AggregateWhere",
+      "description": "A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).",
+      "type": "object",
+      "properties": {
+        "op": {
+          "description": "Comparison operator.",
+          "enum": [
+            "gt",
+            "gte",
+            "lt",
+            "lte",
+            "eq",
+            "neq"
+          ],
+          "examples": [
+            "gt"
+          ]
+        },
+        "right": {
+          "description": "Right operand: a number or a scalar feature.",
+          "$ref": "#/$defs/Operand",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [
+        "op",
+        "right"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "op": "gt",
+          "right": 0
+        }
+      ]
+    },
+    "AggregateFeature": {
+      "title": "AggregateFeature",
+      "description": "One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "description": "Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.",
+          "$ref": "#/$defs/FeatureId",
+          "examples": [
+            "spy_sma200"
+          ]
+        },
+        "kind": {
+          "description": "Feature kind discriminator: 'aggregate'.",
+          "const": "aggregate",
+          "examples": [
+            "aggregate"
+          ]
+        },
+        "description": {
+          "description": "Free text for humans; ignored by the engine.",
+          "type": "string",
+          "maxLength": 1000,
+          "examples": [
+            "200-session simple moving average of SPY closes"
+          ]
+        },
+        "op": {
+          "description": "all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).",
+          "enum": [
+            "all",
+            "any",
+            "count",
+            "sum",
+            "mean",
+            "min",
+            "max"
+          ],
+          "examples": [
+            "count"
+          ]
+        },
+        "of": {
+          "description": "The per-asset feature aggregated.",
+          "$ref": "#/$defs/Ref",
+          "examples": [
+            {
+              "ref": "mom13612w"
+            }
+          ]
+        },
+        "assets": {
+          "description": "Assets aggregated over; default the universe (members at the session for a dynamic universe).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AssetId"
+          },
+          "minItems": 1,
+          "maxItems": 10000,
+          "uniqueItems": true,
+          "examples": [
+            [
+              "us:SPY",
+              "us:EFA",
+              "us:EEM",
+              "us:AGG"
+            ]
+          ]
+        },
+        "where": {
+          "description": "Per-asset test; required for all/any/count.",
+          "$ref": "#/$defs/AggregateWhere",
+          "examples": [
+            {
+              "op": "gt",
+              "right": 0
+            }
+          ]
+        },
+        "delay": {
+          "description": "Read the value `delay` sessions back (0 = the current session).",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000,
+          "examples": [
+            0,
+            1
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "kind",
+        "op",
+        "of"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "id": "bad_canaries",
+          "kind": "aggregate",
+          "op": "count",
+          "of": {
+            "ref": "mom"
+          },
+          "assets": [
+            "us:VWO",
+            "us:BND"
+          ],
+          "where": {
+            "op": "lt",
+            "right": 0
+          }
+        }
+      ]
+    },
+    "AssetValueFeature": {
+      "title": "AssetValueFeature",
+      "description": "One asset's value of a per-asset feature (a scalar).",
+      "type": "object",
+      "properties": {
+        "id": {
+          "description": "Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.",
+          "$ref": "#/$defs/FeatureId",
+          "examples": [
+            "spy_sma200"
+          ]
+        },
+        "kind": {
+          "description": "Feature kind discriminator: 'asset_value'.",
+          "const": "asset_value",
+          "examples": [
+            "asset_value"
+          ]
+        },
+        "description": {
+          "description": "Free text for humans; ignored by the engine.",
+          "type": "string",
+          "maxLength": 1000,
+          "examples": [
+            "200-session simple moving average of SPY closes"
+          ]
+        },
+        "of": {
+          "description": "The per-asset feature read.",
+          "$ref": "#/$defs/Ref",
+          "examples": [
+            {
+              "ref": "mom"
+            }
+          ]
+        },
+        "asset": {
+          "description": "The asset whose value is read.",
+          "$ref": "#/$defs/AssetRef",
+          "examples": [
+            "us:SPY"
+          ]
+        },
+        "delay": {
+          "description": "Read the value `delay` sessions back (0 = the current session).",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000,
+          "examples": [
+            0,
+            1
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "kind",
+        "of",
+        "asset"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "id": "spy_mom",
+          "kind": "asset_value",
+          "of": {
+            "ref": "mom"
+          },
+          "asset": "us:SPY"
         }
       ]
     },
@@ -2217,7 +2537,7 @@ export const schema: Record<string, unknown> = {
     },
     "InverseVolatilityWeighting": {
       "title": "InverseVolatilityWeighting",
-      "description": "w_i proportional to 1/stdev of the last `lookback` daily close returns.",
+      "description": "w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).",
       "type": "object",
       "properties": {
         "scheme": {
@@ -2234,6 +2554,14 @@ export const schema: Record<string, unknown> = {
           "maximum": 100000,
           "examples": [
             60
+          ]
+        },
+        "field": {
+          "description": "Bar field whose daily returns are measured; default 'close'.",
+          "$ref": "#/$defs/PriceField",
+          "examples": [
+            "close",
+            "adj_close"
           ]
         }
       },
@@ -2341,7 +2669,9 @@ export const schema: Record<string, unknown> = {
             "select",
             "weight",
             "group",
-            "cash"
+            "cash",
+            "scale",
+            "hold"
           ]
         }
       },
@@ -2437,6 +2767,36 @@ export const schema: Record<string, unknown> = {
           },
           "then": {
             "$ref": "#/$defs/CashNode"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "op": {
+                "const": "scale"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ScaleNode"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "op": {
+                "const": "hold"
+              }
+            },
+            "required": [
+              "op"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/HoldNode"
           }
         }
       ],
@@ -2674,6 +3034,15 @@ export const schema: Record<string, unknown> = {
               "scheme": "equal"
             }
           ]
+        },
+        "slots": {
+          "description": "Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.",
+          "$ref": "#/$defs/Slots",
+          "examples": [
+            {
+              "fallback": "us:BIL"
+            }
+          ]
         }
       },
       "required": [
@@ -2685,6 +3054,9 @@ export const schema: Record<string, unknown> = {
         ],
         "fraction": [
           "rank"
+        ],
+        "slots": [
+          "count"
         ]
       },
       "additionalProperties": false,
@@ -2695,6 +3067,26 @@ export const schema: Record<string, unknown> = {
             "ref": "mom126"
           },
           "count": 3
+        }
+      ]
+    },
+    "Slots": {
+      "title": "Slots",
+      "description": "Fixed-slot semantics of a select.",
+      "type": "object",
+      "properties": {
+        "fallback": {
+          "description": "Asset that takes a failed or empty slot's weight; omitted = cash.",
+          "$ref": "#/$defs/AssetId",
+          "examples": [
+            "us:BIL"
+          ]
+        }
+      },
+      "additionalProperties": false,
+      "examples": [
+        {
+          "fallback": "us:BIL"
         }
       ]
     },
@@ -2891,6 +3283,126 @@ export const schema: Record<string, unknown> = {
       "examples": [
         {
           "op": "cash"
+        }
+      ]
+    },
+    "ScaleNode": {
+      "title": "ScaleNode",
+      "description": "Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.",
+      "type": "object",
+      "properties": {
+        "op": {
+          "description": "Node kind 'scale'.",
+          "const": "scale",
+          "examples": [
+            "scale"
+          ]
+        },
+        "id": {
+          "description": "Unique id of this node.",
+          "$ref": "#/$defs/NodeId",
+          "examples": [
+            "vol_target"
+          ]
+        },
+        "by": {
+          "description": "Scalar feature giving the scale; undefined (NaN) holds.",
+          "$ref": "#/$defs/Ref",
+          "examples": [
+            {
+              "ref": "target_over_vol"
+            }
+          ]
+        },
+        "min": {
+          "description": "Lower clamp of the scale; default 0.",
+          "type": "number",
+          "minimum": -100,
+          "maximum": 100,
+          "examples": [
+            0
+          ]
+        },
+        "max": {
+          "description": "Upper clamp (cap) of the scale; default 1.",
+          "type": "number",
+          "minimum": -100,
+          "maximum": 100,
+          "examples": [
+            1,
+            1.5
+          ]
+        },
+        "node": {
+          "description": "The subtree scaled.",
+          "$ref": "#/$defs/Node",
+          "examples": [
+            {
+              "op": "allocate",
+              "weights": {
+                "us:SPY": 1
+              }
+            }
+          ]
+        },
+        "remainder": {
+          "description": "Asset that gets 1 - scale; omitted = cash.",
+          "$ref": "#/$defs/AssetId",
+          "examples": [
+            "us:BIL"
+          ]
+        }
+      },
+      "required": [
+        "op",
+        "by",
+        "node"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "op": "scale",
+          "by": {
+            "ref": "target_over_vol"
+          },
+          "max": 1,
+          "node": {
+            "op": "allocate",
+            "weights": {
+              "us:SPY": 1
+            }
+          },
+          "remainder": "us:BIL"
+        }
+      ]
+    },
+    "HoldNode": {
+      "title": "HoldNode",
+      "description": "Keeps the current targets (no trade); reported as a hold with reason 'hold node'.",
+      "type": "object",
+      "properties": {
+        "op": {
+          "description": "Node kind 'hold'.",
+          "const": "hold",
+          "examples": [
+            "hold"
+          ]
+        },
+        "id": {
+          "description": "Unique id of this node.",
+          "$ref": "#/$defs/NodeId",
+          "examples": [
+            "keep"
+          ]
+        }
+      },
+      "required": [
+        "op"
+      ],
+      "additionalProperties": false,
+      "examples": [
+        {
+          "op": "hold"
         }
       ]
     }

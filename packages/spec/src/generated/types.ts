@@ -39,6 +39,8 @@ export type Feature =
   | FieldFeature
   | CalendarFeature
   | EventFeature
+  | AggregateFeature
+  | AssetValueFeature
   | ExprFeature;
 /**
  * A feature id: a letter or underscore, then letters, digits, underscores.
@@ -69,6 +71,13 @@ export type PriceField = 'open' | 'high' | 'low' | 'close' | 'adj_close' | 'volu
  */
 export type CalendarPeriod = 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
 /**
+ * A number or a feature ref.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "Operand".
+ */
+export type Operand = number | Ref;
+/**
  * Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.
  *
  * This interface was referenced by `TacticalSpec`'s JSON-Schema
@@ -88,7 +97,8 @@ export type ExprOperand = number | Ref | ExprNode;
  * This interface was referenced by `TacticalSpec`'s JSON-Schema
  * via the `definition` "Node".
  */
-export type Node = AllocateNode | IfNode | SelectNode | WeightNode | GroupNode | CashNode;
+export type Node =
+  AllocateNode | IfNode | SelectNode | WeightNode | GroupNode | CashNode | ScaleNode | HoldNode;
 /**
  * Optional unique id of a rule node or condition; the stable key of its hysteresis state.
  *
@@ -103,13 +113,6 @@ export type NodeId = string;
  * via the `definition` "Condition".
  */
 export type Condition = Comparison | LogicalCondition | NotCondition;
-/**
- * A number or a feature ref.
- *
- * This interface was referenced by `TacticalSpec`'s JSON-Schema
- * via the `definition` "Operand".
- */
-export type Operand = number | Ref;
 /**
  * How a select or weight node splits its weight; 'scheme' selects the shape.
  *
@@ -206,6 +209,10 @@ export interface Rebalance {
    * Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.
    */
   drift?: number;
+  /**
+   * Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).
+   */
+  atStart?: boolean;
 }
 /**
  * How targets become orders and fills.
@@ -326,10 +333,27 @@ export interface SmaFeature {
    * Window length in sessions (>= 1).
    */
   period: number;
+  sample?: Sampling;
   /**
    * Read the value `delay` sessions back (0 = the current session).
    */
   delay?: number;
+}
+/**
+ * Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "Sampling".
+ */
+export interface Sampling {
+  /**
+   * 'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).
+   */
+  every: 'Weekly' | 'Monthly';
+  /**
+   * Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.
+   */
+  newest?: 'period_end' | 'session';
 }
 /**
  * Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.
@@ -407,6 +431,7 @@ export interface ReturnFeature {
    * Sessions back (>= 1).
    */
   period: number;
+  sample?: Sampling;
   /**
    * Read the value `delay` sessions back (0 = the current session).
    */
@@ -552,6 +577,85 @@ export interface EventFeature {
   delay?: number;
 }
 /**
+ * One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "AggregateFeature".
+ */
+export interface AggregateFeature {
+  id: FeatureId;
+  /**
+   * Feature kind discriminator: 'aggregate'.
+   */
+  kind: 'aggregate';
+  /**
+   * Free text for humans; ignored by the engine.
+   */
+  description?: string;
+  /**
+   * all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).
+   */
+  op: 'all' | 'any' | 'count' | 'sum' | 'mean' | 'min' | 'max';
+  of: Ref;
+  /**
+   * Assets aggregated over; default the universe (members at the session for a dynamic universe).
+   *
+   * @minItems 1
+   * @maxItems 10000
+   */
+  assets?: AssetId[];
+  where?: AggregateWhere;
+  /**
+   * Read the value `delay` sessions back (0 = the current session).
+   */
+  delay?: number;
+}
+/**
+ * A reference to a feature by id.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "Ref".
+ */
+export interface Ref {
+  ref: FeatureId;
+}
+/**
+ * A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "AggregateWhere".
+ */
+export interface AggregateWhere {
+  /**
+   * Comparison operator.
+   */
+  op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' | 'neq';
+  right: Operand;
+}
+/**
+ * One asset's value of a per-asset feature (a scalar).
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "AssetValueFeature".
+ */
+export interface AssetValueFeature {
+  id: FeatureId;
+  /**
+   * Feature kind discriminator: 'asset_value'.
+   */
+  kind: 'asset_value';
+  /**
+   * Free text for humans; ignored by the engine.
+   */
+  description?: string;
+  of: Ref;
+  asset: AssetRef;
+  /**
+   * Read the value `delay` sessions back (0 = the current session).
+   */
+  delay?: number;
+}
+/**
  * Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).
  *
  * This interface was referenced by `TacticalSpec`'s JSON-Schema
@@ -579,15 +683,6 @@ export interface ExprFeature {
    * Read the value `delay` sessions back (0 = the current session).
    */
   delay?: number;
-}
-/**
- * A reference to a feature by id.
- *
- * This interface was referenced by `TacticalSpec`'s JSON-Schema
- * via the `definition` "Ref".
- */
-export interface Ref {
-  ref: FeatureId;
 }
 /**
  * An inline arithmetic expression.
@@ -743,6 +838,7 @@ export interface SelectNode {
   fraction?: number;
   filter?: Condition;
   weighting?: Weighting;
+  slots?: Slots;
 }
 /**
  * Equal weights.
@@ -757,7 +853,7 @@ export interface EqualWeighting {
   scheme: 'equal';
 }
 /**
- * w_i proportional to 1/stdev of the last `lookback` daily close returns.
+ * w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).
  *
  * This interface was referenced by `TacticalSpec`'s JSON-Schema
  * via the `definition` "InverseVolatilityWeighting".
@@ -771,6 +867,7 @@ export interface InverseVolatilityWeighting {
    * Number of daily returns in the volatility estimate (>= 2).
    */
   lookback: number;
+  field?: PriceField;
 }
 /**
  * w_i proportional to max(score_i, 0) of a per-asset feature.
@@ -803,6 +900,15 @@ export interface SpecifiedWeighting {
    * @maxItems 10000
    */
   weights: number[];
+}
+/**
+ * Fixed-slot semantics of a select.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "Slots".
+ */
+export interface Slots {
+  fallback?: AssetId;
 }
 /**
  * A weighting over a fixed list of assets.
@@ -869,5 +975,42 @@ export interface CashNode {
    * Node kind 'cash'.
    */
   op: 'cash';
+  id?: NodeId;
+}
+/**
+ * Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "ScaleNode".
+ */
+export interface ScaleNode {
+  /**
+   * Node kind 'scale'.
+   */
+  op: 'scale';
+  id?: NodeId;
+  by: Ref;
+  /**
+   * Lower clamp of the scale; default 0.
+   */
+  min?: number;
+  /**
+   * Upper clamp (cap) of the scale; default 1.
+   */
+  max?: number;
+  node: Node;
+  remainder?: AssetId;
+}
+/**
+ * Keeps the current targets (no trade); reported as a hold with reason 'hold node'.
+ *
+ * This interface was referenced by `TacticalSpec`'s JSON-Schema
+ * via the `definition` "HoldNode".
+ */
+export interface HoldNode {
+  /**
+   * Node kind 'hold'.
+   */
+  op: 'hold';
   id?: NodeId;
 }

@@ -8,7 +8,7 @@ function appendErrors(target, more) {
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).","type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$","examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.","type":"number","minimum":0,"maximum":1,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0. At most 1,000 (in the account's currency).","type":"number","minimum":0,"maximum":1000,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"CashProxy":{"title":"CashProxy","description":"An asset of the universe whose total return (close plus dividends) cash earns each session.","type":"object","properties":{"asset":{"description":"Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["asset"],"additionalProperties":false,"examples":[{"asset":"us:BIL"}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://tactical.dev/schemas/tactical-v1.schema.json","title":"TacticalSpec","description":"A tactical v1 strategy: a universe, features computed from bars, and a rule tree deciding target weights on each rebalance session. See docs/spec-language.md.","type":"object","properties":{"$schema":{"description":"Path or URL of this JSON Schema, for editor support; ignored by the engine.","type":"string","examples":["../../schemas/tactical-v1.schema.json"]},"kind":{"description":"Language version tag. This schema reads 'tactical/v1'; migrate() upgrades older versions.","const":"tactical/v1","examples":["tactical/v1"]},"name":{"description":"Short name of the strategy.","type":"string","maxLength":200,"examples":["spy-ief-trend"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":10000,"examples":["Hold SPY above its 50-session SMA, IEF below."]},"calendar":{"description":"Exchange calendar code whose sessions drive the strategy; default 'XNYS' (also 'NYSE', 'XLON', 'LSE').","type":"string","minLength":1,"maxLength":16,"examples":["XNYS","XLON"]},"universe":{"description":"The tradable assets: a fixed list, or a dynamic index resolved point in time by the data feed.","$ref":"#/$defs/Universe","examples":[[{"id":"us:SPY","symbol":"SPY"},{"id":"us:IEF","symbol":"IEF"}],{"index":"SP500"}]},"rebalance":{"description":"When the rule tree is evaluated; default { frequency: 'Daily' }.","$ref":"#/$defs/Rebalance","examples":[{"frequency":"Monthly"}]},"execution":{"description":"How targets become orders and fills; every field has a default.","$ref":"#/$defs/Execution","examples":[{"fill":"next_open","slippageBps":5}]},"features":{"description":"Named series computed from bars, calendars and events (at most 1,000; may be empty).","type":"array","items":{"$ref":"#/$defs/Feature"},"maxItems":1000,"examples":[[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]]},"rules":{"description":"The rule tree: evaluated on each rebalance session, it yields target weights per asset.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["kind","universe","features","rules"],"additionalProperties":false,"examples":[{"kind":"tactical/v1","universe":[{"id":"us:SPY","symbol":"SPY"}],"features":[],"rules":{"op":"allocate","weights":{"us:SPY":1}}}],"$defs":{"AssetId":{"title":"AssetId","description":"An asset id, e.g. 'us:SPY' (market prefix and symbol).","type":"string","minLength":1,"maxLength":64,"examples":["us:SPY"]},"Asset":{"title":"Asset","description":"A tradable instrument.","type":"object","properties":{"id":{"description":"Unique id of the asset, used as the key in weights and asset lists.","$ref":"#/$defs/AssetId","examples":["us:SPY"]},"symbol":{"description":"Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).","type":"string","minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$","examples":["SPY"]},"exchange":{"description":"Listing exchange code, when it matters to the data feed.","type":"string","minLength":1,"maxLength":16,"examples":["ARCX"]}},"required":["id","symbol"],"additionalProperties":false,"examples":[{"id":"us:SPY","symbol":"SPY"}]},"AssetRef":{"title":"AssetRef","description":"An asset named by its bare id, or seed 003's { id, symbol } object (its id must match a universe asset, and its symbol that asset's symbol).","anyOf":[{"$ref":"#/$defs/AssetId"},{"$ref":"#/$defs/Asset"}],"examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"DynamicUniverse":{"title":"DynamicUniverse","description":"A universe the data feed resolves point in time (an asset is a member only between entry and exit).","type":"object","properties":{"index":{"description":"Index whose point-in-time members form the universe.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["S&P 500 members, point in time"]}},"required":["index"],"additionalProperties":false,"examples":[{"index":"SP500"}]},"Universe":{"title":"Universe","description":"A fixed list of 1 to 10,000 assets, or a dynamic index.","anyOf":[{"type":"array","items":{"$ref":"#/$defs/Asset"},"minItems":1,"maxItems":10000},{"$ref":"#/$defs/DynamicUniverse"}],"examples":[[{"id":"us:SPY","symbol":"SPY"}],{"index":"SP500"}]},"RebalanceFrequency":{"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Rebalance":{"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]},"Commission":{"title":"Commission","description":"Per-order commission: max(minimum, notional*bps/1e4 + |shares|*perShare).","type":"object","properties":{"bps":{"description":"Basis points of the order notional; default 0. Below 1000 (10 % of every trade): above that no market charges it, and at 10,000 a trade costs its whole value.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[1]},"perShare":{"description":"Charge per share traded; default 0. At most 1 (in the asset's currency): brokers charge cents or less, and a larger fee outweighs most share prices.","type":"number","minimum":0,"maximum":1,"examples":[0.005]},"minimum":{"description":"Minimum charge per order; default 0. At most 1,000 (in the account's currency).","type":"number","minimum":0,"maximum":1000,"examples":[1]}},"additionalProperties":false,"examples":[{"perShare":0.005,"minimum":1}]},"Execution":{"title":"Execution","description":"How targets become orders and fills.","type":"object","properties":{"fill":{"description":"'next_open' (default): decide at session t's close, fill at t+1's open; 'close': fill at t's close.","enum":["next_open","close"],"examples":["next_open"]},"slippageBps":{"description":"Slippage in basis points; buys pay price*(1+bps/1e4), sells get price*(1-bps/1e4). Default 0. Below 1000 (10 %): at 10,000 a sale yields nothing.","type":"number","minimum":0,"exclusiveMaximum":1000,"examples":[5]},"commission":{"description":"Commission charged per order; default none.","$ref":"#/$defs/Commission","examples":[{"bps":1}]},"shares":{"description":"'fractional' (default) or 'whole' (rounds toward zero).","enum":["fractional","whole"],"examples":["whole"]},"cashReserve":{"description":"Fraction of equity kept in cash: targets are scaled by (1 - cashReserve). Default 0.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.05]},"maxGrossExposure":{"description":"Largest allowed sum of |weight|; default 1. A static allocation above it is an error.","type":"number","exclusiveMinimum":0,"examples":[1,1.5]},"minTradeWeight":{"description":"Orders smaller than this fraction of equity are skipped; default 0.001.","type":"number","minimum":0,"exclusiveMaximum":1,"examples":[0.001]},"returns":{"description":"'total' (default): holders are credited each cash dividend on its ex-date (shorts are debited), so results include dividends; 'price': dividends are ignored (price return only). The benchmark uses the same basis.","enum":["total","price"],"examples":["price"]},"borrowFeeBps":{"description":"Annual fee on short positions in basis points of their market value at the previous close, accrued per calendar day (days/365.25) and paid from cash each session. Default 0.","type":"number","minimum":0,"examples":[50]},"cashInterest":{"description":"What cash earns (negative cash pays the same): an effective annual rate (0.02 = 2% a year, compounded over the calendar days between sessions), or { asset } to earn that asset's total return (a cash proxy such as BIL). Default: cash earns nothing.","anyOf":[{"type":"number","exclusiveMinimum":-1,"maximum":1},{"$ref":"#/$defs/CashProxy"}],"examples":[0.02,{"asset":"us:BIL"}]}},"additionalProperties":false,"examples":[{"fill":"close","minTradeWeight":0}]},"CashProxy":{"title":"CashProxy","description":"An asset of the universe whose total return (close plus dividends) cash earns each session.","type":"object","properties":{"asset":{"description":"Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["asset"],"additionalProperties":false,"examples":[{"asset":"us:BIL"}]},"PriceField":{"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]},"FeatureId":{"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]},"CalendarPeriod":{"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]},"Sampling":{"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]},"Feature":{"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","aggregate","asset_value","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/AggregateFeature"}},{"if":{"properties":{"kind":{"const":"asset_value"}},"required":["kind"]},"then":{"$ref":"#/$defs/AssetValueFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"PriceFeature":{"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]},"SmaFeature":{"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]},"EmaFeature":{"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]},"RsiFeature":{"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]},"ReturnFeature":{"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]},"VolatilityFeature":{"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]},"DrawdownFeature":{"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]},"FieldFeature":{"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]},"CalendarFeature":{"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]},"EventFeature":{"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]},"AggregateWhere":{"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]},"AggregateFeature":{"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]},"AssetValueFeature":{"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]},"ExprOp":{"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]},"ExprFeature":{"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]},"ExprNode":{"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]},"ExprOperand":{"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]},"Ref":{"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]},"Operand":{"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]},"Tolerance":{"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]},"NodeId":{"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]},"Condition":{"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"Comparison":{"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]},"LogicalCondition":{"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]},"NotCondition":{"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]},"Weighting":{"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]},"EqualWeighting":{"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]},"InverseVolatilityWeighting":{"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]},"ProportionalWeighting":{"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]},"SpecifiedWeighting":{"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]},"Node":{"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash","scale","hold"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}},{"if":{"properties":{"op":{"const":"scale"}},"required":["op"]},"then":{"$ref":"#/$defs/ScaleNode"}},{"if":{"properties":{"op":{"const":"hold"}},"required":["op"]},"then":{"$ref":"#/$defs/HoldNode"}}],"examples":[{"op":"cash"}]},"AllocateNode":{"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"IfNode":{"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]},"SelectNode":{"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]},"Slots":{"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]},"WeightNode":{"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]},"GroupChild":{"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]},"GroupNode":{"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]},"CashNode":{"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]},"ScaleNode":{"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]},"HoldNode":{"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default ?? func2_module;
@@ -378,7 +378,7 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema36 = {"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]};
+const schema36 = {"title":"Rebalance","description":"When the rule tree is evaluated and orders are generated.","type":"object","properties":{"frequency":{"description":"Rebalance period; default 'Daily'.","$ref":"#/$defs/RebalanceFrequency","examples":["Weekly","Monthly"]},"anchors":{"description":"N-th session of each period: 1 = first, 2 = second, -1 = last, -7 = seventh from last. Omitted: non-daily frequencies rebalance on the last session (-1). Not allowed with Daily; |n| must not exceed the longest period (week 5, month 23, quarter 66, year 253).","type":"array","items":{"type":"integer","minimum":-253,"maximum":253,"not":{"const":0}},"minItems":1,"maxItems":253,"uniqueItems":true,"examples":[[-1],[16,-1]]},"drift":{"description":"Also rebalance on any session where some holding's weight differs from its last target by more than this absolute weight.","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.05]},"atStart":{"description":"Also rebalance on the first session evaluated (the start of a run), and on each following session until one gives targets; default false (seed 003: only scheduled sessions).","type":"boolean","examples":[true]}},"additionalProperties":false,"examples":[{"frequency":"Monthly","anchors":[-1]}]};
 const schema37 = {"title":"RebalanceFrequency","description":"How often the rule tree runs.","enum":["Daily","Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -393,7 +393,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "frequency") || (key0 === "anchors")) || (key0 === "drift"))){
+if(!((((key0 === "frequency") || (key0 === "anchors")) || (key0 === "drift")) || (key0 === "atStart"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -581,14 +581,27 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(data.atStart !== undefined){
+let data4 = data.atStart;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/atStart",schemaPath:"#/properties/atStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.atStart.type,parentSchema:schema36.properties.atStart,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1119,7 +1132,7 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
+const schema42 = {"title":"Feature","description":"A named series; 'kind' selects its shape.","type":"object","properties":{"kind":{"description":"What this feature computes; its other properties depend on it.","enum":["price","sma","ema","rsi","return","volatility","drawdown","field","calendar","event","aggregate","asset_value","expr"]}},"required":["kind"],"allOf":[{"if":{"properties":{"kind":{"const":"price"}},"required":["kind"]},"then":{"$ref":"#/$defs/PriceFeature"}},{"if":{"properties":{"kind":{"const":"sma"}},"required":["kind"]},"then":{"$ref":"#/$defs/SmaFeature"}},{"if":{"properties":{"kind":{"const":"ema"}},"required":["kind"]},"then":{"$ref":"#/$defs/EmaFeature"}},{"if":{"properties":{"kind":{"const":"rsi"}},"required":["kind"]},"then":{"$ref":"#/$defs/RsiFeature"}},{"if":{"properties":{"kind":{"const":"return"}},"required":["kind"]},"then":{"$ref":"#/$defs/ReturnFeature"}},{"if":{"properties":{"kind":{"const":"volatility"}},"required":["kind"]},"then":{"$ref":"#/$defs/VolatilityFeature"}},{"if":{"properties":{"kind":{"const":"drawdown"}},"required":["kind"]},"then":{"$ref":"#/$defs/DrawdownFeature"}},{"if":{"properties":{"kind":{"const":"field"}},"required":["kind"]},"then":{"$ref":"#/$defs/FieldFeature"}},{"if":{"properties":{"kind":{"const":"calendar"}},"required":["kind"]},"then":{"$ref":"#/$defs/CalendarFeature"}},{"if":{"properties":{"kind":{"const":"event"}},"required":["kind"]},"then":{"$ref":"#/$defs/EventFeature"}},{"if":{"properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/AggregateFeature"}},{"if":{"properties":{"kind":{"const":"asset_value"}},"required":["kind"]},"then":{"$ref":"#/$defs/AssetValueFeature"}},{"if":{"properties":{"kind":{"const":"expr"}},"required":["kind"]},"then":{"$ref":"#/$defs/ExprFeature"}}],"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema43 = {"title":"PriceFeature","description":"The bar field itself.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'price'.","const":"price","examples":["price"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind"],"additionalProperties":false,"examples":[{"id":"spy_price","kind":"price","asset":"us:SPY"}]};
 const schema44 = {"title":"FeatureId","description":"A feature id: a letter or underscore, then letters, digits, underscores.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":64,"examples":["spy_sma200"]};
 const schema47 = {"title":"PriceField","description":"A bar field.","enum":["open","high","low","close","adj_close","volume"],"examples":["close"]};
@@ -1397,7 +1410,8 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]};
+const schema48 = {"title":"SmaFeature","description":"Simple moving average of the last `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'sma'.","const":"sma","examples":["sma"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Mean of the last `period` samples (month-end closes with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_sma50","kind":"sma","asset":"us:SPY","period":50}]};
+const schema51 = {"title":"Sampling","description":"Sample the input at period ends of the spec's calendar (the last session of each month or ISO week) instead of every session; `period` then counts those samples.","type":"object","properties":{"every":{"description":"'Monthly': month-end sessions; 'Weekly': week-end sessions (ISO weeks).","enum":["Weekly","Monthly"],"examples":["Monthly"]},"newest":{"description":"Value between period ends: 'period_end' (default) repeats the value of the last completed period end; 'session' uses the current session's value as the newest sample, after the previous period ends.","enum":["period_end","session"],"examples":["period_end"]}},"required":["every"],"additionalProperties":false,"examples":[{"every":"Monthly"}]};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1441,7 +1455,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "sample")) || (key0 === "delay"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -1579,10 +1593,11 @@ errors++;
 }
 }
 }
-if(data.delay !== undefined){
-let data6 = data.delay;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.delay.type,parentSchema:schema48.properties.delay,data:data6};
+if(data.sample !== undefined){
+let data6 = data.sample;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.every === undefined){
+const err14 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema51.required,parentSchema:schema51,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1591,9 +1606,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema48.properties.delay,data:data6};
+for(const key1 in data6){
+if(!((key1 === "every") || (key1 === "newest"))){
+const err15 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1602,8 +1617,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.delay,data:data6};
+}
+if(data6.every !== undefined){
+let data7 = data6.every;
+if(!((data7 === "Weekly") || (data7 === "Monthly"))){
+const err16 = {instancePath:instancePath+"/sample/every",schemaPath:"#/$defs/Sampling/properties/every/enum",keyword:"enum",params:{allowedValues: schema51.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.every.enum,parentSchema:schema51.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1613,10 +1631,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data6.newest !== undefined){
+let data8 = data6.newest;
+if(!((data8 === "period_end") || (data8 === "session"))){
+const err17 = {instancePath:instancePath+"/sample/newest",schemaPath:"#/$defs/Sampling/properties/newest/enum",keyword:"enum",params:{allowedValues: schema51.properties.newest.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.newest.enum,parentSchema:schema51.properties.newest,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1625,12 +1643,71 @@ vErrors.push(err17);
 }
 errors++;
 }
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data9 = data.delay;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.delay.type,parentSchema:schema48.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema48.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]};
+const schema52 = {"title":"EmaFeature","description":"Exponential moving average, alpha = 2/(period+1), seeded by the SMA of the first `period` values.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'ema'.","const":"ema","examples":["ema"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Span in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_ema20","kind":"ema","asset":"us:SPY","period":20}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1644,7 +1721,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1654,7 +1731,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1664,7 +1741,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1675,7 +1752,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1723,7 +1800,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("ema" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ema"},message:"must be equal to constant",schema:"ema",parentSchema:schema51.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ema"},message:"must be equal to constant",schema:"ema",parentSchema:schema52.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1737,7 +1814,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema51.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema52.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1748,7 +1825,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.description.type,parentSchema:schema51.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.description.type,parentSchema:schema52.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1780,7 +1857,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.type,parentSchema:schema51.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.period.type,parentSchema:schema52.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1791,7 +1868,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1801,7 +1878,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1815,7 +1892,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.delay.type,parentSchema:schema51.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.delay.type,parentSchema:schema52.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1826,7 +1903,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema51.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema52.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1836,7 +1913,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1849,7 +1926,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1863,7 +1940,7 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]};
+const schema55 = {"title":"RsiFeature","description":"Relative strength index with Wilder smoothing, 0..100.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'rsi'.","const":"rsi","examples":["rsi"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Smoothing length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_rsi14","kind":"rsi","asset":"us:SPY","period":14}]};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1877,7 +1954,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1887,7 +1964,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1897,7 +1974,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1908,7 +1985,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1956,7 +2033,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("rsi" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "rsi"},message:"must be equal to constant",schema:"rsi",parentSchema:schema54.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "rsi"},message:"must be equal to constant",schema:"rsi",parentSchema:schema55.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1970,7 +2047,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema54.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema55.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1981,7 +2058,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.description.type,parentSchema:schema54.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.description.type,parentSchema:schema55.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2013,7 +2090,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.period.type,parentSchema:schema54.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.period.type,parentSchema:schema55.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2024,7 +2101,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2034,7 +2111,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2048,7 +2125,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.delay.type,parentSchema:schema54.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.delay.type,parentSchema:schema55.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2059,7 +2136,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema54.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema55.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2069,7 +2146,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2082,7 +2159,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2096,7 +2173,7 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]};
+const schema58 = {"title":"ReturnFeature","description":"Simple return over `period` sessions: x[t]/x[t-period] - 1.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'return'.","const":"return","examples":["return"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Sessions back (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"sample":{"description":"Return over `period` samples: x[newest]/x[period samples back] - 1 (N calendar months between month-end sessions with sample.every Monthly).","$ref":"#/$defs/Sampling","examples":[{"every":"Monthly"}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"mom126","kind":"return","period":126}]};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2110,7 +2187,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2120,7 +2197,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2130,7 +2207,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2140,8 +2217,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "sample")) || (key0 === "delay"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2189,7 +2266,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("return" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "return"},message:"must be equal to constant",schema:"return",parentSchema:schema57.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "return"},message:"must be equal to constant",schema:"return",parentSchema:schema58.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2203,7 +2280,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema57.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema58.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2214,7 +2291,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.description.type,parentSchema:schema57.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.description.type,parentSchema:schema58.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2246,7 +2323,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.period.type,parentSchema:schema57.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.period.type,parentSchema:schema58.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2257,7 +2334,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema57.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema58.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2267,7 +2344,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2278,10 +2355,11 @@ errors++;
 }
 }
 }
-if(data.delay !== undefined){
-let data6 = data.delay;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.delay.type,parentSchema:schema57.properties.delay,data:data6};
+if(data.sample !== undefined){
+let data6 = data.sample;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.every === undefined){
+const err14 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema51.required,parentSchema:schema51,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2290,9 +2368,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema57.properties.delay,data:data6};
+for(const key1 in data6){
+if(!((key1 === "every") || (key1 === "newest"))){
+const err15 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2301,8 +2379,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.delay,data:data6};
+}
+if(data6.every !== undefined){
+let data7 = data6.every;
+if(!((data7 === "Weekly") || (data7 === "Monthly"))){
+const err16 = {instancePath:instancePath+"/sample/every",schemaPath:"#/$defs/Sampling/properties/every/enum",keyword:"enum",params:{allowedValues: schema51.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.every.enum,parentSchema:schema51.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2312,10 +2393,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data6.newest !== undefined){
+let data8 = data6.newest;
+if(!((data8 === "period_end") || (data8 === "session"))){
+const err17 = {instancePath:instancePath+"/sample/newest",schemaPath:"#/$defs/Sampling/properties/newest/enum",keyword:"enum",params:{allowedValues: schema51.properties.newest.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.newest.enum,parentSchema:schema51.properties.newest,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2324,12 +2405,71 @@ vErrors.push(err17);
 }
 errors++;
 }
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/sample",schemaPath:"#/$defs/Sampling/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data9 = data.delay;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.delay.type,parentSchema:schema58.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema58.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.delay,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate46.errors = vErrors;
 return errors === 0;
 }
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]};
+const schema62 = {"title":"VolatilityFeature","description":"Sample standard deviation (n-1) of the last `period` daily simple returns.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'volatility'.","const":"volatility","examples":["volatility"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Number of daily returns (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[50,200]},"annualize":{"description":"Multiply by sqrt(252); default false.","type":"boolean","examples":[true]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"vol20","kind":"volatility","period":20,"annualize":true}]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2343,7 +2483,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2353,7 +2493,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2363,7 +2503,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2374,7 +2514,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "annualize")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2422,7 +2562,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("volatility" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "volatility"},message:"must be equal to constant",schema:"volatility",parentSchema:schema60.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "volatility"},message:"must be equal to constant",schema:"volatility",parentSchema:schema62.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2436,7 +2576,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2447,7 +2587,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.description.type,parentSchema:schema60.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2479,7 +2619,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.period.type,parentSchema:schema60.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.period.type,parentSchema:schema62.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2490,7 +2630,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema60.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema62.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2500,7 +2640,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 2 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema60.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema62.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2514,7 +2654,7 @@ errors++;
 if(data.annualize !== undefined){
 let data6 = data.annualize;
 if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/annualize",schemaPath:"#/properties/annualize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.annualize.type,parentSchema:schema60.properties.annualize,data:data6};
+const err14 = {instancePath:instancePath+"/annualize",schemaPath:"#/properties/annualize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.annualize.type,parentSchema:schema62.properties.annualize,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2527,7 +2667,7 @@ errors++;
 if(data.delay !== undefined){
 let data7 = data.delay;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.delay.type,parentSchema:schema60.properties.delay,data:data7};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.delay.type,parentSchema:schema62.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2538,7 +2678,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 10000 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema60.properties.delay,data:data7};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema62.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2548,7 +2688,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.delay,data:data7};
+const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.delay,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2561,7 +2701,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2575,7 +2715,7 @@ return errors === 0;
 }
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]};
+const schema65 = {"title":"DrawdownFeature","description":"x[t] / max(x[t-period+1..t]) - 1 (<= 0).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'drawdown'.","const":"drawdown","examples":["drawdown"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Bar field to read; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]},"period":{"description":"Window length in sessions (>= 1).","type":"integer","minimum":1,"maximum":100000,"examples":[50,200]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period"],"additionalProperties":false,"examples":[{"id":"spy_dd","kind":"drawdown","asset":"us:SPY","period":252}]};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2589,7 +2729,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2599,7 +2739,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2609,7 +2749,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2620,7 +2760,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "period")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2668,7 +2808,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("drawdown" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "drawdown"},message:"must be equal to constant",schema:"drawdown",parentSchema:schema63.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "drawdown"},message:"must be equal to constant",schema:"drawdown",parentSchema:schema65.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2682,7 +2822,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema65.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2693,7 +2833,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.description.type,parentSchema:schema63.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.description.type,parentSchema:schema65.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2725,7 +2865,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.period.type,parentSchema:schema63.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.period.type,parentSchema:schema65.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2736,7 +2876,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema63.properties.period,data:data5};
+const err12 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema65.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2746,7 +2886,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.period,data:data5};
+const err13 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2760,7 +2900,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.delay.type,parentSchema:schema63.properties.delay,data:data6};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.delay.type,parentSchema:schema65.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2771,7 +2911,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema63.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema65.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2781,7 +2921,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2794,7 +2934,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2808,7 +2948,7 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]};
+const schema68 = {"title":"FieldFeature","description":"Any extra data column of the bars, e.g. \"npy\".","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'field'.","const":"field","examples":["field"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"asset":{"description":"The asset to read bars from. With it the feature is one number per session (scalar); without it the feature is computed for every universe asset (per-asset, used for ranking and filters).","$ref":"#/$defs/AssetRef","examples":["us:SPY",{"id":"us:SPY","symbol":"SPY"}]},"field":{"description":"Name of the data column.","type":"string","minLength":1,"maxLength":64,"examples":["npy"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","field"],"additionalProperties":false,"examples":[{"id":"npy","kind":"field","field":"npy"}]};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2822,7 +2962,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2832,7 +2972,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2842,7 +2982,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.field === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2853,7 +2993,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "asset")) || (key0 === "field")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2901,7 +3041,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("field" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema66.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema68.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2915,7 +3055,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema68.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2926,7 +3066,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.description.type,parentSchema:schema68.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2946,7 +3086,7 @@ if(data.field !== undefined){
 let data4 = data.field;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema66.properties.field,data:data4};
+const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema68.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2956,7 +3096,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data4) < 1){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.field,data:data4};
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2967,223 +3107,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.field.type,parentSchema:schema66.properties.field,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.delay !== undefined){
-let data5 = data.delay;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.delay.type,parentSchema:schema66.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema66.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5 < 0 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.delay,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate55.errors = vErrors;
-return errors === 0;
-}
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema68 = {"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]};
-const schema70 = {"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
-
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate58.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.measure === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "period")) || (key0 === "measure")) || (key0 === "delay"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern5.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema44,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("calendar" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "calendar"},message:"must be equal to constant",schema:"calendar",parentSchema:schema68.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 1000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema68.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.description.type,parentSchema:schema68.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.period !== undefined){
-let data3 = data.period;
-if(!((((data3 === "Weekly") || (data3 === "Monthly")) || (data3 === "Quarterly")) || (data3 === "Yearly"))){
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/CalendarPeriod/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.measure !== undefined){
-let data4 = data.measure;
-if(!((data4 === "session_of_period") || (data4 === "sessions_to_period_end"))){
-const err12 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema68.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.measure.enum,parentSchema:schema68.properties.measure,data:data4};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.field.type,parentSchema:schema68.properties.field,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3239,12 +3163,228 @@ vErrors.push(err16);
 }
 errors++;
 }
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema70 = {"title":"CalendarFeature","description":"Position of the session in its calendar period (scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'calendar'.","const":"calendar","examples":["calendar"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"period":{"description":"The calendar period measured.","$ref":"#/$defs/CalendarPeriod","examples":["Monthly"]},"measure":{"description":"'session_of_period': 1-based index of the session in its period; 'sessions_to_period_end': 0 on the last session.","enum":["session_of_period","sessions_to_period_end"],"examples":["session_of_period"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","period","measure"],"additionalProperties":false,"examples":[{"id":"session_no","kind":"calendar","period":"Monthly","measure":"session_of_period"}]};
+const schema72 = {"title":"CalendarPeriod","description":"A calendar period.","enum":["Weekly","Monthly","Quarterly","Yearly"],"examples":["Monthly"]};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.period === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.measure === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "period")) || (key0 === "measure")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("calendar" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "calendar"},message:"must be equal to constant",schema:"calendar",parentSchema:schema70.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema70.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.description.type,parentSchema:schema70.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data3 = data.period;
+if(!((((data3 === "Weekly") || (data3 === "Monthly")) || (data3 === "Quarterly")) || (data3 === "Yearly"))){
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/CalendarPeriod/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.measure !== undefined){
+let data4 = data.measure;
+if(!((data4 === "session_of_period") || (data4 === "sessions_to_period_end"))){
+const err12 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/enum",keyword:"enum",params:{allowedValues: schema70.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.measure.enum,parentSchema:schema70.properties.measure,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data5 = data.delay;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.delay.type,parentSchema:schema70.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema70.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate58.errors = vErrors;
 return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]};
+const schema73 = {"title":"EventFeature","description":"Per-asset: signed sessions from the latest known index event's effective date to t (NaN when none is known).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'event'.","const":"event","examples":["event"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"event":{"description":"The index membership event.","enum":["index_add","index_remove"],"examples":["index_add"]},"index":{"description":"Index whose events are read; default the universe's index.","type":"string","minLength":1,"maxLength":64,"examples":["SP500"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","event"],"additionalProperties":false,"examples":[{"id":"since_add","kind":"event","event":"index_add"}]};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3258,7 +3398,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3268,7 +3408,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3278,7 +3418,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3289,7 +3429,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "event")) || (key0 === "index")) || (key0 === "delay"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3337,7 +3477,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("event" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant",schema:"event",parentSchema:schema71.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant",schema:"event",parentSchema:schema73.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3351,7 +3491,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema73.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3362,7 +3502,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.description.type,parentSchema:schema71.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.description.type,parentSchema:schema73.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3375,7 +3515,7 @@ errors++;
 if(data.event !== undefined){
 let data3 = data.event;
 if(!((data3 === "index_add") || (data3 === "index_remove"))){
-const err10 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema71.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.event.enum,parentSchema:schema71.properties.event,data:data3};
+const err10 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema73.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.event.enum,parentSchema:schema73.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3389,7 +3529,7 @@ if(data.index !== undefined){
 let data4 = data.index;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err11 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema71.properties.index,data:data4};
+const err11 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema73.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3399,7 +3539,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.index,data:data4};
+const err12 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3410,7 +3550,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.index.type,parentSchema:schema71.properties.index,data:data4};
+const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.index.type,parentSchema:schema73.properties.index,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3423,7 +3563,7 @@ errors++;
 if(data.delay !== undefined){
 let data5 = data.delay;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.delay.type,parentSchema:schema71.properties.delay,data:data5};
+const err14 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.delay.type,parentSchema:schema73.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3434,7 +3574,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 10000 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema71.properties.delay,data:data5};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3444,7 +3584,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.delay,data:data5};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.delay,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3457,7 +3597,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3471,15 +3611,15 @@ return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]};
-const schema75 = {"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]};
-const schema76 = {"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]};
+const schema75 = {"title":"AggregateFeature","description":"One number per session from a per-asset feature across assets: all/any (1 or 0), count, sum, mean, min, max over the universe (its members at the session) or a named list.","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'aggregate'.","const":"aggregate","examples":["aggregate"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"all, any: 1 when every / some asset passes `where` (else 0); count: how many pass; sum, mean, min, max: of the values (of the assets passing `where`, when given).","enum":["all","any","count","sum","mean","min","max"],"examples":["count"]},"of":{"description":"The per-asset feature aggregated.","$ref":"#/$defs/Ref","examples":[{"ref":"mom13612w"}]},"assets":{"description":"Assets aggregated over; default the universe (members at the session for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:EFA","us:EEM","us:AGG"]]},"where":{"description":"Per-asset test; required for all/any/count.","$ref":"#/$defs/AggregateWhere","examples":[{"op":"gt","right":0}]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","of"],"additionalProperties":false,"examples":[{"id":"bad_canaries","kind":"aggregate","op":"count","of":{"ref":"mom"},"assets":["us:VWO","us:BND"],"where":{"op":"lt","right":0}}]};
+import func0_module from "ajv/dist/runtime/equal.js";
+const func0 = func0_module.default ?? func0_module;
 const schema77 = {"title":"Ref","description":"A reference to a feature by id.","type":"object","properties":{"ref":{"description":"Id of a feature declared in `features`.","$ref":"#/$defs/FeatureId","examples":["spy_sma50"]}},"required":["ref"],"additionalProperties":false,"examples":[{"ref":"spy_sma50"}]};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3555,13 +3695,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]};
-const wrapper0 = {validate: validate63};
+const schema80 = {"title":"AggregateWhere","description":"A per-asset test `value <op> right` (the per-asset condition of all/any/count; for sum/mean/min/max it keeps only the assets that pass).","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"right":{"description":"Right operand: a number or a scalar feature.","$ref":"#/$defs/Operand","examples":[0]}},"required":["op","right"],"additionalProperties":false,"examples":[{"op":"gt","right":0}]};
+const schema81 = {"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3573,126 +3713,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.args === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "op") || (key0 === "args"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.op !== undefined){
-let data0 = data.op;
-if(!(((((((((data0 === "add") || (data0 === "sub")) || (data0 === "mul")) || (data0 === "div")) || (data0 === "neg")) || (data0 === "abs")) || (data0 === "min")) || (data0 === "max")) || (data0 === "log"))){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.args !== undefined){
-let data1 = data.args;
-if(Array.isArray(data1)){
-if(data1.length > 64){
-const err4 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema79.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/args/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : appendErrors(vErrors, wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.args.type,parentSchema:schema79.properties.args,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate63.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.anyOf[0].type,parentSchema:schema76.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.anyOf[0].type,parentSchema:schema81.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3704,8 +3729,8 @@ errors++;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -3713,20 +3738,8 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs4 = errors;
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = true;
-}
-}
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.anyOf,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3746,11 +3759,90 @@ vErrors = null;
 }
 }
 }
-validate63.errors = vErrors;
+validate66.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate63.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate66.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate65.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.right === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "right"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if(!((((((data0 === "gt") || (data0 === "gte")) || (data0 === "lt")) || (data0 === "lte")) || (data0 === "eq")) || (data0 === "neq"))){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema80.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.op.enum,parentSchema:schema80.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.right !== undefined){
+if(!(validate66(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3765,7 +3857,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3775,7 +3867,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3785,7 +3877,707 @@ vErrors.push(err1);
 errors++;
 }
 if(data.op === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.of === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "op")) || (key0 === "of")) || (key0 === "assets")) || (key0 === "where")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("aggregate" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "aggregate"},message:"must be equal to constant",schema:"aggregate",parentSchema:schema75.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.description.type,parentSchema:schema75.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data3 = data.op;
+if(!(((((((data3 === "all") || (data3 === "any")) || (data3 === "count")) || (data3 === "sum")) || (data3 === "mean")) || (data3 === "min")) || (data3 === "max"))){
+const err11 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema75.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.op.enum,parentSchema:schema75.properties.op,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+if(!(validate63(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.assets !== undefined){
+let data5 = data.assets;
+if(Array.isArray(data5)){
+if(data5.length > 10000){
+const err12 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema75.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.length < 1){
+const err13 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) > 64){
+const err14 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err15 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+const err17 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema75.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.assets.type,parentSchema:schema75.properties.assets,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate65(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : appendErrors(vErrors, validate65.errors);
+errors = vErrors.length;
+}
+}
+if(data.delay !== undefined){
+let data8 = data.delay;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err19 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.delay.type,parentSchema:schema75.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 10000 || isNaN(data8)){
+const err20 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema75.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.delay,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema82 = {"title":"AssetValueFeature","description":"One asset's value of a per-asset feature (a scalar).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'asset_value'.","const":"asset_value","examples":["asset_value"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"of":{"description":"The per-asset feature read.","$ref":"#/$defs/Ref","examples":[{"ref":"mom"}]},"asset":{"description":"The asset whose value is read.","$ref":"#/$defs/AssetRef","examples":["us:SPY"]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","of","asset"],"additionalProperties":false,"examples":[{"id":"spy_mom","kind":"asset_value","of":{"ref":"mom"},"asset":"us:SPY"}]};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.of === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.asset === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'",schema:schema82.required,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "of")) || (key0 === "asset")) || (key0 === "delay"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FeatureId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("asset_value" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "asset_value"},message:"must be equal to constant",schema:"asset_value",parentSchema:schema82.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 1000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema82.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.type,parentSchema:schema82.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+if(!(validate63(data.of, {instancePath:instancePath+"/of",parentData:data,parentDataProperty:"of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.asset !== undefined){
+if(!(validate33(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : appendErrors(vErrors, validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.delay !== undefined){
+let data5 = data.delay;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err11 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.delay.type,parentSchema:schema82.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema82.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.delay,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema84 = {"title":"ExprFeature","description":"Arithmetic over numbers and other features; per-asset if any referenced feature is per-asset (scalars broadcast).","type":"object","properties":{"id":{"description":"Unique feature id, referenced from conditions, rankings and expressions as `{ \"ref\": id }`.","$ref":"#/$defs/FeatureId","examples":["spy_sma200"]},"kind":{"description":"Feature kind discriminator: 'expr'.","const":"expr","examples":["expr"]},"description":{"description":"Free text for humans; ignored by the engine.","type":"string","maxLength":1000,"examples":["200-session simple moving average of SPY closes"]},"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["div"]},"args":{"description":"Operands: numbers, feature refs, or inline { op, args } expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"spy_price"},{"ref":"spy_sma200"}]]},"delay":{"description":"Read the value `delay` sessions back (0 = the current session).","type":"integer","minimum":0,"maximum":10000,"examples":[0,1]}},"required":["id","kind","op","args"],"additionalProperties":false,"examples":[{"id":"spy_vs_sma","kind":"expr","op":"div","args":[{"ref":"spy_price"},{"ref":"spy_sma200"}]}]};
+const schema86 = {"title":"ExprOp","description":"Arithmetic operator: neg/abs/log take 1 argument; sub/div 2; add/mul/min/max 2 or more.","enum":["add","sub","mul","div","neg","abs","min","max","log"],"examples":["div"]};
+const schema87 = {"title":"ExprOperand","description":"A number, a feature ref, or an inline expression.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"},{"$ref":"#/$defs/ExprNode"}],"examples":[1,{"ref":"a"},{"op":"neg","args":[{"ref":"a"}]}]};
+const schema88 = {"title":"ExprNode","description":"An inline arithmetic expression.","type":"object","properties":{"op":{"description":"The operator.","$ref":"#/$defs/ExprOp","examples":["sub"]},"args":{"description":"Operands: numbers, feature refs, or nested expressions.","type":"array","items":{"$ref":"#/$defs/ExprOperand"},"minItems":1,"maxItems":64,"examples":[[{"ref":"a"},1]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"sub","args":[{"ref":"a"},1]}]};
+const wrapper0 = {validate: validate76};
+
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate78.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.args === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "args"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if(!(((((((((data0 === "add") || (data0 === "sub")) || (data0 === "mul")) || (data0 === "div")) || (data0 === "neg")) || (data0 === "abs")) || (data0 === "min")) || (data0 === "max")) || (data0 === "log"))){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+let data1 = data.args;
+if(Array.isArray(data1)){
+if(data1.length > 64){
+const err4 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema88.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.length < 1){
+const err5 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/args/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : appendErrors(vErrors, wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.args.type,parentSchema:schema88.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate78.errors = vErrors;
+return errors === 0;
+}
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.anyOf[0].type,parentSchema:schema87.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs4 = errors;
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : appendErrors(vErrors, validate78.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.anyOf,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate76.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate76.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate75.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema84.required,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.op === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3795,7 +4587,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.args === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3806,7 +4598,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "description")) || (key0 === "op")) || (key0 === "args")) || (key0 === "delay"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3854,7 +4646,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("expr" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "expr"},message:"must be equal to constant",schema:"expr",parentSchema:schema73.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "expr"},message:"must be equal to constant",schema:"expr",parentSchema:schema84.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3868,7 +4660,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema73.properties.description,data:data2};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema84.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3879,7 +4671,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.description.type,parentSchema:schema73.properties.description,data:data2};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.description.type,parentSchema:schema84.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3892,7 +4684,7 @@ errors++;
 if(data.op !== undefined){
 let data3 = data.op;
 if(!(((((((((data3 === "add") || (data3 === "sub")) || (data3 === "mul")) || (data3 === "div")) || (data3 === "neg")) || (data3 === "abs")) || (data3 === "min")) || (data3 === "max")) || (data3 === "log"))){
-const err11 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data3};
+const err11 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ExprOp/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3906,7 +4698,7 @@ if(data.args !== undefined){
 let data4 = data.args;
 if(Array.isArray(data4)){
 if(data4.length > 64){
-const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema73.properties.args,data:data4};
+const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema84.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3916,7 +4708,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.args,data:data4};
+const err13 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3927,14 +4719,14 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate63(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
+if(!(validate76(data4[i0], {instancePath:instancePath+"/args/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : appendErrors(vErrors, validate76.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.args.type,parentSchema:schema73.properties.args,data:data4};
+const err14 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.args.type,parentSchema:schema84.properties.args,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3947,7 +4739,7 @@ errors++;
 if(data.delay !== undefined){
 let data6 = data.delay;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.delay.type,parentSchema:schema73.properties.delay,data:data6};
+const err15 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.delay.type,parentSchema:schema84.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3958,7 +4750,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.delay,data:data6};
+const err16 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema84.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3968,7 +4760,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.delay,data:data6};
+const err17 = {instancePath:instancePath+"/delay",schemaPath:"#/properties/delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.delay,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3981,7 +4773,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3990,10 +4782,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4724,7 +5516,7 @@ errors++;
 }
 else {
 if(data.kind !== undefined){
-if("expr" !== data.kind){
+if("aggregate" !== data.kind){
 const err31 = {};
 if(vErrors === null){
 vErrors = [err31];
@@ -4778,9 +5570,13 @@ props0 = props0 || {};
 Object.assign(props0, props10);
 }
 }
+const _errs57 = errors;
+let valid23 = true;
+const _errs58 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.required,parentSchema:schema42,data};
+let missing11;
+if((data.kind === undefined) && (missing11 = "kind")){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4789,14 +5585,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.kind = true;
-}
+else {
 if(data.kind !== undefined){
-let data11 = data.kind;
-if(!(((((((((((data11 === "price") || (data11 === "sma")) || (data11 === "ema")) || (data11 === "rsi")) || (data11 === "return")) || (data11 === "volatility")) || (data11 === "drawdown")) || (data11 === "field")) || (data11 === "calendar")) || (data11 === "event")) || (data11 === "expr"))){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema42.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.kind.enum,parentSchema:schema42.properties.kind,data:data11};
+if("asset_value" !== data.kind){
+const err34 = {};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4807,13 +5599,155 @@ errors++;
 }
 }
 }
+}
+var _valid11 = _errs58 === errors;
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs60 = errors;
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : appendErrors(vErrors, validate71.errors);
+errors = vErrors.length;
+}
+var _valid11 = _errs60 === errors;
+valid23 = _valid11;
+if(valid23){
+var props11 = true;
+}
+}
+if(!valid23){
+const err35 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema42.allOf[11].if,parentSchema:schema42.allOf[11],data};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if(props0 !== true && props11 !== undefined){
+if(props11 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props11);
+}
+}
+const _errs62 = errors;
+let valid25 = true;
+const _errs63 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if((data.kind === undefined) && (missing12 = "kind")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("expr" !== data.kind){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+var _valid12 = _errs63 === errors;
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs65 = errors;
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : appendErrors(vErrors, validate75.errors);
+errors = vErrors.length;
+}
+var _valid12 = _errs65 === errors;
+valid25 = _valid12;
+if(valid25){
+var props12 = true;
+}
+}
+if(!valid25){
+const err38 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema42.allOf[12].if,parentSchema:schema42.allOf[12],data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(props0 !== true && props12 !== undefined){
+if(props12 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props12);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err39 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.kind = true;
+}
+if(data.kind !== undefined){
+let data13 = data.kind;
+if(!(((((((((((((data13 === "price") || (data13 === "sma")) || (data13 === "ema")) || (data13 === "rsi")) || (data13 === "return")) || (data13 === "volatility")) || (data13 === "drawdown")) || (data13 === "field")) || (data13 === "calendar")) || (data13 === "event")) || (data13 === "aggregate")) || (data13 === "asset_value")) || (data13 === "expr"))){
+const err40 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema42.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.kind.enum,parentSchema:schema42.properties.kind,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -4823,14 +5757,14 @@ return errors === 0;
 }
 validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema81 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}}],"examples":[{"op":"cash"}]};
-const schema82 = {"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]};
-const schema83 = {"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]};
+const schema90 = {"title":"Node","description":"A rule node; 'op' selects its shape.","type":"object","properties":{"op":{"description":"What this rule node does; its other properties depend on it.","enum":["allocate","if","select","weight","group","cash","scale","hold"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"const":"allocate"}},"required":["op"]},"then":{"$ref":"#/$defs/AllocateNode"}},{"if":{"properties":{"op":{"const":"if"}},"required":["op"]},"then":{"$ref":"#/$defs/IfNode"}},{"if":{"properties":{"op":{"const":"select"}},"required":["op"]},"then":{"$ref":"#/$defs/SelectNode"}},{"if":{"properties":{"op":{"const":"weight"}},"required":["op"]},"then":{"$ref":"#/$defs/WeightNode"}},{"if":{"properties":{"op":{"const":"group"}},"required":["op"]},"then":{"$ref":"#/$defs/GroupNode"}},{"if":{"properties":{"op":{"const":"cash"}},"required":["op"]},"then":{"$ref":"#/$defs/CashNode"}},{"if":{"properties":{"op":{"const":"scale"}},"required":["op"]},"then":{"$ref":"#/$defs/ScaleNode"}},{"if":{"properties":{"op":{"const":"hold"}},"required":["op"]},"then":{"$ref":"#/$defs/HoldNode"}}],"examples":[{"op":"cash"}]};
+const schema91 = {"title":"AllocateNode","description":"Fixed target weights (negative = short).","type":"object","properties":{"op":{"description":"Node kind 'allocate'.","const":"allocate","examples":["allocate"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["risk_on"]},"weights":{"description":"Target weight per universe asset id.","type":"object","propertyNames":{"$ref":"#/$defs/AssetId"},"additionalProperties":{"type":"number","description":"Target weight of the asset (negative = short)."},"maxProperties":10000,"examples":[{"us:SPY":0.6,"us:IEF":0.4}]}},"required":["op","weights"],"additionalProperties":false,"examples":[{"op":"allocate","weights":{"us:SPY":1}}]};
+const schema92 = {"title":"NodeId","description":"Optional unique id of a rule node or condition; the stable key of its hysteresis state.","type":"string","minLength":1,"maxLength":128,"examples":["trend_filter"]};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4839,7 +5773,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4849,7 +5783,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.weights === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4860,7 +5794,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "weights"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4873,7 +5807,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("allocate" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "allocate"},message:"must be equal to constant",schema:"allocate",parentSchema:schema82.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "allocate"},message:"must be equal to constant",schema:"allocate",parentSchema:schema91.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4887,7 +5821,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4897,7 +5831,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4908,7 +5842,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4922,7 +5856,7 @@ if(data.weights !== undefined){
 let data2 = data.weights;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length > 10000){
-const err7 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema82.properties.weights,data:data2};
+const err7 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema91.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4967,7 +5901,7 @@ errors++;
 }
 var valid2 = _errs8 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema82.properties.weights.propertyNames,parentSchema:schema82.properties.weights,data:data2};
+const err11 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema91.properties.weights.propertyNames,parentSchema:schema91.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4980,7 +5914,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/weights/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.weights.additionalProperties.type,parentSchema:schema82.properties.weights.additionalProperties,data:data3};
+const err12 = {instancePath:instancePath+"/weights/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.weights.additionalProperties.type,parentSchema:schema91.properties.weights.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4992,7 +5926,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.weights.type,parentSchema:schema82.properties.weights,data:data2};
+const err13 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.weights.type,parentSchema:schema91.properties.weights,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5004,7 +5938,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5013,84 +5947,20 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]};
-const schema87 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
-const schema88 = {"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]};
-const schema91 = {"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]};
-const schema90 = {"title":"Operand","description":"A number or a feature ref.","anyOf":[{"type":"number"},{"$ref":"#/$defs/Ref"}],"examples":[0,{"ref":"spy_price"}]};
+const schema94 = {"title":"IfNode","description":"Chooses 'then' when the condition holds, else 'else'.","type":"object","properties":{"op":{"description":"Node kind 'if'.","const":"if","examples":["if"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["trend"]},"cond":{"description":"Scalar condition (refs must be scalar features).","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]},"then":{"description":"Node used when the condition holds.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"else":{"description":"Node used otherwise.","$ref":"#/$defs/Node","examples":[{"op":"cash"}]}},"required":["op","cond","then","else"],"additionalProperties":false,"examples":[{"op":"if","cond":{"op":"gt","left":{"ref":"a"},"right":0},"then":{"op":"cash"},"else":{"op":"cash"}}]};
+const schema96 = {"title":"Condition","description":"A boolean condition; 'op' selects its shape.","type":"object","properties":{"op":{"description":"The comparison or logical operator; its other properties depend on it.","enum":["gt","gte","lt","lte","eq","neq","and","or","not"]}},"required":["op"],"allOf":[{"if":{"properties":{"op":{"enum":["gt","gte","lt","lte","eq","neq"]}},"required":["op"]},"then":{"$ref":"#/$defs/Comparison"}},{"if":{"properties":{"op":{"enum":["and","or"]}},"required":["op"]},"then":{"$ref":"#/$defs/LogicalCondition"}},{"if":{"properties":{"op":{"const":"not"}},"required":["op"]},"then":{"$ref":"#/$defs/NotCondition"}}],"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"}}]};
+const schema97 = {"title":"Comparison","description":"Compares two operands, optionally with a hysteresis tolerance.","type":"object","properties":{"op":{"description":"Comparison operator.","enum":["gt","gte","lt","lte","eq","neq"],"examples":["gt"]},"id":{"description":"Unique id; keys the hysteresis state (default: the JSON pointer of this node).","$ref":"#/$defs/NodeId","examples":["trend"]},"left":{"description":"Left operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_price"}]},"right":{"description":"Right operand.","$ref":"#/$defs/Operand","examples":[{"ref":"spy_sma50"},0]},"tolerance":{"description":"Hysteresis band (gt/gte/lt/lte) or approximate equality (eq/neq).","$ref":"#/$defs/Tolerance","examples":[{"value":2,"mode":"relative"}]}},"required":["op","left","right"],"additionalProperties":false,"examples":[{"op":"gt","left":{"ref":"spy_price"},"right":{"ref":"spy_sma50"},"tolerance":{"value":2,"mode":"relative"}}]};
+const schema99 = {"title":"Tolerance","description":"Hysteresis band on gt/gte/lt/lte (approximate equality on eq/neq).","type":"object","properties":{"value":{"description":"Band width: an absolute amount, or a percentage of |right| when mode is 'relative'.","type":"number","minimum":0,"examples":[2]},"mode":{"description":"'absolute': band = value; 'relative': band = |right| x value / 100.","enum":["absolute","relative"],"examples":["relative"]}},"required":["value","mode"],"additionalProperties":false,"examples":[{"value":2,"mode":"relative"}]};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema90.anyOf[0].type,parentSchema:schema90.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = true;
-}
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.anyOf,parentSchema:schema90,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate77.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate77.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5099,7 +5969,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5109,7 +5979,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.left === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "left"},message:"must have required property '"+"left"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5119,7 +5989,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.right === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "right"},message:"must have required property '"+"right"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5130,7 +6000,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "left")) || (key0 === "right")) || (key0 === "tolerance"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5143,7 +6013,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(!((((((data0 === "gt") || (data0 === "gte")) || (data0 === "lt")) || (data0 === "lte")) || (data0 === "eq")) || (data0 === "neq"))){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema88.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.op.enum,parentSchema:schema88.properties.op,data:data0};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema97.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.op.enum,parentSchema:schema97.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5157,7 +6027,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5167,7 +6037,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5178,7 +6048,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5189,14 +6059,14 @@ errors++;
 }
 }
 if(data.left !== undefined){
-if(!(validate77(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : appendErrors(vErrors, validate77.errors);
+if(!(validate66(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data.right !== undefined){
-if(!(validate77(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : appendErrors(vErrors, validate77.errors);
+if(!(validate66(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -5204,7 +6074,7 @@ if(data.tolerance !== undefined){
 let data4 = data.tolerance;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.value === undefined){
-const err8 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema91.required,parentSchema:schema91,data:data4};
+const err8 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema99.required,parentSchema:schema99,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5214,7 +6084,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4.mode === undefined){
-const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema91.required,parentSchema:schema91,data:data4};
+const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema99.required,parentSchema:schema99,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5225,7 +6095,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((key1 === "value") || (key1 === "mode"))){
-const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data4};
+const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5239,7 +6109,7 @@ if(data4.value !== undefined){
 let data5 = data4.value;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.value,data:data5};
+const err11 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5250,7 +6120,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.value.type,parentSchema:schema91.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/tolerance/value",schemaPath:"#/$defs/Tolerance/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema99.properties.value.type,parentSchema:schema99.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5263,7 +6133,7 @@ errors++;
 if(data4.mode !== undefined){
 let data6 = data4.mode;
 if(!((data6 === "absolute") || (data6 === "relative"))){
-const err13 = {instancePath:instancePath+"/tolerance/mode",schemaPath:"#/$defs/Tolerance/properties/mode/enum",keyword:"enum",params:{allowedValues: schema91.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.mode.enum,parentSchema:schema91.properties.mode,data:data6};
+const err13 = {instancePath:instancePath+"/tolerance/mode",schemaPath:"#/$defs/Tolerance/properties/mode/enum",keyword:"enum",params:{allowedValues: schema99.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.mode.enum,parentSchema:schema99.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5275,7 +6145,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data4};
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/$defs/Tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5287,7 +6157,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5296,18 +6166,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]};
-const wrapper1 = {validate: validate75};
+const schema100 = {"title":"LogicalCondition","description":"All (and) or any (or) of its conditions.","type":"object","properties":{"op":{"description":"Logical operator.","enum":["and","or"],"examples":["and"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["both"]},"args":{"description":"The conditions combined (at least 1).","type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1,"maxItems":1000,"examples":[[{"op":"gt","left":{"ref":"a"},"right":0}]]}},"required":["op","args"],"additionalProperties":false,"examples":[{"op":"and","args":[{"op":"gt","left":{"ref":"a"},"right":0},{"op":"lt","left":{"ref":"b"},"right":1}]}]};
+const wrapper1 = {validate: validate87};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5316,7 +6186,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5326,7 +6196,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.args === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5337,7 +6207,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "args"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5350,7 +6220,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(!((data0 === "and") || (data0 === "or"))){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema92.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.op.enum,parentSchema:schema92.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema100.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.op.enum,parentSchema:schema100.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5364,7 +6234,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5374,7 +6244,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5385,7 +6255,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5399,7 +6269,7 @@ if(data.args !== undefined){
 let data2 = data.args;
 if(Array.isArray(data2)){
 if(data2.length > 1000){
-const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema92.properties.args,data:data2};
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema100.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5409,7 +6279,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.args,data:data2};
+const err8 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5427,7 +6297,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.args.type,parentSchema:schema92.properties.args,data:data2};
+const err9 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.args.type,parentSchema:schema100.properties.args,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5439,7 +6309,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5448,17 +6318,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]};
+const schema102 = {"title":"NotCondition","description":"Negation of a condition.","type":"object","properties":{"op":{"description":"Logical operator 'not'.","const":"not","examples":["not"]},"id":{"description":"Unique id of this condition.","$ref":"#/$defs/NodeId","examples":["not_trend"]},"arg":{"description":"The condition negated.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"a"},"right":0}]}},"required":["op","arg"],"additionalProperties":false,"examples":[{"op":"not","arg":{"op":"gt","left":{"ref":"a"},"right":0}}]};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5467,7 +6337,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5477,7 +6347,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.arg === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arg"},message:"must have required property '"+"arg"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arg"},message:"must have required property '"+"arg"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5488,7 +6358,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "arg"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5501,7 +6371,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("not" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema94.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "not"},message:"must be equal to constant",schema:"not",parentSchema:schema102.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5515,7 +6385,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5525,7 +6395,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5536,7 +6406,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5554,7 +6424,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5563,16 +6433,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5622,8 +6492,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : appendErrors(vErrors, validate76.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -5633,7 +6503,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema87.allOf[0].if,parentSchema:schema87.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[0].if,parentSchema:schema96.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5685,8 +6555,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : appendErrors(vErrors, validate82.errors);
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -5696,7 +6566,7 @@ var props1 = true;
 }
 }
 if(!valid3){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema87.allOf[1].if,parentSchema:schema87.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[1].if,parentSchema:schema96.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5756,8 +6626,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : appendErrors(vErrors, validate84.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : appendErrors(vErrors, validate94.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -5767,7 +6637,7 @@ var props2 = true;
 }
 }
 if(!valid5){
-const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema87.allOf[2].if,parentSchema:schema87.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[2].if,parentSchema:schema96.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5787,7 +6657,7 @@ Object.assign(props0, props2);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5803,7 +6673,7 @@ props0.op = true;
 if(data.op !== undefined){
 let data3 = data.op;
 if(!(((((((((data3 === "gt") || (data3 === "gte")) || (data3 === "lt")) || (data3 === "lte")) || (data3 === "eq")) || (data3 === "neq")) || (data3 === "and")) || (data3 === "or")) || (data3 === "not"))){
-const err10 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema87.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.op.enum,parentSchema:schema87.properties.op,data:data3};
+const err10 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema96.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.op.enum,parentSchema:schema96.properties.op,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5815,7 +6685,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5824,18 +6694,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate87.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate75.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const wrapper3 = {validate: validate71};
+const wrapper3 = {validate: validate83};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5844,7 +6714,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5854,7 +6724,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cond === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cond"},message:"must have required property '"+"cond"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cond"},message:"must have required property '"+"cond"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5864,7 +6734,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.then === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5874,7 +6744,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.else === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "else"},message:"must have required property '"+"else"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "else"},message:"must have required property '"+"else"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5885,7 +6755,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "cond")) || (key0 === "then")) || (key0 === "else"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5898,7 +6768,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("if" !== data0){
-const err5 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "if"},message:"must be equal to constant",schema:"if",parentSchema:schema85.properties.op,data:data0};
+const err5 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "if"},message:"must be equal to constant",schema:"if",parentSchema:schema94.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5912,7 +6782,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5922,7 +6792,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5933,7 +6803,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5944,8 +6814,8 @@ errors++;
 }
 }
 if(data.cond !== undefined){
-if(!(validate75(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : appendErrors(vErrors, validate75.errors);
+if(!(validate87(data.cond, {instancePath:instancePath+"/cond",parentData:data,parentDataProperty:"cond",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : appendErrors(vErrors, validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -5963,7 +6833,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5972,22 +6842,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
-const schema99 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]};
-const schema100 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
-const schema101 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily close returns.","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
-const schema103 = {"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]};
-const schema102 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
+const schema104 = {"title":"SelectNode","description":"Ranks and filters candidate assets, keeps the first N, and weights them.","type":"object","properties":{"op":{"description":"Node kind 'select'.","const":"select","examples":["select"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["top_momentum"]},"from":{"description":"Candidate asset ids; default the whole universe (point in time for a dynamic universe).","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:TLT"]]},"rank":{"description":"Per-asset feature to rank by; required when count or fraction is given.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]},"order":{"description":"'desc' (default): highest score first; 'asc': lowest first.","enum":["desc","asc"],"examples":["desc"]},"count":{"description":"Keep the first N ranked candidates (at most one of count/fraction).","type":"integer","minimum":1,"maximum":10000,"examples":[3]},"fraction":{"description":"Keep floor(n*fraction) candidates, at least 1 when n >= 1 (at most one of count/fraction).","type":"number","exclusiveMinimum":0,"maximum":1,"examples":[0.1]},"filter":{"description":"Per-asset condition; refs to per-asset features read each candidate's value.","$ref":"#/$defs/Condition","examples":[{"op":"gt","left":{"ref":"mom126"},"right":0}]},"weighting":{"description":"How the kept assets are weighted; default { scheme: 'equal' }.","$ref":"#/$defs/Weighting","examples":[{"scheme":"equal"}]},"slots":{"description":"Fixed slots instead of redistribution: the first `count` ranked candidates (filter not applied) each keep their slot weight; a slot whose asset fails `filter`, or that no candidate fills, goes to `fallback` (default cash). Weighting 'equal' or 'specified'.","$ref":"#/$defs/Slots","examples":[{"fallback":"us:BIL"}]}},"required":["op"],"dependentRequired":{"count":["rank"],"fraction":["rank"],"slots":["count"]},"additionalProperties":false,"examples":[{"op":"select","rank":{"ref":"mom126"},"count":3}]};
+const schema107 = {"title":"Weighting","description":"How a select or weight node splits its weight; 'scheme' selects the shape.","type":"object","properties":{"scheme":{"description":"How the selected assets are weighted; its other properties depend on it.","enum":["equal","inverse_volatility","proportional","specified"]}},"required":["scheme"],"allOf":[{"if":{"properties":{"scheme":{"const":"equal"}},"required":["scheme"]},"then":{"$ref":"#/$defs/EqualWeighting"}},{"if":{"properties":{"scheme":{"const":"inverse_volatility"}},"required":["scheme"]},"then":{"$ref":"#/$defs/InverseVolatilityWeighting"}},{"if":{"properties":{"scheme":{"const":"proportional"}},"required":["scheme"]},"then":{"$ref":"#/$defs/ProportionalWeighting"}},{"if":{"properties":{"scheme":{"const":"specified"}},"required":["scheme"]},"then":{"$ref":"#/$defs/SpecifiedWeighting"}}],"examples":[{"scheme":"equal"}]};
+const schema108 = {"title":"EqualWeighting","description":"Equal weights.","type":"object","properties":{"scheme":{"description":"Scheme 'equal'.","const":"equal","examples":["equal"]}},"required":["scheme"],"additionalProperties":false,"examples":[{"scheme":"equal"}]};
+const schema112 = {"title":"SpecifiedWeighting","description":"Explicit weights by rank position (select) or list position (weight).","type":"object","properties":{"scheme":{"description":"Scheme 'specified'.","const":"specified","examples":["specified"]},"weights":{"description":"One weight per position.","type":"array","items":{"type":"number"},"minItems":1,"maxItems":10000,"examples":[[0.6,0.4]]}},"required":["scheme","weights"],"additionalProperties":false,"examples":[{"scheme":"specified","weights":[0.6,0.4]}]};
+const schema109 = {"title":"InverseVolatilityWeighting","description":"w_i proportional to 1/stdev of the last `lookback` daily returns of `field` (default close).","type":"object","properties":{"scheme":{"description":"Scheme 'inverse_volatility'.","const":"inverse_volatility","examples":["inverse_volatility"]},"lookback":{"description":"Number of daily returns in the volatility estimate (>= 2).","type":"integer","minimum":2,"maximum":100000,"examples":[60]},"field":{"description":"Bar field whose daily returns are measured; default 'close'.","$ref":"#/$defs/PriceField","examples":["close","adj_close"]}},"required":["scheme","lookback"],"additionalProperties":false,"examples":[{"scheme":"inverse_volatility","lookback":60}]};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5996,7 +6865,129 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.lookback === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "scheme") || (key0 === "lookback")) || (key0 === "field"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.scheme !== undefined){
+let data0 = data.scheme;
+if("inverse_volatility" !== data0){
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema109.properties.scheme,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.lookback !== undefined){
+let data1 = data.lookback;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.lookback.type,parentSchema:schema109.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100000 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema109.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 2 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/lookback",schemaPath:"#/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema109.properties.lookback,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.field !== undefined){
+let data2 = data.field;
+if(!((((((data2 === "open") || (data2 === "high")) || (data2 === "low")) || (data2 === "close")) || (data2 === "adj_close")) || (data2 === "volume"))){
+const err7 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/PriceField/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate102.errors = vErrors;
+return errors === 0;
+}
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema111 = {"title":"ProportionalWeighting","description":"w_i proportional to max(score_i, 0) of a per-asset feature.","type":"object","properties":{"scheme":{"description":"Scheme 'proportional'.","const":"proportional","examples":["proportional"]},"by":{"description":"The per-asset feature giving each score.","$ref":"#/$defs/Ref","examples":[{"ref":"mom126"}]}},"required":["scheme","by"],"additionalProperties":false,"examples":[{"scheme":"proportional","by":{"ref":"mom126"}}]};
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate104.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6006,7 +6997,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.by === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6017,7 +7008,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "scheme") || (key0 === "by"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6030,7 +7021,7 @@ errors++;
 if(data.scheme !== undefined){
 let data0 = data.scheme;
 if("proportional" !== data0){
-const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema102.properties.scheme,data:data0};
+const err3 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema111.properties.scheme,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6041,14 +7032,14 @@ errors++;
 }
 }
 if(data.by !== undefined){
-if(!(validate64(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
+if(!(validate63(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6057,16 +7048,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6117,7 +7108,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/$defs/EqualWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6128,7 +7119,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "scheme")){
-const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/$defs/EqualWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6141,7 +7132,7 @@ errors++;
 if(data.scheme !== undefined){
 let data1 = data.scheme;
 if("equal" !== data1){
-const err4 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema100.properties.scheme,data:data1};
+const err4 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/EqualWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "equal"},message:"must be equal to constant",schema:"equal",parentSchema:schema108.properties.scheme,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6153,7 +7144,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err5 = {instancePath,schemaPath:"#/$defs/EqualWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6169,7 +7160,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.allOf[0].if,parentSchema:schema99.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.allOf[0].if,parentSchema:schema107.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6220,97 +7211,9 @@ vErrors = null;
 }
 if(_valid1){
 const _errs14 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.scheme === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema101.required,parentSchema:schema101,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.lookback === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/required",keyword:"required",params:{missingProperty: "lookback"},message:"must have required property '"+"lookback"+"'",schema:schema101.required,parentSchema:schema101,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data){
-if(!((key1 === "scheme") || (key1 === "lookback"))){
-const err11 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.scheme !== undefined){
-let data3 = data.scheme;
-if("inverse_volatility" !== data3){
-const err12 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "inverse_volatility"},message:"must be equal to constant",schema:"inverse_volatility",parentSchema:schema101.properties.scheme,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.lookback !== undefined){
-let data4 = data.lookback;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err13 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.lookback.type,parentSchema:schema101.properties.lookback,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema101.properties.lookback,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data4 < 2 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/lookback",schemaPath:"#/$defs/InverseVolatilityWeighting/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema101.properties.lookback,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/$defs/InverseVolatilityWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : appendErrors(vErrors, validate102.errors);
+errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
 valid5 = _valid1;
@@ -6319,12 +7222,12 @@ var props1 = true;
 }
 }
 if(!valid5){
-const err17 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.allOf[1].if,parentSchema:schema99.allOf[1],data};
+const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.allOf[1].if,parentSchema:schema107.allOf[1],data};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err9];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -6337,65 +7240,65 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs22 = errors;
-let valid9 = true;
-const _errs23 = errors;
+const _errs16 = errors;
+let valid7 = true;
+const _errs17 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.scheme === undefined) && (missing2 = "scheme")){
-const err18 = {};
+const err10 = {};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err10];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err10);
 }
 errors++;
 }
 else {
 if(data.scheme !== undefined){
 if("proportional" !== data.scheme){
-const err19 = {};
+const err11 = {};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err11];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
 }
-var _valid2 = _errs23 === errors;
-errors = _errs22;
+var _valid2 = _errs17 === errors;
+errors = _errs16;
 if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
+if(_errs16){
+vErrors.length = _errs16;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs25 = errors;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
+const _errs19 = errors;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : appendErrors(vErrors, validate104.errors);
 errors = vErrors.length;
 }
-var _valid2 = _errs25 === errors;
-valid9 = _valid2;
-if(valid9){
+var _valid2 = _errs19 === errors;
+valid7 = _valid2;
+if(valid7){
 var props2 = true;
 }
 }
-if(!valid9){
-const err20 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.allOf[2].if,parentSchema:schema99.allOf[2],data};
+if(!valid7){
+const err12 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.allOf[2].if,parentSchema:schema107.allOf[2],data};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err12];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -6408,13 +7311,122 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs27 = errors;
-let valid11 = true;
-const _errs28 = errors;
+const _errs21 = errors;
+let valid9 = true;
+const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.scheme === undefined) && (missing3 = "scheme")){
-const err21 = {};
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+if(data.scheme !== undefined){
+if("specified" !== data.scheme){
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+var _valid3 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme === undefined){
+const err15 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.weights === undefined){
+const err16 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((key1 === "scheme") || (key1 === "weights"))){
+const err17 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.scheme !== undefined){
+let data5 = data.scheme;
+if("specified" !== data5){
+const err18 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema112.properties.scheme,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.weights !== undefined){
+let data6 = data.weights;
+if(Array.isArray(data6)){
+if(data6.length > 10000){
+const err19 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema112.properties.weights,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.length < 1){
+const err20 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.weights,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.properties.weights.items.type,parentSchema:schema112.properties.weights.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6423,10 +7435,10 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+}
 else {
-if(data.scheme !== undefined){
-if("specified" !== data.scheme){
-const err22 = {};
+const err22 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.weights.type,parentSchema:schema112.properties.weights,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6437,22 +7449,8 @@ errors++;
 }
 }
 }
-}
-var _valid3 = _errs28 === errors;
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs30 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.scheme === undefined){
-const err23 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err23 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6461,114 +7459,19 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.weights === undefined){
-const err24 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema103.required,parentSchema:schema103,data};
+var _valid3 = _errs24 === errors;
+valid9 = _valid3;
+if(valid9){
+var props3 = true;
+}
+}
+if(!valid9){
+const err24 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema107.allOf[3].if,parentSchema:schema107.allOf[3],data};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "scheme") || (key2 === "weights"))){
-const err25 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.scheme !== undefined){
-let data7 = data.scheme;
-if("specified" !== data7){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/$defs/SpecifiedWeighting/properties/scheme/const",keyword:"const",params:{allowedValue: "specified"},message:"must be equal to constant",schema:"specified",parentSchema:schema103.properties.scheme,data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.weights !== undefined){
-let data8 = data.weights;
-if(Array.isArray(data8)){
-if(data8.length > 10000){
-const err27 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema103.properties.weights,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.weights,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err29 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.properties.weights.items.type,parentSchema:schema103.properties.weights.items,data:data9};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/weights",schemaPath:"#/$defs/SpecifiedWeighting/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.weights.type,parentSchema:schema103.properties.weights,data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/$defs/SpecifiedWeighting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-var _valid3 = _errs30 === errors;
-valid11 = _valid3;
-if(valid11){
-var props3 = true;
-}
-}
-if(!valid11){
-const err32 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.allOf[3].if,parentSchema:schema99.allOf[3],data};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -6583,12 +7486,12 @@ Object.assign(props0, props3);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scheme === undefined){
-const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err25];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -6597,40 +7500,116 @@ props0 = props0 || {};
 props0.scheme = true;
 }
 if(data.scheme !== undefined){
-let data10 = data.scheme;
-if(!((((data10 === "equal") || (data10 === "inverse_volatility")) || (data10 === "proportional")) || (data10 === "specified"))){
-const err34 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema99.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.scheme.enum,parentSchema:schema99.properties.scheme,data:data10};
+let data8 = data.scheme;
+if(!((((data8 === "equal") || (data8 === "inverse_volatility")) || (data8 === "proportional")) || (data8 === "specified"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema107.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.scheme.enum,parentSchema:schema107.properties.scheme,data:data8};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err26];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err26);
 }
 errors++;
 }
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err27];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err27);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate101.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate91.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate101.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
+const schema113 = {"title":"Slots","description":"Fixed-slot semantics of a select.","type":"object","properties":{"fallback":{"description":"Asset that takes a failed or empty slot's weight; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"additionalProperties":false,"examples":[{"fallback":"us:BIL"}]};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate108.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "fallback")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.fallback !== undefined){
+let data0 = data.fallback;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err1 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/fallback",schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6639,7 +7618,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6649,8 +7628,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema96.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(!(func1.call(schema104.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6663,7 +7642,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("select" !== data0){
-const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "select"},message:"must be equal to constant",schema:"select",parentSchema:schema96.properties.op,data:data0};
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "select"},message:"must be equal to constant",schema:"select",parentSchema:schema104.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6677,7 +7656,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6687,7 +7666,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6698,7 +7677,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6712,7 +7691,7 @@ if(data.from !== undefined){
 let data2 = data.from;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema96.properties.from,data:data2};
+const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema104.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6722,7 +7701,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.from,data:data2};
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6735,7 +7714,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.from.items.type,parentSchema:schema96.properties.from.items,data:data3};
+const err8 = {instancePath:instancePath+"/from/" + i0,schemaPath:"#/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.from.items.type,parentSchema:schema104.properties.from.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6788,7 +7767,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema96.properties.from,data:data2};
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6803,7 +7782,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.from.type,parentSchema:schema96.properties.from,data:data2};
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.from.type,parentSchema:schema104.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6814,15 +7793,15 @@ errors++;
 }
 }
 if(data.rank !== undefined){
-if(!(validate64(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
+if(!(validate63(data.rank, {instancePath:instancePath+"/rank",parentData:data,parentDataProperty:"rank",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
 if(data.order !== undefined){
 let data5 = data.order;
 if(!((data5 === "desc") || (data5 === "asc"))){
-const err14 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema96.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.order.enum,parentSchema:schema96.properties.order,data:data5};
+const err14 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema104.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.order.enum,parentSchema:schema104.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6835,7 +7814,7 @@ errors++;
 if(data.count !== undefined){
 let data6 = data.count;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.count.type,parentSchema:schema96.properties.count,data:data6};
+const err15 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.count.type,parentSchema:schema104.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6846,7 +7825,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema96.properties.count,data:data6};
+const err16 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema104.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6856,7 +7835,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.count,data:data6};
+const err17 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.count,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6871,7 +7850,7 @@ if(data.fraction !== undefined){
 let data7 = data.fraction;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema96.properties.fraction,data:data7};
+const err18 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema104.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6881,7 +7860,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7 <= 0 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema96.properties.fraction,data:data7};
+const err19 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema104.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6892,7 +7871,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema96.properties.fraction.type,parentSchema:schema96.properties.fraction,data:data7};
+const err20 = {instancePath:instancePath+"/fraction",schemaPath:"#/properties/fraction/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema104.properties.fraction.type,parentSchema:schema104.properties.fraction,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6903,14 +7882,20 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate75(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : appendErrors(vErrors, validate75.errors);
+if(!(validate87(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : appendErrors(vErrors, validate87.errors);
 errors = vErrors.length;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
+if(!(validate101(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
+errors = vErrors.length;
+}
+}
+if(data.slots !== undefined){
+if(!(validate108(data.slots, {instancePath:instancePath+"/slots",parentData:data,parentDataProperty:"slots",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : appendErrors(vErrors, validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -6919,7 +7904,7 @@ if(data.rank === undefined){
 const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "count",
     missingProperty: "rank",
     depsCount: 1,
-    deps: "rank"},message:"must have property rank when property count is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
+    deps: "rank"},message:"must have property rank when property count is present",schema:schema104.dependentRequired,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6934,7 +7919,7 @@ if(data.rank === undefined){
 const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "fraction",
     missingProperty: "rank",
     depsCount: 1,
-    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema96.dependentRequired,parentSchema:schema96,data};
+    deps: "rank"},message:"must have property rank when property fraction is present",schema:schema104.dependentRequired,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6944,9 +7929,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(data.slots !== undefined){
+if(data.count === undefined){
+const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "slots",
+    missingProperty: "count",
+    depsCount: 1,
+    deps: "count"},message:"must have property count when property slots is present",schema:schema104.dependentRequired,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6955,17 +7943,29 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate88.errors = vErrors;
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
+const schema115 = {"title":"WeightNode","description":"A weighting over a fixed list of assets.","type":"object","properties":{"op":{"description":"Node kind 'weight'.","const":"weight","examples":["weight"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["balanced"]},"assets":{"description":"Asset ids to weight, in list order.","type":"array","items":{"$ref":"#/$defs/AssetId","type":"string"},"minItems":1,"maxItems":10000,"uniqueItems":true,"examples":[["us:SPY","us:IEF"]]},"weighting":{"description":"How the assets are weighted.","$ref":"#/$defs/Weighting","examples":[{"scheme":"specified","weights":[0.6,0.4]}]}},"required":["op","assets","weighting"],"additionalProperties":false,"examples":[{"op":"weight","assets":["us:SPY","us:IEF"],"weighting":{"scheme":"equal"}}]};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6974,7 +7974,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6984,7 +7984,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.assets === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6994,7 +7994,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.weighting === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weighting"},message:"must have required property '"+"weighting"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weighting"},message:"must have required property '"+"weighting"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7005,7 +8005,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "op") || (key0 === "id")) || (key0 === "assets")) || (key0 === "weighting"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7018,7 +8018,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("weight" !== data0){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "weight"},message:"must be equal to constant",schema:"weight",parentSchema:schema104.properties.op,data:data0};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "weight"},message:"must be equal to constant",schema:"weight",parentSchema:schema115.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7032,7 +8032,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7042,7 +8042,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7053,7 +8053,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7067,7 +8067,7 @@ if(data.assets !== undefined){
 let data2 = data.assets;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema104.properties.assets,data:data2};
+const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema115.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7077,7 +8077,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.assets,data:data2};
+const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7090,7 +8090,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.assets.items.type,parentSchema:schema104.properties.assets.items,data:data3};
+const err10 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.assets.items.type,parentSchema:schema115.properties.assets.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7143,7 +8143,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.assets,data:data2};
+const err14 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7158,7 +8158,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.assets.type,parentSchema:schema104.properties.assets,data:data2};
+const err15 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.assets.type,parentSchema:schema115.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7169,14 +8169,14 @@ errors++;
 }
 }
 if(data.weighting !== undefined){
-if(!(validate91(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
+if(!(validate101(data.weighting, {instancePath:instancePath+"/weighting",parentData:data,parentDataProperty:"weighting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7185,18 +8185,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]};
-const schema109 = {"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]};
+const schema118 = {"title":"GroupNode","description":"A weighted mix of child nodes.","type":"object","properties":{"op":{"description":"Node kind 'group'.","const":"group","examples":["group"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["core_satellite"]},"children":{"description":"The weighted legs.","type":"array","items":{"$ref":"#/$defs/GroupChild"},"minItems":1,"maxItems":10000,"examples":[[{"weight":1,"node":{"op":"cash"}}]]}},"required":["op","children"],"additionalProperties":false,"examples":[{"op":"group","children":[{"weight":0.5,"node":{"op":"cash"}}]}]};
+const schema120 = {"title":"GroupChild","description":"One weighted leg of a group.","type":"object","properties":{"weight":{"description":"Multiplier of the leg's weights (negative shorts the leg).","type":"number","examples":[0.5]},"node":{"description":"The leg.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]}},"required":["weight","node"],"additionalProperties":false,"examples":[{"weight":0.5,"node":{"op":"cash"}}]};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7205,7 +8205,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.weight === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7215,7 +8215,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.node === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7226,7 +8226,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "weight") || (key0 === "node"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7239,7 +8239,7 @@ errors++;
 if(data.weight !== undefined){
 let data0 = data.weight;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema109.properties.weight.type,parentSchema:schema109.properties.weight,data:data0};
+const err3 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema120.properties.weight.type,parentSchema:schema120.properties.weight,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7257,7 +8257,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7266,16 +8266,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7284,7 +8284,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7294,7 +8294,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.children === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7305,7 +8305,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "op") || (key0 === "id")) || (key0 === "children"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7318,7 +8318,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("group" !== data0){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "group"},message:"must be equal to constant",schema:"group",parentSchema:schema107.properties.op,data:data0};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "group"},message:"must be equal to constant",schema:"group",parentSchema:schema118.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7332,7 +8332,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7342,7 +8342,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7353,7 +8353,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7367,7 +8367,7 @@ if(data.children !== undefined){
 let data2 = data.children;
 if(Array.isArray(data2)){
 if(data2.length > 10000){
-const err7 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema107.properties.children,data:data2};
+const err7 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema118.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7377,7 +8377,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.children,data:data2};
+const err8 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7388,14 +8388,14 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate101(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
+if(!(validate115(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : appendErrors(vErrors, validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.children.type,parentSchema:schema107.properties.children,data:data2};
+const err9 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.children.type,parentSchema:schema118.properties.children,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7407,7 +8407,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7416,17 +8416,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]};
+const schema121 = {"title":"CashNode","description":"All weights zero.","type":"object","properties":{"op":{"description":"Node kind 'cash'.","const":"cash","examples":["cash"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["flat"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"cash"}]};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7435,7 +8435,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7446,7 +8446,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "op") || (key0 === "id"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7459,7 +8459,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if("cash" !== data0){
-const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cash"},message:"must be equal to constant",schema:"cash",parentSchema:schema110.properties.op,data:data0};
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cash"},message:"must be equal to constant",schema:"cash",parentSchema:schema121.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7473,7 +8473,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema83,data:data1};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7483,7 +8483,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7494,7 +8494,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7506,7 +8506,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7515,16 +8515,351 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema123 = {"title":"ScaleNode","description":"Scales a subtree's weights by a scalar feature clamped to [min, max]; the rest of the weight (1 - scale) goes to `remainder` (an asset) or cash.","type":"object","properties":{"op":{"description":"Node kind 'scale'.","const":"scale","examples":["scale"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["vol_target"]},"by":{"description":"Scalar feature giving the scale; undefined (NaN) holds.","$ref":"#/$defs/Ref","examples":[{"ref":"target_over_vol"}]},"min":{"description":"Lower clamp of the scale; default 0.","type":"number","minimum":-100,"maximum":100,"examples":[0]},"max":{"description":"Upper clamp (cap) of the scale; default 1.","type":"number","minimum":-100,"maximum":100,"examples":[1,1.5]},"node":{"description":"The subtree scaled.","$ref":"#/$defs/Node","examples":[{"op":"allocate","weights":{"us:SPY":1}}]},"remainder":{"description":"Asset that gets 1 - scale; omitted = cash.","$ref":"#/$defs/AssetId","examples":["us:BIL"]}},"required":["op","by","node"],"additionalProperties":false,"examples":[{"op":"scale","by":{"ref":"target_over_vol"},"max":1,"node":{"op":"allocate","weights":{"us:SPY":1}},"remainder":"us:BIL"}]};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate120.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema123.required,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.by === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema123.required,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.node === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema123.required,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "op") || (key0 === "id")) || (key0 === "by")) || (key0 === "min")) || (key0 === "max")) || (key0 === "node")) || (key0 === "remainder"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if("scale" !== data0){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "scale"},message:"must be equal to constant",schema:"scale",parentSchema:schema123.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+if(!(validate63(data.by, {instancePath:instancePath+"/by",parentData:data,parentDataProperty:"by",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : appendErrors(vErrors, validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.min !== undefined){
+let data3 = data.min;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema123.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < -100 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema123.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema123.properties.min.type,parentSchema:schema123.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.max !== undefined){
+let data4 = data.max;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema123.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < -100 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema123.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema123.properties.max.type,parentSchema:schema123.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.node !== undefined){
+if(!(wrapper3.validate(data.node, {instancePath:instancePath+"/node",parentData:data,parentDataProperty:"node",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper3.validate.errors : appendErrors(vErrors, wrapper3.validate.errors);
+errors = vErrors.length;
+}
+}
+if(data.remainder !== undefined){
+let data6 = data.remainder;
+if(typeof data6 === "string"){
+if(func2(data6) > 64){
+const err14 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err15 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/remainder",schemaPath:"#/$defs/AssetId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema126 = {"title":"HoldNode","description":"Keeps the current targets (no trade); reported as a hold with reason 'hold node'.","type":"object","properties":{"op":{"description":"Node kind 'hold'.","const":"hold","examples":["hold"]},"id":{"description":"Unique id of this node.","$ref":"#/$defs/NodeId","examples":["keep"]}},"required":["op"],"additionalProperties":false,"examples":[{"op":"hold"}]};
+
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate123.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema126.required,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if("hold" !== data0){
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "hold"},message:"must be equal to constant",schema:"hold",parentSchema:schema126.properties.op,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/NodeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate123.errors = vErrors;
+return errors === 0;
+}
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7573,8 +8908,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : appendErrors(vErrors, validate72.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : appendErrors(vErrors, validate84.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7584,7 +8919,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[0].if,parentSchema:schema81.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[0].if,parentSchema:schema90.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7635,8 +8970,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : appendErrors(vErrors, validate74.errors);
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : appendErrors(vErrors, validate86.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -7646,7 +8981,7 @@ var props1 = true;
 }
 }
 if(!valid3){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[1].if,parentSchema:schema81.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[1].if,parentSchema:schema90.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7706,8 +9041,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : appendErrors(vErrors, validate98.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -7717,7 +9052,7 @@ var props2 = true;
 }
 }
 if(!valid5){
-const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[2].if,parentSchema:schema81.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[2].if,parentSchema:schema90.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7777,8 +9112,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs20 = errors;
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : appendErrors(vErrors, validate97.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : appendErrors(vErrors, validate111.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -7788,7 +9123,7 @@ var props3 = true;
 }
 }
 if(!valid7){
-const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[3].if,parentSchema:schema81.allOf[3],data};
+const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[3].if,parentSchema:schema90.allOf[3],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7848,8 +9183,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs25 = errors;
-if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : appendErrors(vErrors, validate100.errors);
+if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : appendErrors(vErrors, validate114.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -7859,7 +9194,7 @@ var props4 = true;
 }
 }
 if(!valid9){
-const err14 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[4].if,parentSchema:schema81.allOf[4],data};
+const err14 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[4].if,parentSchema:schema90.allOf[4],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7919,8 +9254,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs30 = errors;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : appendErrors(vErrors, validate104.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : appendErrors(vErrors, validate118.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -7930,7 +9265,7 @@ var props5 = true;
 }
 }
 if(!valid11){
-const err17 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema81.allOf[5].if,parentSchema:schema81.allOf[5],data};
+const err17 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[5].if,parentSchema:schema90.allOf[5],data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7948,9 +9283,13 @@ props0 = props0 || {};
 Object.assign(props0, props5);
 }
 }
+const _errs32 = errors;
+let valid13 = true;
+const _errs33 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.op === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
+let missing6;
+if((data.op === undefined) && (missing6 = "op")){
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7959,14 +9298,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.op = true;
-}
+else {
 if(data.op !== undefined){
-let data6 = data.op;
-if(!((((((data6 === "allocate") || (data6 === "if")) || (data6 === "select")) || (data6 === "weight")) || (data6 === "group")) || (data6 === "cash"))){
-const err19 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema81.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.op.enum,parentSchema:schema81.properties.op,data:data6};
+if("scale" !== data.op){
+const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7977,8 +9312,31 @@ errors++;
 }
 }
 }
+}
+var _valid6 = _errs33 === errors;
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs35 = errors;
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : appendErrors(vErrors, validate120.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs35 === errors;
+valid13 = _valid6;
+if(valid13){
+var props6 = true;
+}
+}
+if(!valid13){
+const err20 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[6].if,parentSchema:schema90.allOf[6],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7987,11 +9345,130 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate71.errors = vErrors;
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+const _errs37 = errors;
+let valid15 = true;
+const _errs38 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if((data.op === undefined) && (missing7 = "op")){
+const err21 = {};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+if(data.op !== undefined){
+if("hold" !== data.op){
+const err22 = {};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+var _valid7 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs40 = errors;
+if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : appendErrors(vErrors, validate123.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs40 === errors;
+valid15 = _valid7;
+if(valid15){
+var props7 = true;
+}
+}
+if(!valid15){
+const err23 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.allOf[7].if,parentSchema:schema90.allOf[7],data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(props0 !== true && props7 !== undefined){
+if(props7 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props7);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.op = true;
+}
+if(data.op !== undefined){
+let data8 = data.op;
+if(!((((((((data8 === "allocate") || (data8 === "if")) || (data8 === "select")) || (data8 === "weight")) || (data8 === "group")) || (data8 === "cash")) || (data8 === "scale")) || (data8 === "hold"))){
+const err25 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema90.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.op.enum,parentSchema:schema90.properties.op,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate83.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate71.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate83.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8220,8 +9697,8 @@ errors++;
 }
 }
 if(data.rules !== undefined){
-if(!(validate71(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : appendErrors(vErrors, validate71.errors);
+if(!(validate83(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
 errors = vErrors.length;
 }
 }

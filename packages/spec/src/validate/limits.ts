@@ -55,7 +55,7 @@ const NOUN: Record<'node' | 'cond' | 'expr', string> = {
 function childRole(role: Role, key: string): Role {
   switch (role) {
     case 'node':
-      if (key === 'then' || key === 'else') return 'node';
+      if (key === 'then' || key === 'else' || key === 'node') return 'node'; // `node`: a scale's subtree
       if (key === 'cond' || key === 'filter') return 'cond';
       if (key === 'children') return 'groupChildren';
       return 'other';

@@ -12,9 +12,22 @@
  * - order desc (default) or asc by rank, ties by asset id ascending; no rank: asset id order;
  * - keep `count` (at most n), or floor(n × fraction) but at least 1 when n >= 1, or all;
  * - the weighting spreads 1 over the kept assets in rank order; nothing kept = all zero (cash).
+ *
+ * With `slots` (fixed slots, `count` N): the filter does not remove candidates before ranking.
+ * The first N ranked candidates fill slots 1..N, slot j weighing 1/N (equal) or weights[j]/Σ|weights|
+ * (specified). A slot whose asset's filter is not TRUE (false or undefined), or that no candidate
+ * fills, gives its weight to `slots.fallback` (cash when omitted); nothing is redistributed.
  */
 import { type CompiledNode, type EvalContext, type NodeModule, TRUE } from '../context.js';
 import { assetIdOf, type RuleNode } from '../spec-types.js';
+
+/** Slot weights of a fixed-slot select: 1/N each, or specified weights over their gross. */
+export function slotWeights(count: number, specified: readonly number[] | undefined): Float64Array {
+  if (specified === undefined) return new Float64Array(count).fill(1 / count);
+  let gross = 0;
+  for (const w of specified) gross += Math.abs(w);
+  return Float64Array.from(specified, (w) => (gross === 0 ? 0 : w / gross));
+}
 
 /** How many of n ranked candidates a select keeps (shared with the interpreter). */
 export function keepCount(n: number, count: number | undefined, fraction: number | undefined): number {
@@ -43,6 +56,16 @@ export const selectNode: NodeModule = {
     const weighting = cc.compileWeighting(scheme, `${pointer}/weighting`);
     const usable = cc.weightingInputDefined(scheme, `${pointer}/weighting`);
     const desc = (n.order ?? 'desc') === 'desc';
+    const slots =
+      n.slots === undefined
+        ? null
+        : {
+            weights: slotWeights(n.count ?? 1, scheme.scheme === 'specified' ? scheme.weights : undefined),
+            fallback:
+              n.slots.fallback === undefined
+                ? -1
+                : cc.assetPosition(n.slots.fallback, `${pointer}/slots/fallback`),
+          };
 
     // Asset id order for ties (panel assets are documented as sorted by id; do not rely on it).
     const byId = Array.from({ length: nAssets }, (_, a) => a).sort((x, y) => {
@@ -77,7 +100,7 @@ export const selectNode: NodeModule = {
         if (membership !== undefined && membership[a]![i] !== 1) continue;
         const close = closes[a]![i]!;
         if (Number.isNaN(close)) continue;
-        if (filter !== null && filter(i, ctx, a) !== TRUE) continue;
+        if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
         if (rank !== null) {
           const s = rank[a]![i]!;
           if (Number.isNaN(s)) continue;
@@ -87,6 +110,18 @@ export const selectNode: NodeModule = {
         sel[m++] = a;
       }
       const k = keepCount(m, n.count, n.fraction);
+      if (slots !== null) {
+        if (k > 0) sel.subarray(0, m).sort(cmp);
+        let rest = 0;
+        for (let j = 0; j < slots.weights.length; j++) {
+          const w = slots.weights[j]!;
+          const a = j < k ? sel[j]! : -1;
+          if (a >= 0 && (filter === null || filter(i, ctx, a) === TRUE)) out[a] = out[a]! + w;
+          else rest += w;
+        }
+        if (slots.fallback >= 0 && rest !== 0) out[slots.fallback] = out[slots.fallback]! + rest;
+        return out;
+      }
       if (k === 0) return out;
       sel.subarray(0, m).sort(cmp);
       return weighting(i, ctx, sel, k, out) ? out : ctx.hold!;

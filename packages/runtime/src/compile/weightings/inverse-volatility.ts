@@ -21,8 +21,8 @@ export function inverseVolatilityHoldReason(assetId: string, stdev: number): str
 export const inverseVolatilityWeighting: WeightingModule = {
   scheme: 'inverse_volatility',
   compile(w, pointer, cc) {
-    const lookback = (w as Extract<Weighting, { scheme: 'inverse_volatility' }>).lookback;
-    const stdev = cc.returnStdev(lookback);
+    const { lookback, field } = w as Extract<Weighting, { scheme: 'inverse_volatility' }>;
+    const stdev = cc.returnStdev(lookback, field);
     const assets = cc.panel.assets;
     const fn: CompiledWeighting = (i: number, ctx: EvalContext, pos, k, out) => {
       let sum = 0;
@@ -44,7 +44,8 @@ export const inverseVolatilityWeighting: WeightingModule = {
     return fn;
   },
   inputDefined(w, _pointer, cc) {
-    const stdev = cc.returnStdev((w as Extract<Weighting, { scheme: 'inverse_volatility' }>).lookback);
+    const { lookback, field } = w as Extract<Weighting, { scheme: 'inverse_volatility' }>;
+    const stdev = cc.returnStdev(lookback, field);
     return (i, a) => !Number.isNaN(stdev(a, i));
   },
 };

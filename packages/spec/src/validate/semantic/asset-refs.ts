@@ -19,6 +19,11 @@ export const assetRefs: SemanticCheck = {
     const assets = ctx.assets;
     if (!assets) return out;
     ctx.spec.features.forEach((f, i) => {
+      if (f.kind === 'aggregate') {
+        f.assets?.forEach((id, k) => {
+          if (!assets.has(id)) out.push(unknownAsset(ctx, id, `/features/${i}/assets/${k}`, 'asset'));
+        });
+      }
       if (!('asset' in f) || f.asset === undefined) return;
       const pointer = `/features/${i}/asset`;
       const ref = f.asset;
@@ -70,10 +75,16 @@ export const assetRefs: SemanticCheck = {
                 ),
               );
           }
-        } else if (node.op === 'select' && node.from) {
-          node.from.forEach((id, i) => {
+        } else if (node.op === 'select') {
+          node.from?.forEach((id, i) => {
             if (!assets.has(id)) out.push(unknownAsset(ctx, id, `${pointer}/from/${i}`, 'candidate'));
           });
+          const fb = node.slots?.fallback;
+          if (fb !== undefined && !assets.has(fb))
+            out.push(unknownAsset(ctx, fb, `${pointer}/slots/fallback`, 'fallback'));
+        } else if (node.op === 'scale' && node.remainder !== undefined) {
+          if (!assets.has(node.remainder))
+            out.push(unknownAsset(ctx, node.remainder, `${pointer}/remainder`, 'remainder'));
         } else if (node.op === 'weight') {
           node.assets.forEach((id, i) => {
             if (!assets.has(id)) out.push(unknownAsset(ctx, id, `${pointer}/assets/${i}`, 'asset'));

@@ -63,6 +63,7 @@ export function createContext(spec: TacticalSpec): CheckContext {
     let shape: Shape;
     if (f.kind === 'calendar') shape = 'scalar';
     else if (f.kind === 'event') shape = 'per-asset';
+    else if (f.kind === 'aggregate' || f.kind === 'asset_value') shape = 'scalar';
     else if (f.kind === 'expr') {
       shapes.set(id, 'pending');
       shape = exprRefs(f.args).some((r) => shapeOf(r) === 'per-asset') ? 'per-asset' : 'scalar';

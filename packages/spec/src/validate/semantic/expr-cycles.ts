@@ -13,6 +13,15 @@ export const exprCycles: SemanticCheck = {
           id,
           exprRefs(feature.args).filter((r) => ctx.features.has(r)),
         );
+      else if (feature.kind === 'aggregate' || feature.kind === 'asset_value') {
+        const refs = [feature.of.ref];
+        if (feature.kind === 'aggregate' && feature.where && typeof feature.where.right !== 'number')
+          refs.push(feature.where.right.ref);
+        edges.set(
+          id,
+          refs.filter((r) => ctx.features.has(r)),
+        );
+      }
     }
     // iterative DFS with colours; each cycle reported once, at the feature where it is closed
     const colour = new Map<string, 'grey' | 'black'>();
@@ -44,9 +53,9 @@ export const exprCycles: SemanticCheck = {
               error(
                 DiagnosticCode.featureCycle,
                 `/features/${index}`,
-                `expression features form a cycle: ${cycle.join(' -> ')}`,
+                `${cycle.every((id) => ctx.features.get(id)?.feature.kind === 'expr') ? 'expression features' : 'features'} form a cycle: ${cycle.join(' -> ')}`,
                 {
-                  hint: 'an expression may only use features that do not depend on it',
+                  hint: 'a feature may only read features that do not depend on it',
                   params: { cycle },
                 },
               ),

@@ -35,6 +35,8 @@ export const featureRefs: SemanticCheck = {
     };
     ctx.spec.features.forEach((f, i) => {
       if (f.kind === 'expr') expr(f.args, `/features/${i}/args`);
+      if (f.kind === 'aggregate' || f.kind === 'asset_value') ref(f.of.ref, `/features/${i}/of/ref`);
+      if (f.kind === 'aggregate' && f.where) operand(f.where.right, `/features/${i}/where/right`);
     });
     walkRules(ctx.spec.rules, {
       cond(cond, pointer) {
@@ -47,6 +49,7 @@ export const featureRefs: SemanticCheck = {
         if (node.op === 'select' && node.rank) ref(node.rank.ref, `${pointer}/rank/ref`);
         const w = node.op === 'select' || node.op === 'weight' ? node.weighting : undefined;
         if (w?.scheme === 'proportional') ref(w.by.ref, `${pointer}/weighting/by/ref`);
+        if (node.op === 'scale') ref(node.by.ref, `${pointer}/by/ref`);
       },
     });
     return out;

@@ -40,6 +40,26 @@ export const featureShapes: SemanticCheck = {
         ),
       );
     };
+    const needScalarAt = (id: string, pointer: string, use: string) => {
+      if (ctx.shapeOf(id) !== 'per-asset') return;
+      out.push(
+        error(
+          DiagnosticCode.featureShape,
+          pointer,
+          `feature '${id}' is per-asset, but ${use} needs one number per session`,
+          {
+            hint: `read one asset's value with { "kind": "asset_value" } or aggregate it with { "kind": "aggregate" }`,
+            params: { ref: id, shape: 'per-asset', expected: 'scalar' },
+          },
+        ),
+      );
+    };
+    ctx.spec.features.forEach((f, i) => {
+      if (f.kind === 'aggregate' || f.kind === 'asset_value')
+        needPerAsset(f.of.ref, `/features/${i}/of/ref`, `'${f.kind}'`);
+      if (f.kind === 'aggregate' && f.where && typeof f.where.right !== 'number')
+        needScalarAt(f.where.right.ref, `/features/${i}/where/right/ref`, "an aggregate's 'where'");
+    });
     walkRules(ctx.spec.rules, {
       cond(cond, pointer, scope) {
         if (scope === 'if' && 'left' in cond) {
@@ -48,6 +68,7 @@ export const featureShapes: SemanticCheck = {
         }
       },
       node(node, pointer) {
+        if (node.op === 'scale') needScalarAt(node.by.ref, `${pointer}/by/ref`, 'a scale node');
         if (node.op === 'select' && node.rank) needPerAsset(node.rank.ref, `${pointer}/rank/ref`, 'ranking');
         const w = node.op === 'select' || node.op === 'weight' ? node.weighting : undefined;
         if (w?.scheme === 'proportional')

@@ -31,7 +31,16 @@ function gross(node: Node): number {
     case 'weight': {
       return 1;
     }
+    case 'scale': {
+      // s × child + (1 − s) × remainder is linear in s: the worst case is at a clamp end.
+      const g = gross(node.node);
+      const lo = node.min ?? 0;
+      const hi = node.max ?? 1;
+      const rest = node.remainder === undefined ? 0 : 1;
+      return Math.max(Math.abs(lo) * g + rest * Math.abs(1 - lo), Math.abs(hi) * g + rest * Math.abs(1 - hi));
+    }
     case 'cash':
+    case 'hold':
       return 0;
   }
 }
@@ -51,6 +60,9 @@ export const grossExposure: SemanticCheck = {
       if (node.op === 'if') {
         reported = visit(node.then, `${pointer}/then`, scale) || reported;
         reported = visit(node.else, `${pointer}/else`, scale) || reported;
+      } else if (node.op === 'scale') {
+        const worst = Math.max(Math.abs(node.min ?? 0), Math.abs(node.max ?? 1));
+        reported = visit(node.node, `${pointer}/node`, scale * worst) || reported;
       } else if (node.op === 'group') {
         node.children.forEach((c, i) => {
           reported = visit(c.node, `${pointer}/children/${i}/node`, scale * Math.abs(c.weight)) || reported;

@@ -2,6 +2,7 @@
  * The semantic checks: rules the schema cannot express. Each is one module; this registry is the
  * only place that lists them, in the order their findings are reported.
  */
+import { aggregateOptions } from './aggregate-options.js';
 import { assetRefs } from './asset-refs.js';
 import type { SemanticCheck } from './context.js';
 import { duplicateIds } from './duplicate-ids.js';
@@ -27,5 +28,6 @@ export const semanticChecks: readonly SemanticCheck[] = [
   featureShapes,
   eventIndex,
   selectOptions,
+  aggregateOptions,
   grossExposure,
 ];

@@ -23,6 +23,20 @@ export const selectOptions: SemanticCheck = {
               ),
             );
           }
+          const scheme = node.weighting?.scheme ?? 'equal';
+          if (node.slots !== undefined && scheme !== 'equal' && scheme !== 'specified') {
+            out.push(
+              error(
+                DiagnosticCode.invalidOption,
+                `${pointer}/weighting/scheme`,
+                `slots need fixed slot weights, but '${scheme}' depends on which assets fill the slots`,
+                {
+                  hint: 'use { "scheme": "equal" } or \'specified\' weights per slot, or drop \'slots\' to redistribute',
+                  params: { scheme, expected: ['equal', 'specified'] },
+                },
+              ),
+            );
+          }
           const w = node.weighting;
           if (w?.scheme === 'specified' && node.count !== undefined && w.weights.length !== node.count) {
             out.push(
@@ -33,6 +47,20 @@ export const selectOptions: SemanticCheck = {
                 {
                   hint: 'give one weight per rank position kept',
                   params: { weights: w.weights.length, positions: node.count },
+                },
+              ),
+            );
+          }
+        } else if (node.op === 'scale') {
+          if ((node.min ?? 0) > (node.max ?? 1)) {
+            out.push(
+              error(
+                DiagnosticCode.conflictingProperties,
+                `${pointer}/min`,
+                `scale min ${node.min ?? 0} is above max ${node.max ?? 1}`,
+                {
+                  hint: 'min and max clamp the scale (defaults 0 and 1)',
+                  params: { properties: ['min', 'max'] },
                 },
               ),
             );

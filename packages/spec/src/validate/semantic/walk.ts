@@ -26,6 +26,9 @@ export function walkRules(root: Node, visitor: RuleVisitor, pointer = '/rules'):
     case 'select':
       if (root.filter) walkCond(root.filter, visitor, childPointer(pointer, 'filter'), 'filter');
       break;
+    case 'scale':
+      walkRules(root.node, visitor, childPointer(pointer, 'node'));
+      break;
     case 'group':
       root.children.forEach((child, i) => {
         walkRules(child.node, visitor, `${pointer}/children/${i}/node`);
