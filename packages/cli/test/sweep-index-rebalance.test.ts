@@ -91,5 +91,5 @@ describeShared(['data', 'sp500'], 'seed 002 sweep on ../shared/data/sp500', () =
     ]);
     expect(rows[0]!.metrics).toEqual(at(-3, 2));
     expect(rows[1]!.metrics).toEqual(at(-3, 7));
-  });
+  }, 240_000); // ~25 s alone; other suites share the 2 cores in a full run
 });
