@@ -165,8 +165,11 @@ describeShared(
               const snap = result.snapshots[j]!;
               const date = snap.t.toISOString().slice(0, 10);
               const before = fill === 'close' ? result.snapshots[j - 1] : snap;
+              // With close fills the account at the decision also holds this session's cash flows
+              // (a dividend going ex today, fees, interest: docs/accounting.md), as a broker shows them.
+              const flows = fill === 'close' && before ? snap.dividends - snap.borrowFee + snap.interest : 0;
               const holdings = {
-                cash: before?.cash ?? c.cash,
+                cash: (before?.cash ?? c.cash) + flows,
                 positions: Object.fromEntries((before?.positions ?? []).map((p) => [p.assetId, p.quantity])),
               };
               writeFileSync(positionsPath, JSON.stringify(holdings));
