@@ -60,9 +60,6 @@ export const grossExposure: SemanticCheck = {
       if (node.op === 'if') {
         reported = visit(node.then, `${pointer}/then`, scale) || reported;
         reported = visit(node.else, `${pointer}/else`, scale) || reported;
-      } else if (node.op === 'scale') {
-        const worst = Math.max(Math.abs(node.min ?? 0), Math.abs(node.max ?? 1));
-        reported = visit(node.node, `${pointer}/node`, scale * worst) || reported;
       } else if (node.op === 'group') {
         node.children.forEach((c, i) => {
           reported = visit(c.node, `${pointer}/children/${i}/node`, scale * Math.abs(c.weight)) || reported;
