@@ -5,8 +5,9 @@
  * POST /signal, fed the previous answer's `state`, answers the very same JSON, byte for byte.
  *
  * The holdings at the decision: with `close` fills, the previous session's snapshot (orders fill after
- * the decision); with `next_open` fills, this session's snapshot (yesterday's orders filled at today's
- * open, before the 15:45 decision; nothing changes after it).
+ * the decision) plus today's cash flows (dividends going ex today, borrow fee, interest: the backtest
+ * credits them before deciding); with `next_open` fills, this session's snapshot (yesterday's orders
+ * filled at today's open, before the 15:45 decision; nothing changes after it).
  *
  * What runs by default, and why: a CLI call in a new process (the CLI bundled once with esbuild, so
  * nothing but the state file carries over) costs about 0.5 s of CPU; a POST /signal about 0.04 s.
@@ -198,8 +199,11 @@ describeShared(
               const snap = result.snapshots[j]!;
               const date = snap.t.toISOString().slice(0, 10);
               const before = fill === 'close' ? result.snapshots[j - 1] : snap;
+              // With close fills the caller's cash includes today's cash flows, credited before the
+              // decision as in the backtest loop (dividends on the ex-date, borrow fee, interest).
+              const flows = snap.dividends - snap.borrowFee + snap.interest;
               const holdings = {
-                cash: before?.cash ?? c.cash,
+                cash: fill === 'close' ? (before?.cash ?? c.cash) + flows : snap.cash,
                 positions: Object.fromEntries((before?.positions ?? []).map((p) => [p.assetId, p.quantity])),
               };
               const res = await app.inject({
