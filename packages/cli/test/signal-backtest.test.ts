@@ -38,6 +38,8 @@ import { describeShared, root, sharedPath } from '../../../tools/shared-data.js'
 import { bundleCli, closesOf, limit, spawnCli } from './support/fresh-cli.js';
 
 const FULL = process.env.TACTICAL_SIGNAL_FULL === '1';
+/** Only the specs whose path contains this text (e.g. TACTICAL_SIGNAL_ONLY=rebalancing-flow), for a long FULL run. */
+const ONLY = process.env.TACTICAL_SIGNAL_ONLY ?? '';
 /** Sessions with orders decided by a fresh CLI process in the default run (besides the first session). */
 const CLI_ORDER_SESSIONS = 5;
 const CASH = 100_000;
@@ -145,7 +147,7 @@ describeShared(
 
     for (const c of CASES) {
       const name = `${c.spec.split('/').slice(1).join('/')} on ${c.data} ${c.from}..${c.to}`;
-      (c.data === 'sp500' && !sp500 ? it.skip : it.concurrent)(
+      ((c.data === 'sp500' && !sp500) || !c.spec.includes(ONLY) ? it.skip : it.concurrent)(
         name,
         () =>
           slot(async () => {
