@@ -27,6 +27,7 @@ export type * from './execute/types.js';
 export { MemoryFeatureCache, NoFeatureCache } from './features/cache.js';
 export { FeatureRuntime } from './features/runtime.js';
 export type * from './features/types.js';
+export * from './live/index.js';
 export * from './metrics/summary.js';
 export { SpecError, StrategyUsageError } from './strategy/errors.js';
 export { fromSpec } from './strategy/from-spec.js';
@@ -41,4 +42,3 @@ export {
   parseMembership,
 } from './universe/membership-csv.js';
 export { MemoryIndexFeed } from './universe/memory-index-feed.js';
-export * from './live/index.js';
