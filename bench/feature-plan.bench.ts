@@ -15,7 +15,7 @@ import type { ExprOperand, Feature } from '@tactical/spec';
 import { MemoryDataFeed } from '../packages/runtime/src/data/memory-feed.js';
 import { canonicalJson, fnv1a64, MemoryFeatureCache } from '../packages/runtime/src/features/cache.js';
 import { FeatureRuntime } from '../packages/runtime/src/features/runtime.js';
-import { ASSETS, FIXTURES } from '../packages/runtime/src/features/testing.js';
+import { ASSETS, FIXTURES } from '../packages/runtime/test/support/features.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 const calendar = new NYSEExchangeCalendar();

@@ -9,6 +9,8 @@ export interface CliContext {
   stdout(text: string): void;
   /** Diagnostics and progress. */
   stderr(text: string): void;
+  /** The whole standard input, for a `-` file argument; absent = no standard input (reads as empty). */
+  readStdin?(): Promise<string>;
   /** True when stdout is a terminal (colours); absent = not a terminal, as in tests and pipes. */
   readonly stdoutIsTTY?: boolean;
   /** True when stderr is a terminal (progress bars); absent = not a terminal. */
@@ -22,8 +24,12 @@ export interface CliContext {
   onInterrupt?(handler: () => void): () => void;
 }
 
-/** Exit codes shared by every command. */
-export const ExitCode = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
+/**
+ * Exit codes shared by every command (docs/data.md § Exit codes): 0 ok; 1 findings (an invalid spec,
+ * bad data, a range without data, a failed run); 2 usage (bad flags or arguments, missing files);
+ * 3 output (stdout or stderr could not be written: a closed pipe, a full disk); 130 interrupted (Ctrl-C).
+ */
+export const ExitCode = { ok: 0, findings: 1, usage: 2, output: 3, interrupted: 130 } as const;
 
 /** A thrown error a command raises for a bad invocation (exit 2, message printed without a stack). */
 export class UsageError extends Error {

@@ -1,36 +1,74 @@
 /**
  * The CLI as a function: `run(argv, ctx)` parses arguments, dispatches one command and returns
  * its exit code. Tests call this directly; `main.ts` wires it to the real process.
+ *
+ * Start-up is part of the product: each command's module (and the engine it pulls in) is imported
+ * only when that command runs, so `tactical --version` loads commander alone and `tactical validate`
+ * never loads the backtest engine. To add a command, add a line to COMMANDS.
  */
-import { Command, CommanderError } from 'commander';
-import { register as registerBacktest } from './commands/backtest.js';
-import { register as registerCalendar } from './commands/calendar.js';
-import { register as registerServe } from './commands/serve.js';
-import { register as registerSignal } from './commands/signal.js';
-import { register as registerSweep } from './commands/sweep.js';
-import { register as registerValidate } from './commands/validate.js';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { type CliContext, ExitCode, UsageError } from './context.js';
 
-/** Build the command tree; each command lives in `commands/<name>.ts` and registers itself. */
-export function buildProgram(ctx: CliContext): Command {
+/** Each command: its name and how to load the module that registers it (`register(program, ctx)`). */
+const COMMANDS: readonly {
+  name: string;
+  load(): Promise<{ register(program: Command, ctx: CliContext): void }>;
+}[] = [
+  { name: 'validate', load: () => import('./commands/validate.js') },
+  { name: 'calendar', load: () => import('./commands/calendar.js') },
+  { name: 'backtest', load: () => import('./commands/backtest.js') },
+  { name: 'sweep', load: () => import('./commands/sweep.js') },
+  { name: 'signal', load: () => import('./commands/signal.js') },
+  { name: 'serve', load: () => import('./commands/serve.js') },
+];
+
+/** The version in this package's manifest (src/ and dist/ both sit one level below it). */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+const EXIT_CODES = `
+Exit codes:
+  0  success (every spec valid, run completed)
+  1  findings: an invalid spec, bad data, or a run that failed with located errors
+  2  usage error: unknown command or option, missing or malformed argument
+`;
+
+/**
+ * Build the command tree. With `argv`, only the command it names is loaded (all of them when it names
+ * none, for the command list in `--help`).
+ */
+export async function buildProgram(ctx: CliContext, argv?: readonly string[]): Promise<Command> {
   const program = new Command('tactical')
     .description('Trading strategies as versioned JSON rule trees: validate, inspect calendars, backtest.')
+    .version(VERSION, '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
-    .showHelpAfterError('(run with --help for usage)');
-  registerValidate(program, ctx);
-  registerCalendar(program, ctx);
-  registerBacktest(program, ctx);
-  registerSweep(program, ctx);
-  registerSignal(program, ctx);
-  registerServe(program, ctx);
+    .configureHelp({ optionDescription: describeOption })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('afterAll', EXIT_CODES);
+  const named = argv?.find((a) => !a.startsWith('-'));
+  const wanted = COMMANDS.filter((c) => c.name === named);
+  const onlyVersion =
+    argv !== undefined && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const toLoad = onlyVersion ? [] : wanted.length > 0 ? wanted : COMMANDS;
+  for (const module of await Promise.all(toLoad.map((c) => c.load()))) module.register(program, ctx);
   return program;
+}
+
+const plainHelp = new Help();
+
+/** Option help with `(required)` on mandatory options. */
+function describeOption(option: Option): string {
+  const text = plainHelp.optionDescription(option);
+  return option.mandatory && !text.includes('(required)') ? `${text} (required)` : text;
 }
 
 /** Run the CLI with `argv` (without the node and script entries); resolves to the exit code. */
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const program = buildProgram(ctx);
   try {
+    const program = await buildProgram(ctx, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
@@ -61,15 +99,16 @@ export interface CapturedRun {
 
 /**
  * Run the CLI with its output captured instead of printed (tests, scripts, services embedding the
- * commands). Relative paths resolve against `cwd`; the streams count as non-terminals.
+ * commands). Relative paths resolve against `cwd`; `stdin` is what `-` reads; the streams count as non-terminals.
  */
-export async function runCaptured(argv: readonly string[], cwd: string): Promise<CapturedRun> {
+export async function runCaptured(argv: readonly string[], cwd: string, stdin = ''): Promise<CapturedRun> {
   let out = '';
   let err = '';
   const ctx: CliContext = {
     cwd,
     stdout: (s) => void (out += s),
     stderr: (s) => void (err += s),
+    readStdin: async () => stdin,
     exitCode: ExitCode.ok,
   };
   const code = await run(argv, ctx);

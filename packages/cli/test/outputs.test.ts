@@ -101,9 +101,10 @@ describe('tactical backtest --out', async () => {
 
   it('issues.json and metrics.json: the run’s issues and exactly the --json metrics', () => {
     const issues = JSON.parse(read('issues.json'));
-    expect(Object.keys(issues)).toEqual(['data', 'execution']);
-    const count = Array.isArray(report.issues) ? report.issues.length : report.issues;
-    if (typeof count === 'number') expect(issues.execution.length).toBe(count);
+    expect(Object.keys(issues)).toEqual(['run', 'data']);
+    // --json prints the run's issues (a list) or, in older builds, their count
+    if (Array.isArray(report.issues)) expect(issues.run).toEqual(report.issues);
+    else expect(issues.run.length).toBe(report.issues);
     expect(JSON.parse(read('metrics.json'))).toEqual(report.metrics);
   });
 

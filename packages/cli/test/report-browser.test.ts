@@ -98,7 +98,6 @@ describeBrowser('reports in Chromium', () => {
         `spy-ief-trend report: ${(statSync(html).size / 1e6).toFixed(2)} MB, loaded in ${ms.toFixed(0)} ms`,
       );
       await page.screenshot({ path: join(shots, 'backtest-top.png') });
-      await page.screenshot({ path: join(shots, 'backtest-full.png'), fullPage: true });
     });
 
     it('each chart holds one point per session (allocation: every k-th session)', async () => {
@@ -185,6 +184,20 @@ describeBrowser('reports in Chromium', () => {
       await page.locator('#allocation').screenshot({ path: join(shots, 'backtest-allocation.png') });
     });
 
+    it('issues are grouped by source and kind, with every occurrence counted', async () => {
+      const issues = JSON.parse(readFileSync(join(out, 'issues.json'), 'utf8'));
+      const all: { source?: string; code: string; count?: number }[] = [
+        ...issues.run.map((i: { source?: string }) => ({ source: 'execution', ...i })),
+        ...issues.data.map((i: object) => ({ source: 'data', ...i })),
+      ];
+      const kinds = new Set(all.map((i) => `${i.source}|${i.code}`));
+      const rows = page.locator('table.issues tbody tr');
+      expect(await rows.count()).toBe(kinds.size);
+      expect(kinds.size).toBeGreaterThan(0);
+      const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(all.reduce((a, i) => a + (i.count ?? 1), 0));
+    });
+
     it('the decision log lists every rebalance; provenance lists the data files with sha256', async () => {
       const decisions = readFileSync(join(out, 'decisions.jsonl'), 'utf8')
         .trimEnd()
@@ -208,7 +221,7 @@ describeBrowser('reports in Chromium', () => {
 
   describe('bundled data (examples/data): sweeps and a comparison', () => {
     const spec = 'examples/spy-ief-trend/spec.weekly.json';
-    const data = ['--data', 'examples/data', '--from', '2017-01-01', '--to', '2024-01-01', '--workers', '1'];
+    const data = ['--data', 'examples/data', '--from', '2019-01-01', '--to', '2024-01-01', '--workers', '1'];
 
     it('a 2-parameter grid is a rows × columns heatmap; the metric is selectable; --out writes the CSV', async () => {
       const html = join(tmp, 'sweep2.html');
@@ -269,7 +282,7 @@ describeBrowser('reports in Chromium', () => {
           '--data',
           'examples/data',
           '--from',
-          '2017-01-01',
+          '2021-01-01',
           '--benchmark',
           'SPY',
           '--report',
@@ -305,13 +318,13 @@ describeBrowser('reports in Chromium', () => {
     it('a 1-parameter sweep is a line chart with one point per value', async () => {
       const html = join(tmp, 'sweep1.html');
       const r = await runCaptured(
-        ['sweep', spec, ...data, '--param', 'period=/features/1/period:10..90:20', '--report', html],
+        ['sweep', spec, ...data, '--param', 'period=/features/1/period:20..80:20', '--report', html],
         root,
       );
       expect(r.code).toBe(0);
       const { page, watch } = await openReport(browser.context, html);
       expect(watch.errors).toEqual([]);
-      expect((await chartPoints(page))['sweep-line']).toBe(5);
+      expect((await chartPoints(page))['sweep-line']).toBe(4);
       await page.close();
     });
   });

@@ -585,7 +585,14 @@
                             ),
                           ),
                         ),
-                        el('td', {}, g.messages.join(' | ')),
+                        el(
+                          'td',
+                          {},
+                          g.messages.join(' | '),
+                          g.hints.length > 0
+                            ? el('div', { class: 'hint' }, `Fix: ${g.hints.join(' | ')}`)
+                            : null,
+                        ),
                       ),
                     ),
                   ),
@@ -690,6 +697,8 @@
           axes: [{}, axisPct],
           height: 260,
           cursor: { sync: { key: 'time' } },
+          // 0..100% unless shorts or leverage reach beyond
+          scales: { x: { time: true }, y: { range: (_u, min, max) => [Math.min(0, min), Math.max(1, max)] } },
         },
       ),
     );

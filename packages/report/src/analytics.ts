@@ -53,9 +53,9 @@ export function rollingStats(
       const m = s1 / window;
       let mean = m + shift;
       let variance = (s2 - window * m * m) / (window - 1);
-      if (variance < 1e-10) {
-        // A quiet window (daily stdev under 1e-5): the running sums may have lost the digits that
-        // matter to a large return that left the window, so recompute it exactly (two passes).
+      if (variance < 1e-8) {
+        // A quiet window (daily stdev under 1e-4, 0.16% a year): the running sums may have lost the
+        // digits that matter to a large return that left the window, so recompute it exactly (two passes).
         mean = 0;
         for (let j = i - window + 1; j <= i; j++) mean += r(j);
         mean /= window;

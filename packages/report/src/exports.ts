@@ -95,9 +95,17 @@ export function decisionsJsonl(result: BacktestResult): string {
   return result.decisions.map((d) => `${jsonText(d)}\n`).join('');
 }
 
-/** Everything the run reported: `{execution: result.issues, data: panel issues}`. */
-export function issuesJson(executionIssues: readonly unknown[], dataIssues: readonly unknown[]): string {
-  return `${jsonText({ data: dataIssues, execution: executionIssues }, 2)}\n`;
+/**
+ * Everything the run reported: `{run: result.issues as --json prints them, data: the loader's warnings}`;
+ * `data` is empty when the run's own list already carries them (items with `source: 'data'`).
+ */
+export function issuesJson(runIssues: unknown, dataIssues: readonly unknown[]): string {
+  const carried =
+    Array.isArray(runIssues) &&
+    runIssues.some(
+      (i) => typeof i === 'object' && i !== null && (i as { source?: unknown }).source === 'data',
+    );
+  return `${jsonText({ run: runIssues, data: carried ? [] : dataIssues }, 2)}\n`;
 }
 
 /** The metrics object exactly as `--json` prints it under `metrics`. */

@@ -127,6 +127,15 @@ function decisionsOf(result: BacktestResult): RunPayload['decisions'] {
   return { assets, rows };
 }
 
+/**
+ * The run's issues grouped, plus the loader's warnings unless the run's own list already carries them
+ * (items with `source: 'data'`).
+ */
+function runIssues(issues: unknown, dataIssues: readonly unknown[]): IssueGroup[] {
+  const own = groupIssues(issues, 'execution');
+  return own.some((g) => g.source === 'data') ? own : [...groupIssues(dataIssues, 'data'), ...own];
+}
+
 /** The JSON payload of one run. */
 export function runPayload(run: ReportRunInput): RunPayload {
   const s = run.series;
@@ -152,7 +161,7 @@ export function runPayload(run: ReportRunInput): RunPayload {
     metrics: run.result.metrics,
     fills: fillsOf(run.result),
     decisions: decisionsOf(run.result),
-    issues: [...groupIssues(run.dataIssues, 'data'), ...groupIssues(run.result.issues, 'execution')],
+    issues: runIssues(run.result.issues, run.dataIssues),
     spec: { file: run.label, sha256: sha256(run.specText), text: run.specText },
     options: run.options,
   };

@@ -38,8 +38,37 @@ describe('groupIssues', () => {
         count: 9,
         locations: ['SPY.csv:12 (2020-07-04)', 'IEF.csv:3'],
         messages: ['bar on a holiday'],
+        hints: [],
       },
     ]);
+  });
+
+  it('takes the run’s grouped issues with their own source and pointer locations', () => {
+    const groups = groupIssues([
+      {
+        code: 'hold',
+        severity: 'warning',
+        source: 'strategy',
+        message: 'input undefined',
+        hint: 'warm up longer',
+        count: 3,
+        locations: [{ day: '2020-01-02', pointer: '/rules/cond' }],
+      },
+      {
+        code: 'off_session',
+        severity: 'warning',
+        source: 'data',
+        message: 'holiday bar',
+        count: 1,
+        asset: 'us:SPY',
+        locations: [{ file: 'SPY.csv', line: 9 }],
+      },
+    ]);
+    expect(groups.map((g) => [g.source, g.kind, g.count, g.locations])).toEqual([
+      ['data', 'off_session', 1, ['SPY.csv:9 (us:SPY)']],
+      ['strategy', 'hold', 3, ['2020-01-02 /rules/cond']],
+    ]);
+    expect(groups[1]!.hints).toEqual(['warm up longer']);
   });
 
   it('keeps at most MAX_LOCATIONS places but the full count; ignores non-objects', () => {

@@ -7,6 +7,8 @@
 export type { Calendar, RebalanceFrequency } from '@tactical/calendars';
 export { getCalendar, NYSEExchangeCalendar } from '@tactical/calendars';
 export type { TacticalSpec } from '@tactical/spec';
+export * from './backtest/issues.js';
+export { DataRangeError } from './backtest/range.js';
 export * from './backtest/run.js';
 export type * from './backtest/types.js';
 export * from './data/csv-feed.js';
@@ -14,7 +16,13 @@ export * from './data/dividends.js';
 export { type FieldObservation, type FieldSource, withFields } from './data/field-overlay.js';
 export * from './data/memory-feed.js';
 export * from './data/panel.js';
-export { DataError } from './data/policy.js';
+export {
+  DataError,
+  type DataIssueCode,
+  type DataPolicy,
+  DEFAULT_DATA_POLICY,
+  type IssueAction,
+} from './data/policy.js';
 export type * from './data/types.js';
 export type * from './evaluate/types.js';
 export * from './execute/costs.js';

@@ -1,7 +1,8 @@
 /**
  * Writes everything derived from `schemas/tactical-v1.schema.json` into `src/generated/`:
  * the TypeScript types (json-schema-to-typescript) and the ajv standalone validator (ESM), so the
- * runtime never compiles the schema. `--check` regenerates in memory and exits 1 when the
+ * runtime never compiles the schema; and a verbatim copy as `packages/spec/schema.json`, the file the
+ * package exports as `@tactical/spec/schema.json` (so a spec can point `"$schema"` into node_modules). `--check` regenerates in memory and exits 1 when the
  * checked-in files differ (CI runs it as `pnpm check:generated`).
  *
  *   tsx scripts/generate.ts          # write
@@ -93,6 +94,7 @@ async function render(): Promise<Map<string, string>> {
     },
   );
   return new Map([
+    ['../../schema.json', readFileSync(schemaPath, 'utf8')],
     ['types.ts', `${HEADER}/* eslint-disable */\n\n${types}`],
     // .ts with @ts-nocheck (not .js) so tsc type-checks nothing in it yet still emits it into dist.
     [

@@ -117,12 +117,18 @@ describe('the schema in the VS Code JSON language service', () => {
   it.each(nodeOps)(
     'inside a %s node, completes that node kind’s own properties with descriptions',
     async (op) => {
-      const branch = Object.entries(schema.$defs).find(
-        ([name, def]) =>
-          name.endsWith('Node') && (def.properties?.op as { const?: string } | undefined)?.const === op,
+      // the branch the schema's own if/then selects for this op
+      const union = schema.$defs.Node as unknown as {
+        allOf: { if: { properties: { op: { const?: string; enum?: string[] } } }; then: { $ref: string } }[];
+      };
+      const part = union.allOf.find(({ if: when }) =>
+        when.properties.op.const !== undefined
+          ? when.properties.op.const === op
+          : when.properties.op.enum?.includes(op),
       );
-      expect(branch, `a $defs entry for node op ${op}`).toBeDefined();
-      const own = Object.entries(branch![1].properties ?? {}).filter(([name]) => name !== 'op');
+      expect(part, `an if/then branch for node op ${op}`).toBeDefined();
+      const branch = [op, schema.$defs[part!.then.$ref.split('/').pop()!]!] as const;
+      const own = Object.entries(branch[1].properties ?? {}).filter(([name]) => name !== 'op');
       const list = await complete(spec(`{ "op": "${op}", | }`));
       for (const [name, property] of own) {
         expect(labels(list)).toContain(name);

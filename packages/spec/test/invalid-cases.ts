@@ -204,6 +204,29 @@ export const CASES: InvalidCase[] = [
     spec: s((x) => (x.execution = { slippageBps: -1 })),
     errors: [['/execution/slippageBps', "'slippageBps' must be >= 0, got -1"]],
   },
+  {
+    name: 'execution returns is total or price',
+    spec: s((x) => (x.execution = { returns: 'dividends' })),
+    errors: [['/execution/returns', "'returns' must be one of 'total' or 'price', got \"dividends\""]],
+  },
+  {
+    name: 'borrowFeeBps is not negative',
+    spec: s((x) => (x.execution = { borrowFeeBps: -5 })),
+    errors: [['/execution/borrowFeeBps', "'borrowFeeBps' must be >= 0, got -5"]],
+  },
+  {
+    name: 'a cash-proxy asset must be in the universe',
+    spec: s((x) => (x.execution = { cashInterest: { asset: 'us:BIL' } })),
+    errors: [['/execution/cashInterest/asset', "cash proxy 'us:BIL' is not in the universe"]],
+  },
+  {
+    name: 'cashInterest is a rate above -1 or a cash proxy',
+    spec: s((x) => (x.execution = { cashInterest: '2%' })),
+    errors: [
+      ['/execution/cashInterest', '\'cashInterest\' must be a number, got "2%"'],
+      ['/execution/cashInterest', '\'cashInterest\' must be an object, got "2%"'],
+    ],
+  },
   // features
   {
     name: 'unknown feature kind suggests the closest kind',

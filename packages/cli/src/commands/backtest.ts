@@ -3,9 +3,9 @@
  * validate the spec (diagnostics as `tactical validate` prints them), load the CSV folder, run the
  * backtest and print the metrics as a table or as JSON (fixed key order, byte-identical across runs).
  * Bad arguments are usage errors (exit 2); invalid specs and data problems exit 1 with the file and
- * line in the message.
+ * line in the message (run-errors.ts); the run's issues are listed grouped (issues-text.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Calendar } from '@tactical/calendars';
 import { getCalendar } from '@tactical/calendars';
@@ -13,7 +13,6 @@ import {
   type Asset,
   BacktestExecutor,
   CsvDirectoryFeed,
-  DataError,
   FeatureRuntime,
   fromSpec,
   type IndexUniverseFiles,
@@ -21,11 +20,14 @@ import {
   type Metrics,
   runBacktest,
 } from '@tactical/runtime';
-import type { TacticalSpec } from '@tactical/spec';
+import { formatText, type TacticalSpec } from '@tactical/spec';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { formatIssues, issuesForJson } from '../issues-text.js';
 import { startProgress } from '../progress.js';
+import { describeRunError, type SpecSource } from '../run-errors.js';
+import { readSpecFile } from '../spec-file.js';
 import { addOutputOptions, checkOutputArgs, type FinishedRun, runSpecs } from './backtest-outputs.js';
 
 /** Parsed and checked options of the command. */
@@ -39,6 +41,8 @@ export interface BacktestArgs {
   benchmark?: string;
   /** Point-in-time index membership files by index name (`--members`). */
   members: Record<string, IndexUniverseFiles>;
+  /** `--strict`: data and range warnings are errors (exit 1). */
+  strict?: boolean;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -95,7 +99,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** The options every command that reads market data takes: data folder, range, cash, membership. */
 export function addDataOptions(command: Command): Command {
   return command
-    .option('--data <dir>', 'folder of <SYMBOL>.csv files (Yahoo layout)')
+    .option('--data <dir>', 'folder of <SYMBOL>.csv files, Yahoo layout (required)')
     .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
     .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
     .option('--cash <amount>', 'initial cash', '100000')
@@ -108,6 +112,10 @@ export function addDataOptions(command: Command): Command {
     .option(
       '--announcement-lead <sessions>',
       'index changes are known this many sessions before they take effect (default 0: no foresight)',
+    )
+    .option(
+      '--strict',
+      'data and range warnings (dropped or suspicious bars, ranges beyond the data) are errors',
     );
 }
 
@@ -139,6 +147,7 @@ export function checkArgs(spec: string, raw: Record<string, unknown>, cwd: strin
     json: raw.json === true,
     members: parseMembers((raw.members as string[] | undefined) ?? [], cwd, leadOf(raw)),
   };
+  if (raw.strict === true) args.strict = true;
   if (typeof raw.from === 'string') args.from = raw.from;
   if (typeof raw.to === 'string') args.to = raw.to;
   if (typeof raw.benchmark === 'string') args.benchmark = raw.benchmark;
@@ -167,25 +176,26 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 /**
- * The spec (validated; diagnostics printed as `tactical validate` prints them) and the data folder of
- * a command, or the exit code to end with. Missing files and folders are usage errors.
+ * The spec (validated through the shared front door, spec-file.ts; diagnostics printed as
+ * `tactical validate` prints them) and the data folder of a command, or the exit code to end with.
+ * A missing spec file or data folder is a usage error.
  */
-export function readInputs(
+export async function readInputs(
   args: Pick<BacktestArgs, 'spec' | 'data'>,
   ctx: CliContext,
-): { spec: TacticalSpec; dataDir: string } | number {
+): Promise<{ spec: TacticalSpec; dataDir: string; source: SpecSource } | number> {
   const specPath = resolve(ctx.cwd, args.spec);
   const dataDir = resolve(ctx.cwd, args.data);
   if (!existsSync(specPath)) throw new UsageError(`spec file not found: ${args.spec}`);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     throw new UsageError(`--data is not a folder: ${args.data}`);
   }
-  const checked = checkSpecText(readFileSync(specPath, 'utf8'), args.spec);
+  const checked = await readSpecFile(specPath, args.spec);
   if (!checked.spec) {
-    ctx.stderr(checked.report);
+    ctx.stderr(formatText(checked.diagnostics, 1));
     return ExitCode.findings;
   }
-  return { spec: checked.spec, dataDir };
+  return { spec: checked.spec, dataDir, source: { file: args.spec, text: checked.text ?? '' } };
 }
 
 /** Run the command; resolves to the exit code. `collect` receives the finished run (--report, --out). */
@@ -194,9 +204,10 @@ export async function backtestCommand(
   ctx: CliContext,
   collect?: (run: FinishedRun) => void,
 ): Promise<number> {
-  const inputs = readInputs(args, ctx);
+  const inputs = await readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
-  const { spec, dataDir } = inputs;
+  const { spec, dataDir, source } = inputs;
+  const policy = args.strict ? { strict: true } : undefined;
   const progress = startProgress(ctx);
   progress.phase('loading data');
   try {
@@ -208,6 +219,7 @@ export async function backtestCommand(
       featureCache: new MemoryFeatureCache(),
       range,
       freq: '1d',
+      ...(policy ? { policy } : {}),
     });
     const strategy = progress.strategy(fromSpec(spec, { runtime, calendar }));
     const benchmark: Asset | undefined = args.benchmark
@@ -221,6 +233,7 @@ export async function backtestCommand(
       executor: new BacktestExecutor({ calendar }),
       calendar,
       ...(benchmark ? { benchmark } : {}),
+      ...(policy ? { dataPolicy: policy } : {}),
     });
     progress.stop();
     collect?.({
@@ -239,16 +252,19 @@ export async function backtestCommand(
       cash: args.cash,
       metrics: result.metrics,
       fills: result.snapshots.reduce((n, s) => n + s.fills.length, 0),
-      issues: result.issues.length,
+      issues: issuesForJson(result.issues, ctx.cwd),
     };
-    ctx.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report.metrics, args.spec));
+    if (args.json) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else {
+      ctx.stdout(formatTable(report.metrics, args.spec));
+      ctx.stdout(formatIssues(result.issues, ctx.cwd));
+    }
     return ExitCode.ok;
   } catch (error) {
-    if (error instanceof DataError) {
-      ctx.stderr(`tactical: data error: ${error.message}\n`);
-      return ExitCode.findings;
-    }
-    throw error;
+    const message = describeRunError(error, ctx.cwd, source);
+    if (message === undefined) throw error;
+    ctx.stderr(message);
+    return ExitCode.findings;
   } finally {
     progress.stop();
   }
@@ -269,7 +285,7 @@ export async function rangeOf(
   }
   let first = Number.NEGATIVE_INFINITY;
   let last = Number.POSITIVE_INFINITY;
-  const all = { from: calendar.bounds.first, to: calendar.bounds.last };
+  const all = { from: calendar.bounds.first, to: new Date(calendar.bounds.last.getTime() + 86_400_000) };
   for (const asset of spec.universe as Asset[]) {
     let a = Number.NaN;
     let b = Number.NaN;
@@ -337,25 +353,6 @@ function cashFlowRows(m: Metrics): [string, string][] {
   if (c.borrowFees !== 0) rows.push(['Borrow fees', money(c.borrowFees)]);
   if (c.interest !== 0) rows.push(['Cash interest', money(c.interest)]);
   return rows;
-}
-
-/**
- * Parse and check the spec text. Returns the spec, or the diagnostics report to print (exit 1).
- * TODO(integration): switch to '@tactical/spec' validation and its text formatter (the same output as
- * `tactical validate`) once they land; until then only JSON syntax and the `kind` tag are checked.
- */
-export function checkSpecText(text: string, file: string): { spec?: TacticalSpec; report: string } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { report: `${file}: error: invalid JSON: ${message}\n` };
-  }
-  if (typeof doc !== 'object' || doc === null || (doc as { kind?: unknown }).kind !== 'tactical/v1') {
-    return { report: `${file}: error: not a tactical/v1 spec (missing or unknown "kind")\n` };
-  }
-  return { spec: doc as TacticalSpec, report: '' };
 }
 
 function iso(d: Date): string {

@@ -26,7 +26,8 @@ const positiveInt = (text: unknown, option: string, max: number): number | undef
 
 /** `--data NAME=DIR` (repeatable) and `--members INDEX=file[,changes]` applied to every set. */
 export function dataSetsOf(raw: Record<string, unknown>, cwd: string): Map<string, DataSetConfig> {
-  const members: Record<string, IndexUniverseFiles> = {};
+  // Index names are user input: a prototype-free record (`--members __proto__=…` is just a name).
+  const members: Record<string, IndexUniverseFiles> = Object.create(null);
   const lead = positiveInt(raw.announcementLead, '--announcement-lead', 60);
   for (const text of (raw.members as string[] | undefined) ?? []) {
     const m = /^([A-Za-z0-9_]+)=([^,]+)(?:,(.+))?$/.exec(text);
@@ -80,7 +81,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('serve')
     .description('Serve POST /validate, /backtest, /signal and GET /openapi.json over HTTP')
-    .option('--data <NAME=DIR>', 'a data set requests may name (repeatable)', collect, [])
+    .option('--data <NAME=DIR>', 'a data set requests may name (repeatable; required)', collect, [])
     .option(
       '--members <INDEX=file[,changes]>',
       'index membership files for every data set (repeatable)',

@@ -1,6 +1,5 @@
 import { getCalendar } from '@tactical/calendars';
 import {
-  DataError,
   type Metrics,
   parseRange,
   runSweep,
@@ -13,6 +12,7 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { describeRunError } from '../run-errors.js';
 import {
   addDataOptions,
   type BacktestArgs,
@@ -136,7 +136,7 @@ export function register(program: Command, ctx: CliContext): void {
   addOutputOptions(addDataOptions(command), 'sweep')
     .option(
       '--param <name=/pointer[,/pointer]:RANGE>',
-      'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest)',
+      'a swept parameter: RANGE is a..b, a..b:step or a,b,c (repeat for more axes; first is slowest) (required)',
       collect,
       [],
     )
@@ -159,11 +159,12 @@ export async function sweepCommand(
   ctx: CliContext,
   outputs: OutputArgs = {},
 ): Promise<number> {
-  const inputs = readInputs(args, ctx);
+  const inputs = await readInputs(args, ctx);
   if (typeof inputs === 'number') return inputs;
-  const { spec, dataDir } = inputs;
+  const { spec, dataDir, source } = inputs;
   const data: SweepData = { dir: dataDir };
   if (Object.keys(args.members).length > 0) data.universes = args.members;
+  if (args.strict) data.strict = true;
   const bar = progressBar(ctx);
   // Ctrl-C stops the sweep; the rows finished so far are still printed, marked partial (exit 130).
   const interrupt = new AbortController();
@@ -205,8 +206,9 @@ export async function sweepCommand(
   } catch (error) {
     bar?.stop();
     if (error instanceof SweepError) throw new UsageError(error.message);
-    if (error instanceof DataError) {
-      ctx.stderr(`tactical: data error: ${error.message}\n`);
+    const message = describeRunError(error, ctx.cwd, source);
+    if (message !== undefined) {
+      ctx.stderr(message);
       return ExitCode.findings;
     }
     if (error instanceof Error && /^sweep point \d+: /.test(error.message)) {

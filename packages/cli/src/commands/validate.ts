@@ -1,25 +1,21 @@
 /**
  * `tactical validate <files or globs...>`: check spec files and report located diagnostics.
  * Exit 0 when every file is valid, 1 when any is not, 2 for a usage error (no file matched, bad
- * --format). Unreadable files are diagnostics, not crashes.
+ * --format). Unreadable files are diagnostics, not crashes. `-` reads one spec from standard input,
+ * reported as `<stdin>`.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import {
-  type Diagnostic,
-  DiagnosticCode,
-  formatGithub,
-  formatJson,
-  formatText,
-  LIMITS,
-  validateSpecText,
-} from '@tactical/spec';
+import { type Diagnostic, formatGithub, formatJson, formatText } from '@tactical/spec';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { readSpecFile, readSpecText } from '../spec-file.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
+/** The file argument that means standard input, and the name diagnostics give it. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
 type Format = (typeof FORMATS)[number];
 
 /** Expand globs (relative to cwd) and plain paths, keeping command-line order, without duplicates. */
@@ -33,7 +29,10 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
     out.push(abs);
   };
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
+    if (pattern === STDIN) {
+      if (!seen.has(STDIN)) out.push(STDIN);
+      seen.add(STDIN);
+    } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, {
         cwd,
         absolute: true,
@@ -49,42 +48,9 @@ async function expand(patterns: readonly string[], cwd: string): Promise<string[
   return out;
 }
 
-function unreadable(file: string, message: string): Diagnostic {
-  return { code: DiagnosticCode.unreadableFile, severity: 'error', pointer: '', file, message };
-}
-
-/** Validate one file; never throws. */
+/** Validate one file through the shared front door (spec-file.ts); never throws. */
 async function checkFile(abs: string, shown: string): Promise<Diagnostic[]> {
-  try {
-    const info = await stat(abs);
-    if (info.isDirectory())
-      return [unreadable(shown, 'is a directory, not a spec file (use a glob such as dir/**/*.json)')];
-    if (info.size > LIMITS.fileBytes) {
-      return [
-        {
-          code: DiagnosticCode.tooLarge,
-          severity: 'error',
-          pointer: '',
-          file: shown,
-          message: `the spec is ${info.size} bytes; at most ${LIMITS.fileBytes} are allowed`,
-        },
-      ];
-    }
-    const text = await readFile(abs, 'utf8');
-    const result = validateSpecText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
-    return result.ok ? [] : result.errors;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-    return [unreadable(shown, `cannot read the file: ${why}`)];
-  }
+  return (await readSpecFile(abs, shown)).diagnostics;
 }
 
 /** Register `validate` on the program. */
@@ -92,7 +58,10 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('Check spec files against the tactical v1 language; print located diagnostics')
-    .argument('<files...>', 'spec files or globs (relative to the working directory)')
+    .argument(
+      '<files...>',
+      "spec files or globs (relative to the working directory); '-' reads standard input",
+    )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (patterns: string[], options: { format: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
@@ -110,6 +79,10 @@ export function register(program: Command, ctx: CliContext): void {
         while (next < files.length) {
           const i = next++;
           const abs = files[i]!;
+          if (abs === STDIN) {
+            results[i] = readSpecText((await ctx.readStdin?.()) ?? '', STDIN_NAME).diagnostics;
+            continue;
+          }
           const shown = isAbsolute(relative(ctx.cwd, abs)) ? abs : relative(ctx.cwd, abs);
           results[i] = await checkFile(abs, shown);
         }

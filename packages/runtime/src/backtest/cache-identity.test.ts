@@ -7,12 +7,12 @@ import { NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASSETS, FIXTURES, featureList } from '../../test/support/features.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { type FeatureCache, MemoryFeatureCache, NoFeatureCache } from '../features/cache.js';
 import { planFeatures } from '../features/plan.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { ASSETS, FIXTURES, featureList } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { runBacktest } from './run.js';
 
@@ -70,10 +70,13 @@ describe('feature cache on = off', () => {
     await fc.assert(
       fc.asyncProperty(featureList(), fc.constantFrom(-0.01, 0, 0.02, 1, 50), async (features, threshold) => {
         const spec = specOf(features, threshold);
-        expect(await backtest(spec, shared)).toBe(await backtest(spec, new NoFeatureCache()));
+        const off = await backtest(spec, new NoFeatureCache());
+        // Through the long-lived cache: first with what earlier specs left in it, then all hits.
+        expect(await backtest(spec, shared)).toBe(off);
+        expect(await backtest(spec, shared)).toBe(off);
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-    expect(shared.stats.hits, 'the cache was exercised across specs').toBeGreaterThan(0);
+    expect(shared.stats.hits, 'the cache was exercised').toBeGreaterThan(0);
   });
 });

@@ -5,11 +5,11 @@
  */
 import type { Calendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
+import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import { dividendsFromAdjClose, totalReturnIndex } from '../data/dividends.js';
 import { dayOf, isoOfDay } from '../data/grid.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { loadPanel } from '../data/panel.js';
-import { weekdayCalendar } from '../data/testing.js';
 import type { Asset, Bar, DateRange } from '../data/types.js';
 import type { Weights } from '../evaluate/types.js';
 import { BacktestExecutor } from '../execute/executor.js';
@@ -94,10 +94,16 @@ function scripted(
 
 const range: DateRange = { from: utc('2024-01-08'), to: utc('2024-02-27') };
 
-function run(script: Record<string, Weights>, execution: ExecutionOptions, benchmark?: Asset, extra?: Asset) {
+function run(
+  script: Record<string, Weights>,
+  execution: ExecutionOptions,
+  benchmark?: Asset,
+  extra?: Asset,
+  universe: Asset[] = [A, B, CASH],
+) {
   const cal = calendar as unknown as Calendar;
   return runBacktest({
-    strategy: scripted(extra ? [A, B, CASH, extra] : [A, B, CASH], script, {
+    strategy: scripted(extra ? [...universe, extra] : universe, script, {
       fill: 'close',
       minTradeWeight: 0,
       ...execution,
@@ -237,13 +243,23 @@ describe('total-return accounting in the backtest', () => {
     }
     const issue = r.issues.find((i) => i.code === 'no_cash_proxy_price');
     expect(issue?.message).toContain('us:CASH');
-    expect(issue?.t).toBe('2024-01-09');
+    expect(issue?.locations[0]?.day).toBe('2024-01-09');
+  });
+
+  it('reads a cash proxy that is not in the universe from the feed (a dynamic universe lists only members)', async () => {
+    const inside = await run(longShort, { cashInterest: { asset: 'us:CASH' } });
+    const outside = await run(longShort, { cashInterest: { asset: 'us:CASH' } }, undefined, undefined, [
+      A,
+      B,
+    ]);
+    expect(outside.series.equity).toEqual(inside.series.equity);
+    expect(outside.metrics.cashFlows.interest).toBeGreaterThan(0);
   });
 
   it('says which held assets have no dividend data (their total return is the price return)', async () => {
     const r = await run({ '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } }, {}, undefined, N);
     const issues = r.issues.filter((i) => i.code === 'no_dividend_data');
-    expect(issues.map((i) => i.assetId)).toEqual(['us:N']);
+    expect(issues.map((i) => i.asset)).toEqual(['us:N']);
     expect(issues[0]!.message).toContain('us:N');
     const price = await run(
       { '2024-01-10': { 'us:A': 0.5, 'us:N': 0.5 } },

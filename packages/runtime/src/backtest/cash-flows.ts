@@ -10,7 +10,7 @@
  */
 import { DIVIDEND_FIELDS, dividendsOf, totalReturnIndex } from '../data/dividends.js';
 import type { ExecutionIssue, ResolvedExecution } from '../execute/types.js';
-import type { Panel } from '../features/types.js';
+import type { AssetColumns, Panel } from '../features/types.js';
 import { DAYS_PER_YEAR } from '../metrics/returns.js';
 
 /** Per-session amounts of one run (positive = cash received). */
@@ -29,16 +29,20 @@ export class SessionCashFlows {
   /** Held assets whose data carries no dividend information (total return = price return for them). */
   private readonly withoutDividends: string[] = [];
 
+  /**
+   * @param proxy the cash proxy's columns on the same grid, when `cashInterest` names an asset that is
+   *   not in the panel (a dynamic universe that does not list it); by default it is looked up there.
+   */
   constructor(
     private readonly panel: Panel,
     private readonly execution: ResolvedExecution,
+    proxy?: AssetColumns,
   ) {
     this.perShare = new Array(panel.assets.length).fill(undefined);
     const ci = execution.cashInterest;
     if (typeof ci === 'object') {
-      const k = panel.assets.findIndex((a) => a.id === ci.asset);
-      if (k < 0) throw new RangeError(`cash proxy '${ci.asset}' is not in the strategy's universe`);
-      const col = panel.columns[k]!;
+      const col = proxy ?? panel.columns.find((c) => c.asset.id === ci.asset);
+      if (!col) throw new RangeError(`cash proxy '${ci.asset}' is neither in the panel nor given`);
       this.proxyLevel = totalReturnIndex(col.close, dividendsOf(col), 0, col.close.length);
     }
   }

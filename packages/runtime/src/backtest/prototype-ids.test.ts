@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../test/support/features.js';
 import { CsvDirectoryFeed } from '../data/csv-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { FIXTURES } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { runBacktest } from './run.js';
 

@@ -1,9 +1,9 @@
 import type { Calendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
+import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import { isoOfDay } from '../data/grid.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { loadPanel } from '../data/panel.js';
-import { weekdayCalendar } from '../data/testing.js';
 import type { Asset, Bar, DateRange } from '../data/types.js';
 import type { Weights } from '../evaluate/types.js';
 import { BacktestExecutor } from '../execute/executor.js';

@@ -22,11 +22,19 @@ import type { Panel } from '../features/types.js';
 import { idRecord } from '../ids.js';
 import { computeMetrics } from '../metrics/summary.js';
 import { SessionCashFlows } from './cash-flows.js';
+import { strategyIssues } from './holds.js';
+import { dataIssues, executionIssues, type RunIssue, sortIssues } from './issues.js';
+import { clipToCalendar, coveredSessions, DataRangeError, dataSpans } from './range.js';
 import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
 
 /** Run a strategy over `range` (seed 003). Deterministic: the same inputs give identical output. */
 export async function runBacktest(options: BacktestOptions): Promise<BacktestResult> {
-  const { strategy, range, executor, initialPortfolio } = options;
+  const { strategy, executor, initialPortfolio } = options;
+  const strict = options.dataPolicy?.strict === true;
+  const rangeIssues: RunIssue[] = [];
+  const clipped = clipToCalendar(options.range, options.calendar);
+  const range = clipped.range;
+  if (clipped.issue) rangeIssues.push(clipped.issue);
   await strategy.prepare(range);
   const panel = strategy.features.panel;
   const grid = panel.grid;
@@ -42,6 +50,25 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   while (first < grid.dates.length && grid.dates[first]!.getTime() < from) first++;
   let end = grid.dates.length;
   while (end > first && grid.dates[end - 1]!.getTime() >= to) end--;
+  const covered = coveredSessions(panel, first, end, range);
+  if (!covered) {
+    const spans = await dataSpans(options.dataFeed, assets, options.calendar);
+    throw new DataRangeError(
+      'range_outside_data',
+      `no asset has data in ${iso(range.from)}..${iso(new Date(range.to.getTime() - 86_400_000))}; the data covers ${spans.join(', ')}`,
+      'Choose --from/--to inside the data (or omit them: the default is the span all assets share)',
+    );
+  }
+  rangeIssues.push(...covered.issues);
+  if (strict && rangeIssues.length > 0) {
+    throw new DataRangeError(
+      'range_outside_data',
+      `${rangeIssues[0]!.message} (an error under strict mode)`,
+      rangeIssues[0]!.hint ?? '',
+    );
+  }
+  first = covered.first;
+  end = covered.end;
   const n = end - first;
 
   const qty = new Float64Array(nA);
@@ -63,7 +90,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const dividends = new Float64Array(n);
   const borrowFees = new Float64Array(n);
   const interest = new Float64Array(n);
-  const flows = new SessionCashFlows(panel, execution);
+  // A cash proxy outside the panel (a dynamic universe lists only members) is read from the feed,
+  // as the benchmark is; in a dynamic universe an asset's id is its ticker.
+  const proxyId = typeof execution.cashInterest === 'object' ? execution.cashInterest.asset : undefined;
+  const proxy =
+    proxyId !== undefined && !index.has(proxyId)
+      ? (await loadPanelOnGrid(options.dataFeed, [{ id: proxyId, symbol: proxyId }], grid, range.to))
+          .columns[0]
+      : undefined;
+  const flows = new SessionCashFlows(panel, execution, proxy);
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];
@@ -184,12 +219,16 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
 
   issues.push(...flows.issues());
   let benchmark: { name: string; values: Float64Array } | undefined;
+  const benchmarkIssues: RunIssue[] = [];
   if (options.benchmark) {
     // Same basis as the strategy: close plus reinvested dividends for `total`, the close for `price`.
-    const b = await loadPanelOnGrid(options.dataFeed, [options.benchmark], grid, range.to);
+    const b = await loadPanelOnGrid(options.dataFeed, [options.benchmark], grid, range.to, {
+      ...(options.dataPolicy ? { policy: options.dataPolicy } : {}),
+    });
     const col = b.columns[0]!;
     const perShare = execution.returns === 'total' ? dividendsOf(col) : new Float64Array(col.close.length);
     benchmark = { name: options.benchmark.symbol, values: totalReturnIndex(col.close, perShare, first, end) };
+    benchmarkIssues.push(...dataIssues(b.issues));
   }
   const metrics = computeMetrics({
     days,
@@ -209,7 +248,18 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   });
   const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
   const series = { days, equity, traded, gross, dividends, borrowFees, interest };
-  return { snapshots, equity: curve, series, metrics, issues, decisions };
+  const grouped = sortIssues([
+    ...rangeIssues,
+    ...dataIssues(panel.issues),
+    ...benchmarkIssues,
+    ...strategyIssues(decisions, orderCount),
+    ...executionIssues(issues),
+  ]);
+  return { snapshots, equity: curve, series, metrics, issues: grouped, decisions };
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Array): void {

@@ -3,12 +3,14 @@
  * dataFeed, executor, calendar}) → {snapshots, equity, metrics}`).
  */
 import type { Calendar } from '@tactical/calendars';
+import type { DataPolicy } from '../data/policy.js';
 import type { Asset, DataFeed, DateRange } from '../data/types.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
 import type { BacktestExecutor } from '../execute/executor.js';
-import type { ExecutionIssue, ExecutionOptions, Fill, Order, Portfolio, Position } from '../execute/types.js';
+import type { ExecutionOptions, Fill, Order, Portfolio, Position } from '../execute/types.js';
 import type { Panel } from '../features/types.js';
 import type { Metrics } from '../metrics/summary.js';
+import type { RunIssue } from './issues.js';
 
 /**
  * What the loop needs of a strategy (structurally, the `Strategy` that `fromSpec` returns). After
@@ -39,7 +41,10 @@ export interface BacktestStrategy {
 /** Arguments of `runBacktest` (seed 003's names). */
 export interface BacktestOptions {
   strategy: BacktestStrategy;
-  /** Half-open `[from, to)`: every session in it gets a snapshot. */
+  /**
+   * Half-open `[from, to)`. Every session in it that lies between the first and the last bar of any
+   * universe asset gets a snapshot (docs/data.md § Ranges); a range without data throws DataRangeError.
+   */
   range: DateRange;
   initialPortfolio: Portfolio;
   /** The feed the strategy reads; the loop uses it only for the benchmark. */
@@ -53,6 +58,12 @@ export interface BacktestOptions {
   benchmark?: Asset;
   /** Annual risk-free rate for Sharpe, Sortino and alpha (default 0). */
   riskFree?: number;
+  /**
+   * Data policy of the benchmark load (the strategy's own data follows its FeatureRuntime's policy).
+   * With `strict: true`, range warnings (`range_beyond_data`, `range_beyond_calendar`,
+   * `asset_data_span`) throw a `DataRangeError` too: pass the same policy to the FeatureRuntime.
+   */
+  dataPolicy?: Partial<DataPolicy>;
 }
 
 /** The state of one session after its close (and after any fills that happened in it). */
@@ -98,8 +109,12 @@ export interface BacktestResult {
   equity: { t: Date; value: number }[];
   series: BacktestSeries;
   metrics: Metrics;
-  /** Things the executor worked around (missing prices, scaled buys, unfilled final orders). */
-  issues: ExecutionIssue[];
+  /**
+   * Everything the run worked around, grouped with counts and first locations (see issues.ts):
+   * range cuts, dropped or suspicious bars, held rebalances, missing prices, scaled buys, unfilled
+   * final orders. Sorted by source, code, asset.
+   */
+  issues: RunIssue[];
   /** Every decision the strategy made in range, in order (holds carry their reason). */
   decisions: Decision[];
 }

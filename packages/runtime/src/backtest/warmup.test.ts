@@ -6,12 +6,14 @@
  */
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
+import { describeShared } from '../../../../tools/shared-data.js';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { rulesLookback } from '../compile/lookback.js';
+import { CsvDirectoryFeed } from '../data/csv-feed.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { ASSETS, FIXTURES } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { runBacktest } from './run.js';
 
@@ -132,5 +134,36 @@ describe('warm-up covers every lookback in the tree', () => {
   it('rulesLookback finds the largest inverse_volatility lookback anywhere in the tree', () => {
     expect(rulesLookback(CASES[2]!.rules as never)).toBe(80);
     expect(rulesLookback({ op: 'cash' } as never)).toBe(0);
+  });
+});
+
+describeShared(['data', 'etf'], 'warm-up on real data (../shared/data/etf)', (dir) => {
+  it('inverse_volatility 63 from 2010-01-01: no session holds for lack of history (SPY, IEF exist since 2002)', async () => {
+    const r = { from: utc('2010-01-01'), to: utc('2010-04-01') };
+    const dataFeed = new CsvDirectoryFeed({ dir });
+    const runtime = new FeatureRuntime({ dataFeed, range: r, freq: '1d' });
+    const spec = {
+      kind: 'tactical/v1',
+      universe: [
+        { id: 'us:SPY', symbol: 'SPY' },
+        { id: 'us:IEF', symbol: 'IEF' },
+      ],
+      rebalance: { frequency: 'Daily' },
+      features: [],
+      rules: { op: 'weight', assets: ['us:SPY', 'us:IEF'], weighting: ivol(63) },
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: the literal is checked by fromSpec at runtime
+    const strategy = fromSpec(spec as any, { runtime, calendar });
+    const result = await runBacktest({
+      strategy,
+      range: r,
+      initialPortfolio: { cash: 100_000, positions: [], t: r.from },
+      dataFeed,
+      executor: new BacktestExecutor({ calendar }),
+      calendar,
+    });
+    expect(result.decisions[0]!.t).toBe('2010-01-04');
+    expect(result.decisions.filter((d) => d.hold !== undefined)).toEqual([]);
+    expect(result.decisions[0]!.targets['us:IEF']).toBeGreaterThan(0.5); // bonds are the calmer leg
   });
 });

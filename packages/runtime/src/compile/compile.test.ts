@@ -1,11 +1,11 @@
 /** One case per rule of docs/spec-language.md, run through the compiled form (and checked against the interpreter). */
 import { describe, expect, it } from 'vitest';
+import { iff, makeFeatureSet } from '../../test/support/feature-set.js';
 import { interpret } from '../evaluate/interpret.js';
 import type { FeatureSet } from '../features/types.js';
 import { compileRules } from './compile.js';
 import type { Hold } from './context.js';
 import type { Condition, RuleNode } from './spec-types.js';
-import { iff, makeFeatureSet } from './testing/feature-set.js';
 
 type Out = Record<string, number> | Hold;
 

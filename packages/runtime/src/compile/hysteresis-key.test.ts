@@ -5,12 +5,12 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { runBacktest } from '../backtest/run.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureRuntime } from '../features/runtime.js';
-import { ASSETS, FIXTURES } from '../features/testing.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { assetHysteresisKey, hysteresisKey } from './hysteresis-key.js';
 

@@ -8,10 +8,19 @@
  * non-empty cell is numeric, and ignored otherwise (IEX's `Name`). Extra-field names are the header
  * lower-cased with spaces turned into `_`.
  *
- * Cells are parsed, never judged: an empty or non-numeric OHLCV cell becomes NaN and the loader's
- * `DataPolicy` decides (see policy.ts). Only structural problems throw here: a missing required column
- * (`missing_column`), an unparseable date (`invalid_date`), a missing file (`missing_asset`).
+ * Numbers are parsed strictly: a cell is a plain decimal (`12`, `-0.5`, `.5`, `1.2e3`); anything else
+ * (`0x10`, `1e`, ` 12 `, `NaN`, `Infinity`, empty) becomes NaN with a note naming the cell, and the
+ * loader's `DataPolicy` decides (see policy.ts). Only structural problems throw here: a missing
+ * required column (`missing_column`), an unparseable date (`invalid_date`), dates running backwards
+ * (`reversed_dates`), a binary or malformed file (`unreadable_file`), a missing file (`missing_asset`)
+ * and a symbol that is not a plain ticker (`invalid_symbol`).
  * Line numbers are 1-based file lines (header = line 1); quoted multi-line cells would shift them.
+ *
+ * ## Files stay inside `dir`
+ * A symbol must match `SYMBOL_PATTERN` (no `/`, `\`, no leading `.`), and the file found for it must
+ * resolve — symlinks followed — to a path inside `dir` (itself resolved). Error messages never quote
+ * file contents beyond short, printable cells (a header or cell that looks like anything else is
+ * described, not echoed), so pointing a symbol at a secret cannot print it.
  *
  * ## Dynamic universes and index events
  * `members(index, range)` and `events(index, range)` serve `universe: { index }` and `event` features:
@@ -23,8 +32,8 @@
  *   date on the `calendar` option (default 0: known on the effective date, no look-ahead).
  * Tickers become assets with id = symbol = ticker, so they find their `<TICKER>[_data].csv` file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { idRecord, own } from '../ids.js';
 import { UniverseError } from '../universe/errors.js';
@@ -85,11 +94,58 @@ export const ALL_INDEX = 'ALL';
 
 const DATA_FILE = /^(.+?)(?:_data)?\.csv$/i;
 
-/** One parsed file: bars in file order and the line each came from. */
+/** One parsed file: bars in file order, the line each came from, and notes on rejected cells. */
 interface ParsedFile {
   file: string;
   bars: Bar[];
   lines: Int32Array;
+  notes: Map<number, string>;
+}
+
+/**
+ * What a symbol may look like: 1-32 characters of letters, digits and `. _ - ^ =`, not starting with
+ * `.` or `-` (Yahoo's `BRK-B`, `^GSPC`, `EURUSD=X`, IEX's `BRK.B` all fit; `../x` and `a/b` do not).
+ */
+export const SYMBOL_PATTERN = /^[A-Za-z0-9^_=][A-Za-z0-9._^=-]{0,31}$/;
+
+/**
+ * A strict decimal number: optional sign, digits with an optional fraction (at least one digit),
+ * optional exponent — `^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$`, scanned by hand (hot: every cell).
+ */
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i); // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = s.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = s.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = s.charCodeAt(++i);
+    if (c === 43 || c === 45) c = s.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = s.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+
+/** A cell short and plain enough to quote in a message (never a line of some other file). */
+export function quoteCell(cell: string): string {
+  return /^[\x20-\x7e]{0,20}$/.test(cell) ? `'${cell}'` : `a ${cell.length}-character value`;
 }
 
 const DEFAULT_REQUIRED: readonly StandardColumn[] = ['date', 'open', 'high', 'low', 'close', 'volume'];
@@ -108,11 +164,28 @@ const HEADER_ALIASES: Record<string, StandardColumn> = {
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
-/** Parse a numeric cell; empty or non-numeric gives NaN (the loader's policy decides). */
-function num(cell: string | undefined): number {
-  if (cell === undefined) return Number.NaN;
-  const s = cell.trim();
-  return s === '' ? Number.NaN : Number(s);
+/** Parse a numeric cell strictly (see isDecimal); anything else gives NaN (the loader's policy decides). */
+export function parseDecimal(cell: string | undefined): number {
+  return cell !== undefined && isDecimal(cell) ? Number(cell) : Number.NaN;
+}
+
+/** Why a cell is not a number, or undefined when it is one. */
+function rejectReason(name: string, cell: string | undefined): string | undefined {
+  if (cell === undefined) return `${name} is missing (short row)`;
+  if (isDecimal(cell)) return undefined;
+  if (cell === '') return `${name} is empty`;
+  return `${name} ${quoteCell(cell)} is not a plain decimal number`;
+}
+
+/** A NUL byte or an undecodable byte: the file is binary (or not UTF-8). */
+function binaryLine(text: string): number | undefined {
+  const nul = text.indexOf('\u0000');
+  const bad = text.indexOf('\ufffd');
+  const at = nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let k = 0; k < at; k++) if (text.charCodeAt(k) === 10) line++;
+  return line;
 }
 
 /** Parse CSV text into bars (exported for tests and for feeds over other storage). */
@@ -120,8 +193,30 @@ export function parseBarsCsv(
   text: string,
   file: string,
   required: readonly StandardColumn[] = DEFAULT_REQUIRED,
-): { bars: Bar[]; lines: Int32Array } {
-  const records = parse(text, { skip_empty_lines: false, relax_column_count: true, bom: true }) as string[][];
+): { bars: Bar[]; lines: Int32Array; notes: Map<number, string> } {
+  const binary = binaryLine(text);
+  if (binary !== undefined) {
+    throw new DataError(
+      'unreadable_file',
+      'the file is not UTF-8 text (a NUL or undecodable byte)',
+      hintFor('unreadable_file'),
+      file,
+      binary,
+    );
+  }
+  let records: string[][];
+  try {
+    records = parse(text, { skip_empty_lines: false, relax_column_count: true, bom: true }) as string[][];
+  } catch (e) {
+    const err = e as { code?: string; lines?: number; message?: string };
+    const why =
+      err.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted cell is never closed'
+        : err.code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'a quote is followed by more text in the same cell'
+          : `the CSV cannot be parsed (${err.code ?? 'unknown problem'})`;
+    throw new DataError('unreadable_file', why, hintFor('unreadable_file'), file, err.lines);
+  }
   const header = records[0];
   if (!header) throw new DataError('missing_column', 'the file is empty', hintFor('missing_column'), file, 1);
   const index: Partial<Record<StandardColumn, number>> = {};
@@ -137,9 +232,10 @@ export function parseBarsCsv(
   });
   const missing = required.filter((c) => index[c] === undefined);
   if (missing.length > 0) {
+    const plain = header.every((h) => /^[A-Za-z0-9 _.()-]{0,24}$/.test(h));
     throw new DataError(
       'missing_column',
-      `missing column(s) ${missing.join(', ')} in header '${header.join(',')}'`,
+      `missing column(s) ${missing.join(', ')} in ${plain ? `header '${header.join(',')}'` : 'the first line, which is not a CSV header'}`,
       hintFor('missing_column'),
       file,
       1,
@@ -149,7 +245,7 @@ export function parseBarsCsv(
   const numericExtra = extra.filter(({ col }) => {
     for (let r = 1; r < records.length; r++) {
       const cell = records[r]![col]?.trim();
-      if (cell) return Number.isFinite(Number(cell));
+      if (cell) return isDecimal(cell);
     }
     return false;
   });
@@ -162,8 +258,18 @@ export function parseBarsCsv(
   const iVol = index.volume;
   const bars: Bar[] = [];
   const lines: number[] = [];
+  const notes = new Map<number, string>();
+  const problems: string[] = []; // rejected cells of the current row
+  let rec: string[] = [];
+  const num = (name: string, col: number | undefined): number => {
+    if (col === undefined) return Number.NaN;
+    const cell = rec[col];
+    if (cell !== undefined && isDecimal(cell)) return Number(cell);
+    problems.push(rejectReason(name, cell)!);
+    return Number.NaN;
+  };
   for (let r = 1; r < records.length; r++) {
-    const rec = records[r]!;
+    rec = records[r]!;
     if (rec.length === 1 && rec[0]!.trim() === '') continue; // blank line
     const cell = rec[iDate]?.trim() ?? '';
     const m = ISO_PREFIX.exec(cell);
@@ -171,31 +277,51 @@ export function parseBarsCsv(
     if (!t || t.getUTCDate() !== Number(m![3])) {
       throw new DataError(
         'invalid_date',
-        `date '${cell}' is not YYYY-MM-DD`,
+        `date ${quoteCell(cell)} is not YYYY-MM-DD`,
         hintFor('invalid_date'),
         file,
         r + 1,
       );
     }
-    const close = num(iClose === undefined ? undefined : rec[iClose]);
+    problems.length = 0;
     const bar: Bar = {
       t,
-      open: num(iOpen === undefined ? undefined : rec[iOpen]),
-      high: num(iHigh === undefined ? undefined : rec[iHigh]),
-      low: num(iLow === undefined ? undefined : rec[iLow]),
-      close,
-      volume: num(iVol === undefined ? undefined : rec[iVol]),
+      open: num('open', iOpen),
+      high: num('high', iHigh),
+      low: num('low', iLow),
+      close: num('close', iClose),
+      volume: num('volume', iVol),
     };
-    if (iAdj !== undefined) bar.adjClose = num(rec[iAdj]);
+    if (iAdj !== undefined) bar.adjClose = num('adj close', iAdj);
     if (numericExtra.length > 0) {
+      // Empty extra cells are normal (NaN for that field); only non-empty non-numbers are noted.
       const fields = idRecord<number>(); // column names are data (`constructor`, `__proto__`)
-      for (const { name, col } of numericExtra) fields[name] = num(rec[col]);
+      for (const { name, col } of numericExtra) {
+        const c = rec[col];
+        if (c !== undefined && c !== '' && !isDecimal(c))
+          problems.push(`${name} ${quoteCell(c)} is not a plain decimal number`);
+        fields[name] = parseDecimal(c);
+      }
       bar.fields = fields;
     }
+    if (problems.length > 0) notes.set(bars.length, problems.join('; '));
     bars.push(bar);
     lines.push(r + 1);
   }
-  return { bars, lines: Int32Array.from(lines) };
+  // Backwards = most steps go back in time (a newest-first export), not one row out of place.
+  let back = 0;
+  for (let k = 1; k < bars.length; k++) if (bars[k]!.t.getTime() < bars[k - 1]!.t.getTime()) back++;
+  if (bars.length >= 3 && back * 2 > bars.length - 1) {
+    const iso = (b: Bar) => b.t.toISOString().slice(0, 10);
+    throw new DataError(
+      'reversed_dates',
+      `the dates run backwards: ${iso(bars[0]!)} on line ${lines[0]} comes before ${iso(bars[bars.length - 1]!)} on line ${lines[lines.length - 1]}`,
+      hintFor('reversed_dates'),
+      file,
+      lines[0],
+    );
+  }
+  return { bars, lines: Int32Array.from(lines), notes };
 }
 
 /**
@@ -207,6 +333,10 @@ export class CsvDirectoryFeed implements LocatingFeed {
   private readonly options: Required<Omit<CsvDirectoryFeedOptions, 'universes' | 'calendar'>> &
     Pick<CsvDirectoryFeedOptions, 'universes' | 'calendar'>;
   private readonly indexes = new Map<string, { memberships: Membership[]; events: IndexEvent[] }>();
+  /** Resolved (and confined) file per symbol; undefined = no file. */
+  private readonly paths = new Map<string, string | undefined>();
+  /** The data folder with symlinks resolved. */
+  private root: string | undefined;
   /** The most recent file when `cacheFiles` is false (so `locate` still finds its bars). */
   private last: { symbol: string; parsed: ParsedFile } | undefined;
 
@@ -253,7 +383,8 @@ export class CsvDirectoryFeed implements LocatingFeed {
     const out = new Set<string>();
     for (const name of readdirSync(this.options.dir)) {
       const m = DATA_FILE.exec(name);
-      if (m && !membershipFiles.has(resolve(this.options.dir, name))) out.add(m[1]!);
+      if (m && SYMBOL_PATTERN.test(m[1]!) && !membershipFiles.has(resolve(this.options.dir, name)))
+        out.add(m[1]!);
     }
     return [...out].sort();
   }
@@ -313,16 +444,60 @@ export class CsvDirectoryFeed implements LocatingFeed {
     return eventsTouching(this.index(index).events, range);
   }
 
-  /** Path of the asset's file, or undefined when none of the candidate names exists. */
+  /**
+   * Path of the asset's file, or undefined when none of the candidate names exists. Throws
+   * `invalid_symbol` for a symbol outside SYMBOL_PATTERN or a file that resolves outside `dir`.
+   */
   pathOf(asset: Asset): string | undefined {
+    if (this.paths.has(asset.symbol)) return this.paths.get(asset.symbol);
+    const found = this.findPath(asset);
+    this.paths.set(asset.symbol, found);
+    return found;
+  }
+
+  private findPath(asset: Asset): string | undefined {
+    if (!SYMBOL_PATTERN.test(asset.symbol)) {
+      throw new DataError(
+        'invalid_symbol',
+        `symbol ${quoteCell(asset.symbol)} is not a plain ticker`,
+        hintFor('invalid_symbol'),
+        undefined,
+        undefined,
+        asset.id,
+      );
+    }
     for (const name of this.options.fileNames(asset)) {
       const p = join(this.options.dir, name);
-      if (existsSync(p)) return p;
+      if (!existsSync(p)) continue;
+      const real = realpathSync(p);
+      this.root ??= realpathSync(this.options.dir);
+      const root = this.root.endsWith(sep) ? this.root : this.root + sep;
+      if (!real.startsWith(root)) {
+        throw new DataError(
+          'invalid_symbol',
+          `the file for symbol '${asset.symbol}' resolves outside the data folder`,
+          'Data files (and symlinks to them) must stay inside --data',
+          p,
+          undefined,
+          asset.id,
+        );
+      }
+      if (!statSync(real).isFile()) {
+        throw new DataError(
+          'unreadable_file',
+          'is not a regular file',
+          hintFor('unreadable_file'),
+          p,
+          undefined,
+          asset.id,
+        );
+      }
+      return p;
     }
     return undefined;
   }
 
-  /** True when the asset has a file. */
+  /** True when the asset has a file (throws `invalid_symbol` for a symbol that is not a plain ticker). */
   has(asset: Asset): boolean {
     return this.files.has(asset.symbol) || this.pathOf(asset) !== undefined;
   }
@@ -364,10 +539,12 @@ export class CsvDirectoryFeed implements LocatingFeed {
     }
   }
 
-  /** File and line of a bar this feed yielded. */
+  /** File and line of a bar this feed yielded, and which of its cells were rejected. */
   locate(asset: Asset, bar: Bar): SourceLocation | undefined {
     const parsed = this.load(asset);
     const i = parsed.bars.indexOf(bar);
-    return i < 0 ? undefined : { file: parsed.file, line: parsed.lines[i]! };
+    if (i < 0) return undefined;
+    const note = parsed.notes.get(i);
+    return { file: parsed.file, line: parsed.lines[i]!, ...(note !== undefined ? { detail: note } : {}) };
   }
 }

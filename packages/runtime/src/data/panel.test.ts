@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
 import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
+import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import { CsvDirectoryFeed, parseBarsCsv } from './csv-feed.js';
 import { dayOf } from './grid.js';
 import { MemoryDataFeed } from './memory-feed.js';
 import { loadPanel } from './panel.js';
 import { DataError } from './policy.js';
-import { weekdayCalendar } from './testing.js';
 import type { Bar } from './types.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -36,7 +36,7 @@ function csvDir(files: Record<string, string>): string {
 describe('loadPanel', () => {
   it('aligns bars to the session grid, NaN where there is no bar, assets sorted by id', async () => {
     const feed = new MemoryDataFeed({
-      'us:B': [bar('2024-07-02', 2), bar('2024-07-05', 5)],
+      'us:B': [bar('2024-07-02', 4), bar('2024-07-05', 5)],
       A: [bar('2024-07-12', 12)],
     });
     const panel = await loadPanel(feed, [B, A], cal, range);
@@ -54,7 +54,7 @@ describe('loadPanel', () => {
     ]);
     expect(Array.from(panel.columns[1]!.close)).toEqual([
       Number.NaN,
-      2,
+      4,
       Number.NaN,
       5,
       ...Array(5).fill(Number.NaN),
@@ -94,14 +94,14 @@ describe('loadPanel', () => {
 
   it('empty/NaN fields and non-positive prices drop the bar with a warning', async () => {
     const feed = new MemoryDataFeed({
-      A: [bar('2024-07-01', 1), bar('2024-07-02', Number.NaN), bar('2024-07-03', -1), bar('2024-07-05', 5)],
+      A: [bar('2024-07-01', 4), bar('2024-07-02', Number.NaN), bar('2024-07-03', -1), bar('2024-07-05', 5)],
     });
     const panel = await loadPanel(feed, [A], cal, range);
     expect(panel.issues.map((i) => [i.code, i.count])).toEqual([
       ['invalid_value', 1],
       ['non_positive_price', 1],
     ]);
-    expect(Array.from(panel.columns[0]!.close.subarray(0, 4))).toEqual([1, Number.NaN, Number.NaN, 5]);
+    expect(Array.from(panel.columns[0]!.close.subarray(0, 4))).toEqual([4, Number.NaN, Number.NaN, 5]);
   });
 
   it('unsorted and duplicate dates are errors by default, droppable by policy', async () => {

@@ -3,8 +3,10 @@
  *
  * Every bar is checked against the `DataPolicy` (policy.ts) in this order, and counts at most one
  * issue: date order (`unsorted_dates`, `duplicate_date`), session (`off_session`), values
- * (`invalid_value`, `non_positive_price`). Kept bars are written at their session's index; sessions
- * without a kept bar stay NaN (before listing, after delisting, gaps, dropped bars).
+ * (`invalid_value`, `non_positive_price`, `implausible_value`), then `large_move` against the previous
+ * bar of the file with a usable close. `long_gap` is checked between consecutive on-session bars and
+ * does not drop. Kept bars are written at their session's index; sessions without a kept bar stay NaN
+ * (before listing, after delisting, gaps, dropped bars), which restarts every running window.
  */
 import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
 import type { CsvDirectoryFeed } from './csv-feed.js';
@@ -47,6 +49,20 @@ function isFiniteBar(b: Bar): boolean {
   );
 }
 
+function isPlausibleBar(b: Bar, maxPrice: number, maxVolume: number): boolean {
+  return (
+    b.open <= maxPrice &&
+    b.high <= maxPrice &&
+    b.low <= maxPrice &&
+    b.close <= maxPrice &&
+    b.volume <= maxVolume &&
+    (b.adjClose === undefined || b.adjClose <= maxPrice)
+  );
+}
+
+const values = (b: Bar) =>
+  `o=${b.open} h=${b.high} l=${b.low} c=${b.close}${b.adjClose !== undefined ? ` adj=${b.adjClose}` : ''} v=${b.volume}`;
+
 function isPositiveBar(b: Bar): boolean {
   return (
     b.open > 0 &&
@@ -84,7 +100,7 @@ export async function loadPanelOnGrid(
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
   const sorted = sortAssets(assets);
   const n = grid.days.length;
-  const issues = new IssueCollector();
+  const issues = new IssueCollector(policy.strict);
   const fetchRange: DateRange = { from: n > 0 ? dateOfDay(grid.days[0]!) : to, to };
   const freq = options.freq ?? '1d';
   const columns = await Promise.all(
@@ -104,7 +120,24 @@ export async function loadPanelOnGrid(
       }
       const where = (bar: Bar): SourceLocation | undefined =>
         isLocatingFeed(feed) ? feed.locate(asset, bar) : undefined;
+      const write = (bar: Bar, i: number): void => {
+        open[i] = bar.open;
+        high[i] = bar.high;
+        low[i] = bar.low;
+        close[i] = bar.close;
+        adjClose[i] = bar.adjClose ?? bar.close;
+        volume[i] = bar.volume;
+        if (bar.fields) {
+          for (const name in bar.fields) {
+            let col = fields.get(name);
+            if (!col) fields.set(name, (col = nanColumn(n)));
+            col[i] = bar.fields[name]!;
+          }
+        }
+      };
       let prev = Number.NEGATIVE_INFINITY;
+      let prevSession = -1; // grid index of the previous on-session bar
+      let prevClose = Number.NaN; // close of the previous bar with a usable close
       const take = (bar: Bar): void => {
         const day = dayOf(bar.t);
         if (day <= prev) {
@@ -132,41 +165,68 @@ export async function loadPanelOnGrid(
           );
           return;
         }
-        if (!isFiniteBar(bar)) {
+        if (prevSession >= 0 && i - prevSession - 1 > policy.gapSessions) {
           issues.report(
-            policy.invalidValue,
-            'invalid_value',
-            `empty or non-numeric value on ${isoOfDay(day)} (o=${bar.open} h=${bar.high} l=${bar.low} c=${bar.close} v=${bar.volume})`,
+            policy.longGap,
+            'long_gap',
+            `${i - prevSession - 1} sessions without a bar before ${isoOfDay(day)} (after ${isoOfDay(grid.days[prevSession]!)})`,
             asset.id,
             where(bar),
             isoOfDay(day),
           );
+        }
+        prevSession = i;
+        if (!isFiniteBar(bar)) {
+          const at = where(bar);
+          issues.report(
+            policy.invalidValue,
+            'invalid_value',
+            `${at?.detail ?? `empty or non-numeric value (${values(bar)})`} on ${isoOfDay(day)}`,
+            asset.id,
+            at,
+            isoOfDay(day),
+          );
+          if (policy.invalidValue !== 'warn') return;
+          write(bar, i);
           return;
         }
         if (!isPositiveBar(bar)) {
           issues.report(
             policy.nonPositivePrice,
             'non_positive_price',
-            `non-positive value on ${isoOfDay(day)} (o=${bar.open} h=${bar.high} l=${bar.low} c=${bar.close} v=${bar.volume})`,
+            `non-positive value on ${isoOfDay(day)} (${values(bar)})`,
             asset.id,
             where(bar),
             isoOfDay(day),
           );
-          return;
+          if (policy.nonPositivePrice !== 'warn') return;
         }
-        open[i] = bar.open;
-        high[i] = bar.high;
-        low[i] = bar.low;
-        close[i] = bar.close;
-        adjClose[i] = bar.adjClose ?? bar.close;
-        volume[i] = bar.volume;
-        if (bar.fields) {
-          for (const name in bar.fields) {
-            let col = fields.get(name);
-            if (!col) fields.set(name, (col = nanColumn(n)));
-            col[i] = bar.fields[name]!;
-          }
+        if (!isPlausibleBar(bar, policy.maxPrice, policy.maxVolume)) {
+          issues.report(
+            policy.implausibleValue,
+            'implausible_value',
+            `implausible magnitude on ${isoOfDay(day)} (${values(bar)}; limits: price ${policy.maxPrice}, volume ${policy.maxVolume})`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          if (policy.implausibleValue !== 'warn') return;
         }
+        const before = prevClose;
+        prevClose = bar.close;
+        const ratio = bar.close / before;
+        if (ratio > policy.moveRatio || ratio < 1 / policy.moveRatio) {
+          issues.report(
+            policy.largeMove,
+            'large_move',
+            `close moved ${ratio > 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}% in one session on ${isoOfDay(day)} (${before} → ${bar.close}; threshold ×${policy.moveRatio} either way)`,
+            asset.id,
+            where(bar),
+            isoOfDay(day),
+          );
+          if (policy.largeMove !== 'warn') return;
+        }
+        write(bar, i);
       };
       const sync = (feed as Partial<CsvDirectoryFeed>).barsSync;
       if (typeof sync === 'function') {

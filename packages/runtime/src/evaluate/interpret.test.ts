@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { iff, makeFeatureSet } from '../../test/support/feature-set.js';
 import { compileRules } from '../compile/compile.js';
 import type { Condition, Operand, RuleNode, Weighting } from '../compile/spec-types.js';
-import { iff, makeFeatureSet } from '../compile/testing/feature-set.js';
 import { interpret } from './interpret.js';
 
 const ASSETS = ['us:B', 'us:A', 'us:D', 'us:C'];

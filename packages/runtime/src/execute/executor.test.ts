@@ -167,6 +167,27 @@ describe('shorts', () => {
 });
 
 describe('cash', () => {
+  it('warns when buys are scaled for cash, but not for a shortfall of float rounding (<= 1e-9 of equity)', () => {
+    const execution = resolveExecution({ minTradeWeight: 0 });
+    const fill = (cash: number, quantity: number) =>
+      fillOrders({
+        portfolio: { t: T, cash, positions: [] },
+        orders: [{ assetId: 'A', quantity, decidedAt: T, targetWeight: 1 }],
+        prices: [100],
+        execution,
+        equity: 1e6,
+        t: T,
+      });
+    // 1e-4 short on 1e6 equity (1e-10): scaled to fit, no warning.
+    const dust = fill(1e6, (1e6 + 1e-4) / 100);
+    expect(dust.portfolio.cash).toBeGreaterThanOrEqual(0);
+    expect(dust.issues).toEqual([]);
+    // 1 short on 1e6 (1e-6): scaled and reported.
+    const real = fill(1e6, (1e6 + 1) / 100);
+    expect(real.portfolio.cash).toBeGreaterThanOrEqual(0);
+    expect(real.issues.map((i) => i.code)).toEqual(['scaled_for_cash']);
+  });
+
   const asset = fc.constantFrom('A', 'B', 'C', 'D');
   const price = fc.double({ min: 0.5, max: 500, noNaN: true });
   const arb = fc.record({

@@ -12,11 +12,11 @@ import { NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASSETS, BAR_KINDS, barFeature, FIELDS, FIXTURES, featureList } from '../../test/support/features.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { MemoryFeatureCache, NoFeatureCache } from './cache.js';
 import { planFeatures } from './plan.js';
 import { FeatureRuntime } from './runtime.js';
-import { ASSETS, BAR_KINDS, barFeature, FIELDS, FIXTURES, featureList } from './testing.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 const calendar = new NYSEExchangeCalendar();
@@ -64,6 +64,7 @@ describe('feature identity', () => {
     const shared = new MemoryFeatureCache();
     await fc.assert(
       fc.asyncProperty(featureList(), async (features) => {
+        await runtimeWith(shared).prepare({ features, universe: ASSETS, calendar });
         const on = await runtimeWith(shared).prepare({ features, universe: ASSETS, calendar });
         const off = await runtimeWith(new NoFeatureCache()).prepare({ features, universe: ASSETS, calendar });
         for (const f of features)

@@ -6,10 +6,10 @@
 import { NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import { describe, expect, it } from 'vitest';
+import { ASSETS, FIXTURES } from '../../test/support/features.js';
 import { MemoryDataFeed } from '../data/memory-feed.js';
 import { MemoryFeatureCache } from './cache.js';
 import { FeatureRuntime } from './runtime.js';
-import { ASSETS, FIXTURES } from './testing.js';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 

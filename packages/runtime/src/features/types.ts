@@ -38,6 +38,8 @@ export interface DataIssue {
   code: string;
   severity: 'error' | 'warning';
   message: string;
+  /** How to fix it. */
+  hint?: string;
   file?: string;
   line?: number;
   asset?: string;

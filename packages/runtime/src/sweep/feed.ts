@@ -15,6 +15,8 @@ export interface SweepData {
    * universes and `event` features; `ALL` (every data file) is built in. See `CsvDirectoryFeed`.
    */
   universes?: Record<string, IndexUniverseFiles>;
+  /** Data and range warnings are errors (the CLI's `--strict`; docs/data.md). */
+  strict?: boolean;
 }
 
 /**

@@ -69,6 +69,7 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
     ),
     range: setup.range,
     freq: '1d',
+    ...(setup.data.strict ? { policy: { strict: true } } : {}),
   });
   return async (point) => {
     const params = point.params;
@@ -92,6 +93,7 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
         dataFeed,
         executor: new BacktestExecutor({ calendar }),
         calendar,
+        ...(setup.data.strict ? { dataPolicy: { strict: true } } : {}),
       });
       return { params, metrics: result.metrics };
     } catch (e) {

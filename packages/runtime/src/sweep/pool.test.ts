@@ -24,6 +24,11 @@ describe('worker pool', () => {
   });
 
   it('an empty job list needs no worker', async () => {
-    expect(await runPool(worker, [], {})).toEqual({ results: [], threadsUsed: 0 });
+    expect(await runPool(worker, [], {})).toEqual({
+      results: [],
+      finished: [],
+      threadsUsed: 0,
+      interrupted: false,
+    });
   });
 });

@@ -165,10 +165,11 @@ export const schema: Record<string, unknown> = {
           ]
         },
         "symbol": {
-          "description": "Ticker the data feed knows the asset by.",
+          "description": "Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).",
           "type": "string",
           "minLength": 1,
           "maxLength": 32,
+          "pattern": "^[A-Za-z0-9^_=][A-Za-z0-9._^=-]*$",
           "examples": [
             "SPY"
           ]
@@ -505,7 +506,7 @@ export const schema: Record<string, unknown> = {
       "type": "object",
       "properties": {
         "asset": {
-          "description": "Id of the cash-proxy asset; it must be in the universe (it need not be traded).",
+          "description": "Id of the cash-proxy asset: an asset of a fixed universe (it need not be traded); with a dynamic universe, a ticker of the data (read from the feed like a benchmark).",
           "$ref": "#/$defs/AssetId",
           "examples": [
             "us:BIL"

@@ -163,7 +163,7 @@ export interface TacticalSpec {
 export interface Asset {
   id: AssetId;
   /**
-   * Ticker the data feed knows the asset by.
+   * Ticker the data feed knows the asset by (it names the data file): letters, digits and . _ - ^ =, not starting with . or - (docs/data.md).
    */
   symbol: string;
   /**

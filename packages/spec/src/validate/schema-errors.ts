@@ -281,6 +281,17 @@ function mapOne(e: AjvError, input: unknown): Diagnostic | undefined {
           params: { pattern: p.pattern },
         });
       }
+      if (at.endsWith('/symbol')) {
+        return error(
+          DiagnosticCode.invalidFormat,
+          at,
+          `${describeValue(data)} is not a plain ticker symbol`,
+          {
+            hint: 'letters, digits and . _ - ^ = only, not starting with . or - (it names a file in --data; see docs/data.md)',
+            params: { pattern: p.pattern },
+          },
+        );
+      }
       return error(DiagnosticCode.invalidFormat, at, `${subject(at)} must match ${String(p.pattern)}`, {
         params: { pattern: p.pattern },
       });

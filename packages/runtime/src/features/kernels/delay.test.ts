@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kernelContract } from './contract.js';
+import { kernelContract } from '../../../test/support/kernel-contract.js';
 import { delay } from './delay.js';
 import { runKernel } from './kernel.js';
 

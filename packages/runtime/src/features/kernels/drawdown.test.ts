@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kernelContract, periodParams } from './contract.js';
+import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from '../../../test/support/golden.js';
+import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
 import { drawdown } from './drawdown.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from './golden.js';
 import { runKernel } from './kernel.js';
 
 kernelContract(drawdown, { params: periodParams() });

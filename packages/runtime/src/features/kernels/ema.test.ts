@@ -1,8 +1,15 @@
 import { EMA } from 'technicalindicators';
 import { describe, expect, it } from 'vitest';
-import { kernelContract, periodParams } from './contract.js';
+import {
+  etfDir,
+  etfSeries,
+  expectClose,
+  GOLDEN_SYMBOLS,
+  padded,
+  skipReason,
+} from '../../../test/support/golden.js';
+import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
 import { ema } from './ema.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, padded, skipReason } from './golden.js';
 import { runKernel } from './kernel.js';
 
 kernelContract(ema, { params: periodParams() });

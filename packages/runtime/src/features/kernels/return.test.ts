@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kernelContract, periodParams } from './contract.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from './golden.js';
+import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from '../../../test/support/golden.js';
+import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
 import { runKernel } from './kernel.js';
 import { ret } from './return.js';
 

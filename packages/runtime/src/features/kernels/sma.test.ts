@@ -1,7 +1,14 @@
 import { SMA } from 'technicalindicators';
 import { describe, expect, it } from 'vitest';
-import { kernelContract, periodParams } from './contract.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, padded, skipReason } from './golden.js';
+import {
+  etfDir,
+  etfSeries,
+  expectClose,
+  GOLDEN_SYMBOLS,
+  padded,
+  skipReason,
+} from '../../../test/support/golden.js';
+import { kernelContract, periodParams } from '../../../test/support/kernel-contract.js';
 import { runKernel } from './kernel.js';
 import { sma } from './sma.js';
 

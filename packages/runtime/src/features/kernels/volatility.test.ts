@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kernelContract } from './contract.js';
-import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from './golden.js';
+import { etfDir, etfSeries, expectClose, GOLDEN_SYMBOLS, skipReason } from '../../../test/support/golden.js';
+import { kernelContract } from '../../../test/support/kernel-contract.js';
 import { runKernel } from './kernel.js';
 import { volatility } from './volatility.js';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { missingShared, sharedPath } from '../../../../../tools/shared-data.js';
-import { parseBarsCsv } from '../../data/csv-feed.js';
+import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
+import { parseBarsCsv } from '../../src/data/csv-feed.js';
 
 /** Symbols every golden test runs over. */
 export const GOLDEN_SYMBOLS: readonly string[] = ['SPY', 'TLT', 'IEF', 'GLD', 'QQQ'];

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Kernel, runKernel } from './kernel.js';
+import { type Kernel, runKernel } from '../../src/features/kernels/kernel.js';
 
 /** How a kernel registers with the contract suite. */
 export interface ContractOptions<P> {

@@ -3,8 +3,14 @@
  * (src/features/types.ts) — it is a fixture of the contract, not a mock of the feature runtime.
  */
 
-import type { AssetColumns, FeatureSet, FeatureValues, Panel, SessionGrid } from '../../features/types.js';
-import type { Condition, RuleNode } from '../spec-types.js';
+import type { Condition, RuleNode } from '../../src/compile/spec-types.js';
+import type {
+  AssetColumns,
+  FeatureSet,
+  FeatureValues,
+  Panel,
+  SessionGrid,
+} from '../../src/features/types.js';
 
 /** Inputs of `makeFeatureSet`; every series has one value per session (NaN = undefined). */
 export interface FeatureSetInput {

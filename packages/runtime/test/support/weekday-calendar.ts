@@ -2,7 +2,7 @@
  * Test support: a weekday calendar with an explicit holiday list, for tests that must not depend on
  * `@tactical/calendars`' exchange rules.
  */
-import { dayOf, type GridCalendar } from './grid.js';
+import { dayOf, type GridCalendar } from '../../src/data/grid.js';
 
 /** A `GridCalendar` whose sessions are Monday–Friday except `holidays` (ISO days), code `TEST`. */
 export function weekdayCalendar(holidays: readonly string[] = []): GridCalendar {
