@@ -4,15 +4,20 @@
  * `node bundle.mjs ...` — a new process with nothing in memory from the previous call.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const main = join(import.meta.dirname, '..', '..', 'src', 'main.ts');
 
-/** Bundle the CLI into `dir/tactical.mjs` (the server is left out: `serve` imports it lazily). */
+/**
+ * Bundle the CLI into `dir/bin/tactical.mjs` (the server is left out: `serve` imports it lazily), with
+ * the CLI's package.json at `dir/package.json`, where the CLI reads its version (`../package.json`).
+ */
 export async function bundleCli(dir: string): Promise<string> {
-  const outfile = join(dir, 'tactical.mjs');
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  copyFileSync(join(main, '..', '..', 'package.json'), join(dir, 'package.json'));
+  const outfile = join(dir, 'bin', 'tactical.mjs');
   await build({
     entryPoints: [main],
     bundle: true,
