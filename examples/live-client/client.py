@@ -81,7 +81,13 @@ def post_signal(server, body, api_key=None, timeout=60):
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, json.load(response)
     except urllib.error.HTTPError as error:
-        return error.code, json.load(error)
+        text = error.read().decode("utf-8", "replace")
+        try:
+            return error.code, json.loads(text)
+        except ValueError:  # not the server's JSON (a proxy's page): show its start
+            return error.code, {"error": {"code": "http_error", "message": text[:200]}}
+    except urllib.error.URLError as error:
+        return 0, {"error": {"code": "unreachable", "message": f"cannot reach {server}: {error.reason}"}}
 
 
 def run_once(args, broker, date):

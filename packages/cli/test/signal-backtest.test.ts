@@ -5,20 +5,23 @@
  * POST /signal, fed the previous answer's `state`, answers the very same JSON, byte for byte.
  *
  * The holdings at the decision: with `close` fills, the previous session's snapshot (orders fill after
- * the decision); with `next_open` fills, this session's snapshot (yesterday's orders filled at today's
- * open, before the 15:45 decision; nothing changes after it).
+ * the decision) plus today's cash flows (dividends going ex today, borrow fee, interest: the backtest
+ * credits them before deciding); with `next_open` fills, this session's snapshot (yesterday's orders
+ * filled at today's open, before the 15:45 decision; nothing changes after it).
  *
- * Cost and what runs by default: every call is a new `node tactical.mjs` process (the CLI bundled once
- * with esbuild), so nothing but the state file carries over — about 0.5 s of CPU each. The default run
- * takes, from the first session of 2019, January and February (41 sessions) of rebalancing-flow (seed 000's
- * strategy) and January (21 sessions) of the other ETF specs, each session through the CLI and through
- * POST /signal; TACTICAL_SIGNAL_FULL=1 takes every session of 2019 for every spec (1008 processes; see
- * docs/live.md for the last full run). The data are the real files, cut to 2017..2019 in a temp folder
- * (less to parse per process; both the backtest and the signal read the same cut files, and the
- * features' warm-up fits in it).
+ * What runs by default, and why: a CLI call in a new process (the CLI bundled once with esbuild, so
+ * nothing but the state file carries over) costs about 0.5 s of CPU; a POST /signal about 0.04 s.
+ * So by default every session goes through POST /signal — all of 2019 for rebalancing-flow (seed
+ * 000's strategy), the first quarter of 2019 for the other specs — each compared with the backtest,
+ * and a fresh CLI process decides the first session and the first 5 sessions with orders of each
+ * spec, from the state the previous answer returned, printing the server's JSON byte for byte and
+ * writing the same state file. TACTICAL_SIGNAL_FULL=1 runs every session of 2019 of every spec both
+ * ways, the CLI chaining its own state file (1260 processes; docs/live.md has the last full run).
+ * The ETF data are the real files cut to 2017..2019 in a temp folder (less to parse per process; the
+ * backtest and the signal read the same cut files, and the features' warm-up fits in them).
  *
- * Excluded: conservative-formula (its `field` feature reads a fundamentals column that the example's
- * test generates in memory; no data folder carries it, so neither the CLI nor the server can run it).
+ * conservative-formula needs a net payout yield column (`npy`) that no real data folder carries: it
+ * runs on the bundled synthetic examples/data (which has it) with its synthetic SP500 membership.
  * index-rebalance runs on the 505-file S&P folder (cut to 2016-05..07), every session of a 3-week
  * window with SP500 adds and removes.
  */
@@ -27,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
 import { CsvDirectoryFeed, type Order } from '@tactical/runtime';
-import { buildServer } from '@tactical/server';
+import { buildServer, type DataSetConfig } from '@tactical/server';
 import type { TacticalSpec } from '@tactical/spec';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runSpecFile } from '../../../examples/support/engine.js';
@@ -35,11 +38,15 @@ import { describeShared, root, sharedPath } from '../../../tools/shared-data.js'
 import { bundleCli, closesOf, limit, spawnCli } from './support/fresh-cli.js';
 
 const FULL = process.env.TACTICAL_SIGNAL_FULL === '1';
+/** Only the specs whose path contains this text (e.g. TACTICAL_SIGNAL_ONLY=rebalancing-flow), for a long FULL run. */
+const ONLY = process.env.TACTICAL_SIGNAL_ONLY ?? '';
+/** Sessions with orders decided by a fresh CLI process in the default run (besides the first session). */
+const CLI_ORDER_SESSIONS = 5;
 const CASH = 100_000;
 
 interface Case {
   spec: string;
-  data: 'etf' | 'sp500';
+  data: 'etf' | 'sp500' | 'examples';
   from: string;
   to: string;
   /** Sessions checked by default, from the first (all with TACTICAL_SIGNAL_FULL=1). */
@@ -49,11 +56,18 @@ interface Case {
 
 const YEAR = { from: '2019-01-01', to: '2020-01-01' };
 const CASES: Case[] = [
-  { spec: 'examples/rebalancing-flow/spec.json', data: 'etf', ...YEAR, sessions: 41, cash: CASH },
-  { spec: 'examples/spy-ief-trend/spec.json', data: 'etf', ...YEAR, sessions: 21, cash: CASH },
-  { spec: 'examples/spy-ief-trend/spec.weekly.json', data: 'etf', ...YEAR, sessions: 21, cash: CASH },
-  { spec: 'examples/tlt-spy-swap/spec.json', data: 'etf', ...YEAR, sessions: 21, cash: CASH },
+  { spec: 'examples/rebalancing-flow/spec.json', data: 'etf', ...YEAR, sessions: 252, cash: CASH },
+  { spec: 'examples/spy-ief-trend/spec.json', data: 'etf', ...YEAR, sessions: 63, cash: CASH },
+  { spec: 'examples/spy-ief-trend/spec.weekly.json', data: 'etf', ...YEAR, sessions: 63, cash: CASH },
+  { spec: 'examples/tlt-spy-swap/spec.json', data: 'etf', ...YEAR, sessions: 63, cash: CASH },
   // 2016-06..07: SP500 adds and removes in the window.
+  {
+    spec: 'examples/conservative-formula/spec.json',
+    data: 'examples',
+    ...YEAR,
+    sessions: 63,
+    cash: 1_000_000,
+  },
   {
     spec: 'examples/index-rebalance/spec.json',
     data: 'sp500',
@@ -67,8 +81,9 @@ const CASES: Case[] = [
 const etf = sharedPath('data', 'etf');
 const sp500 = sharedPath('data', 'sp500');
 const members = sp500 ? join(sp500, 'constituents', 'sp500_ticker_start_end.csv') : '';
-/** The cut data folders (set in beforeAll). */
-const dirs = { etf: '', sp500: '' };
+/** The data folders (the cut ones set in beforeAll). */
+const dirs = { etf: '', sp500: '', examples: join(root, 'examples', 'data') };
+const exampleMembers = join(root, 'examples', 'data', 'universes', 'SP500.csv');
 
 /** Copy the rows of `files` dated in [from, to] (and the header) from `src` into a new folder `dst`. */
 function cut(src: string, dst: string, files: readonly string[], from: string, to: string): void {
@@ -83,7 +98,11 @@ function cut(src: string, dst: string, files: readonly string[], from: string, t
   }
 }
 const memberArgs = (c: Case) =>
-  c.data === 'sp500' ? ['--members', `SP500=${members}`, '--announcement-lead', '5'] : [];
+  c.data === 'sp500'
+    ? ['--members', `SP500=${members}`, '--announcement-lead', '5']
+    : c.data === 'examples'
+      ? ['--members', `SP500=${exampleMembers}`]
+      : [];
 
 describeShared(
   ['data', 'etf'],
@@ -109,12 +128,15 @@ describeShared(
           '2016-07-31',
         );
       }
-      const data = new Map([['etf', { dir: dirs.etf }]]);
+      const data = new Map<string, DataSetConfig>([
+        ['etf', { dir: dirs.etf }],
+        ['examples', { dir: dirs.examples, members: { SP500: { startEnd: exampleMembers } } }],
+      ]);
       if (sp500) {
         data.set('sp500', {
           dir: dirs.sp500,
           members: { SP500: { startEnd: members, announcementLead: 5 } },
-        } as never);
+        });
       }
       app = await buildServer({ data, logger: false, concurrency: 1 });
     });
@@ -125,7 +147,7 @@ describeShared(
 
     for (const c of CASES) {
       const name = `${c.spec.split('/').slice(1).join('/')} on ${c.data} ${c.from}..${c.to}`;
-      (c.data === 'sp500' && !sp500 ? it.skip : it.concurrent)(
+      ((c.data === 'sp500' && !sp500) || !c.spec.includes(ONLY) ? it.skip : it.concurrent)(
         name,
         () =>
           slot(async () => {
@@ -142,7 +164,14 @@ describeShared(
                       calendar: getCalendar('XNYS'),
                     }),
                   }
-                : {}),
+                : c.data === 'examples'
+                  ? {
+                      feed: new CsvDirectoryFeed({
+                        dir: dirs.examples,
+                        universes: { SP500: { startEnd: exampleMembers } },
+                      }),
+                    }
+                  : {}),
               from: c.from,
               to: c.to,
               cash: c.cash,
@@ -153,45 +182,46 @@ describeShared(
             const closes = new Map<string, Map<string, number>>();
             const closeOf = (symbol: string, date: string) => {
               if (!closes.has(symbol)) {
-                const file = c.data === 'etf' ? `${symbol}.csv` : `${symbol}_data.csv`;
+                const file = c.data === 'sp500' ? `${symbol}_data.csv` : `${symbol}.csv`;
                 closes.set(symbol, closesOf(join(dirs[c.data], file)));
               }
               return closes.get(symbol)!.get(date);
             };
             let serverState: unknown = null;
             let ordersSeen = 0;
+            let processes = 0;
             const sessions = FULL ? result.snapshots.length : Math.min(c.sessions, result.snapshots.length);
+            // Sessions decided by a fresh CLI process: all (FULL), else the first and the first
+            // CLI_ORDER_SESSIONS with orders; the CLI's state file is then the previous answer's state.
+            const cliSessions = new Set<number>([0]);
+            for (let j = 0; j < sessions && cliSessions.size <= CLI_ORDER_SESSIONS; j++) {
+              if (result.snapshots[j]!.orders.length > 0) cliSessions.add(j);
+            }
             for (let j = 0; j < sessions; j++) {
               const snap = result.snapshots[j]!;
               const date = snap.t.toISOString().slice(0, 10);
               const before = fill === 'close' ? result.snapshots[j - 1] : snap;
-              // With close fills the account at the decision also holds this session's cash flows
-              // (a dividend going ex today, fees, interest: docs/accounting.md), as a broker shows them.
-              const flows = fill === 'close' && before ? snap.dividends - snap.borrowFee + snap.interest : 0;
+              // With close fills the caller's cash includes today's cash flows, credited before the
+              // decision as in the backtest loop (dividends on the ex-date, borrow fee, interest).
+              const flows = snap.dividends - snap.borrowFee + snap.interest;
               const holdings = {
-                cash: (before?.cash ?? c.cash) + flows,
+                cash: fill === 'close' ? (before?.cash ?? c.cash) + flows : snap.cash,
                 positions: Object.fromEntries((before?.positions ?? []).map((p) => [p.assetId, p.quantity])),
               };
-              writeFileSync(positionsPath, JSON.stringify(holdings));
-              const args = [
-                'signal',
-                specPath,
-                '--data',
-                dirs[c.data],
-                '--date',
-                date,
-                '--positions',
-                positionsPath,
-                '--state',
-                statePath,
-                '--json',
-                ...(j === 0 ? ['--from', c.from] : []),
-                ...memberArgs(c),
-              ];
-              const run = await spawnCli(bundle, args, root);
-              expect(run.err, `${date} stderr`).toBe('');
-              expect(run.code, `${date} exit code`).toBe(0);
-              const report = JSON.parse(run.out);
+              const res = await app.inject({
+                method: 'POST',
+                url: '/signal',
+                payload: {
+                  spec,
+                  data: c.data,
+                  date,
+                  positions: holdings,
+                  state: serverState,
+                  ...(j === 0 ? { from: c.from } : {}),
+                },
+              });
+              expect(res.statusCode, `POST /signal on ${date}: ${res.body.slice(0, 300)}`).toBe(200);
+              const report = JSON.parse(res.body);
 
               const expected = result.decisions[j]!;
               expect(report.date).toBe(expected.t);
@@ -217,22 +247,37 @@ describeShared(
               }
               ordersSeen += orders.length;
 
-              const res = await app.inject({
-                method: 'POST',
-                url: '/signal',
-                payload: {
-                  spec,
-                  data: c.data,
+              if (FULL || cliSessions.has(j)) {
+                writeFileSync(positionsPath, JSON.stringify(holdings));
+                // FULL: the CLI's own state file from its previous call; else the previous answer's state.
+                if (!FULL && j > 0) writeFileSync(statePath, `${JSON.stringify(serverState, null, 2)}\n`);
+                const args = [
+                  'signal',
+                  specPath,
+                  '--data',
+                  dirs[c.data],
+                  '--date',
                   date,
-                  positions: holdings,
-                  state: serverState,
-                  ...(j === 0 ? { from: c.from } : {}),
-                },
-              });
-              expect(res.statusCode, `POST /signal on ${date}: ${res.body.slice(0, 300)}`).toBe(200);
-              expect(res.body, `POST /signal on ${date} answers the CLI's JSON`).toBe(run.out);
-              serverState = JSON.parse(res.body).state;
+                  '--positions',
+                  positionsPath,
+                  '--state',
+                  statePath,
+                  '--json',
+                  ...(j === 0 ? ['--from', c.from] : []),
+                  ...memberArgs(c),
+                ];
+                const run = await spawnCli(bundle, args, root);
+                processes++;
+                expect(run.err, `${date} stderr`).toBe('');
+                expect(run.code, `${date} exit code`).toBe(0);
+                expect(run.out, `tactical signal on ${date} prints POST /signal's JSON`).toBe(res.body);
+                expect(JSON.parse(readFileSync(statePath, 'utf8')), `state file on ${date}`).toEqual(
+                  report.state,
+                );
+              }
+              serverState = report.state;
             }
+            expect(processes).toBeGreaterThan(FULL ? sessions - 1 : 1);
             expect(sessions).toBeGreaterThan(10);
             expect(ordersSeen, 'the window has orders to compare').toBeGreaterThan(0);
           }),

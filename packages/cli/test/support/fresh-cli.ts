@@ -4,17 +4,20 @@
  * `node bundle.mjs ...` — a new process with nothing in memory from the previous call.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const main = join(import.meta.dirname, '..', '..', 'src', 'main.ts');
 
-/** Bundle the CLI into `dir/bin/tactical.mjs` (the server is left out: `serve` imports it lazily). */
+/**
+ * Bundle the CLI into `dir/bin/tactical.mjs` (the server is left out: `serve` imports it lazily), with
+ * the CLI's package.json at `dir/package.json`, where the CLI reads its version (`../package.json`).
+ */
 export async function bundleCli(dir: string): Promise<string> {
-  // the CLI reads its version from ../package.json beside its module, as it does from dist/
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  copyFileSync(join(main, '..', '..', 'package.json'), join(dir, 'package.json'));
   const outfile = join(dir, 'bin', 'tactical.mjs');
-  copyFileSync(join(import.meta.dirname, '..', '..', 'package.json'), join(dir, 'package.json'));
   await build({
     entryPoints: [main],
     bundle: true,
