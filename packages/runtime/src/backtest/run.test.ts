@@ -113,7 +113,9 @@ describe('runBacktest', () => {
     expect(r.series.equity).toHaveLength(r.snapshots.length);
     expect(r.issues.filter((i) => i.code === 'account_ruined')).toEqual([
       expect.objectContaining({
-        t: ruinDay,
+        severity: 'error',
+        source: 'execution',
+        locations: [{ day: ruinDay }],
         message: expect.stringMatching(new RegExp(`^account ruined on ${ruinDay}`)),
       }),
     ]);
