@@ -330,7 +330,8 @@ async function noLookAhead(fill: 'close' | 'next_open', numRuns: number) {
       const changed = await backtest(s, perturbAfter(bars, cut, seed));
       const upTo = original.snapshots.findIndex((x) => x.t.getTime() > cut * DAY_MS);
       const n = upTo < 0 ? original.snapshots.length : upTo;
-      expect(n).toBeGreaterThan(0);
+      // n is 0 when every asset lists after t: the run starts at the first session with data
+      // (docs/data.md, ranges). Nothing to compare then; the counters below keep the property non-vacuous.
       expect(changed.snapshots.slice(0, n)).toEqual(original.snapshots.slice(0, n));
       expect(changed.decisions.slice(0, n)).toEqual(original.decisions.slice(0, n));
       compared += n;
