@@ -63,6 +63,6 @@ process.stdout.write(
     'add "returns": "price" to a spec\'s execution for price return only (docs/accounting.md).\n',
 );
 process.stdout.write(
-  'One example in full:  pnpm tactical backtest examples/spy-ief-trend/spec.json --data examples/data\n',
+  'One example in full:  node tools/tactical.mjs backtest examples/spy-ief-trend/spec.json --data examples/data\n',
 );
 process.exitCode = failed === 0 ? 0 : 1;
