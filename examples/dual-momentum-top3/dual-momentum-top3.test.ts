@@ -5,15 +5,8 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared } from '../../tools/shared-data.js';
-import {
-  byId,
-  ENGINE_BASIS,
-  loadMarket,
-  monthlyReturn,
-  simulate,
-  weightsDistance,
-} from '../support/canon-market.js';
-import { runSpecFile } from '../support/engine.js';
+import { byId, loadMarket, monthlyReturn, weightsDistance } from '../support/canon-market.js';
+import { referenceAndEngine } from '../support/canon-run.js';
 import { maxRelativeError } from '../support/raw-csv.js';
 
 const FROM = '2008-07-01';
@@ -36,23 +29,13 @@ describeShared(['data', 'etf'], 'dual-momentum-top3 on ../shared/data/etf', asyn
     if (bil > 0) w.BIL = bil;
     return w;
   };
-  const ref = simulate({
+  const { ref, run, decided } = await referenceAndEngine(join(import.meta.dirname, 'spec.json'), etf, {
     market: m,
     from: FROM,
     to: TO,
-    cash: 100_000,
-    basis: ENGINE_BASIS,
     rebalance: (i) => m.isMonthEnd[i]!,
     targets: rule,
   });
-  const run = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
-    data: etf,
-    from: FROM,
-    to: TO,
-    cash: 100_000,
-    edit: (s) => ({ ...s, execution: { ...s.execution, minTradeWeight: 0 } }),
-  });
-  const decided = new Map(run.result.decisions.filter((d) => d.rebalance).map((d) => [d.t, d.targets]));
 
   it('decides on every month end exactly what the rule says; partial cash slots occur', () => {
     expect(decided.size).toBe(ref.decisions.size);

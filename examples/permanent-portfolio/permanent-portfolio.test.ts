@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared } from '../../tools/shared-data.js';
-import { ENGINE_BASIS, loadMarket, simulate } from '../support/canon-market.js';
-import { runSpecFile } from '../support/engine.js';
+import { loadMarket } from '../support/canon-market.js';
+import { referenceAndEngine } from '../support/canon-run.js';
 import { maxRelativeError } from '../support/raw-csv.js';
 
 const FROM = '2005-06-01';
@@ -19,12 +19,10 @@ describeShared(['data', 'etf'], 'permanent-portfolio on ../shared/data/etf', asy
     i + 1 < m.dates.length && m.dates[i + 1]!.slice(0, 4) !== m.dates[i]!.slice(0, 4);
   let started = false;
   const bandHits: string[] = [];
-  const ref = simulate({
+  const { ref, run } = await referenceAndEngine(join(import.meta.dirname, 'spec.json'), etf, {
     market: m,
     from: FROM,
     to: TO,
-    cash: 100_000,
-    basis: ENGINE_BASIS,
     rebalance: (i, current, targets) => {
       if (!started) return (started = true); // the first session of the run buys the portfolio
       const drifted = ASSETS.some((s) => Math.abs((current[s] ?? 0) - (targets[s] ?? 0)) > 0.05);
@@ -32,13 +30,6 @@ describeShared(['data', 'etf'], 'permanent-portfolio on ../shared/data/etf', asy
       return isYearEnd(i) || drifted;
     },
     targets: () => Object.fromEntries(ASSETS.map((s) => [s, 0.25])),
-  });
-  const run = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
-    data: etf,
-    from: FROM,
-    to: TO,
-    cash: 100_000,
-    edit: (s) => ({ ...s, execution: { ...s.execution, minTradeWeight: 0 } }),
   });
   const rebalanced = run.result.decisions.filter((d) => d.rebalance).map((d) => d.t);
 

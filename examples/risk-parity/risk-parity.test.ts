@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared } from '../../tools/shared-data.js';
-import { byId, ENGINE_BASIS, loadMarket, simulate, weightsDistance } from '../support/canon-market.js';
-import { runSpecFile } from '../support/engine.js';
+import { byId, loadMarket, weightsDistance } from '../support/canon-market.js';
+import { referenceAndEngine } from '../support/canon-run.js';
 import { maxRelativeError } from '../support/raw-csv.js';
 
 const FROM = '2007-01-03';
@@ -26,23 +26,13 @@ describeShared(['data', 'etf'], 'risk-parity on ../shared/data/etf', async (etf)
     const sum = inv.reduce((x, y) => x + y, 0);
     return Object.fromEntries(ASSETS.map((s, k) => [s, inv[k]! / sum]));
   };
-  const ref = simulate({
+  const { ref, run, decided } = await referenceAndEngine(join(import.meta.dirname, 'spec.json'), etf, {
     market: m,
     from: FROM,
     to: TO,
-    cash: 100_000,
-    basis: ENGINE_BASIS,
     rebalance: (i) => m.isMonthEnd[i]!,
     targets: rule,
   });
-  const run = await runSpecFile(join(import.meta.dirname, 'spec.json'), {
-    data: etf,
-    from: FROM,
-    to: TO,
-    cash: 100_000,
-    edit: (s) => ({ ...s, execution: { ...s.execution, minTradeWeight: 0 } }),
-  });
-  const decided = new Map(run.result.decisions.filter((d) => d.rebalance).map((d) => [d.t, d.targets]));
 
   it('weights every month end by 1 / stdev of 63 daily total returns', () => {
     expect(decided.size).toBe(ref.decisions.size);
