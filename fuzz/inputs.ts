@@ -111,7 +111,7 @@ export function mutateValue(rng: Rng, spec: unknown, samples: readonly unknown[]
     if (r < 0.2) {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
-    } else if (r < 0.45) set(pick(rng, ODD_VALUES));
+    } else if (r < 0.45) set(oddValue(rng));
     else if (r < 0.55) {
       // a value from elsewhere in this or another spec
       const other: Slot[] = [];
@@ -139,12 +139,19 @@ export function mutateValue(rng: Rng, spec: unknown, samples: readonly unknown[]
     } else {
       set({
         op: pick(rng, ['if', 'group', 'select', 'and', 'add']),
-        args: [pick(rng, ODD_VALUES)],
+        args: [oddValue(rng)],
         id: pick(rng, PROTO_NAMES),
       });
     }
   }
   return copy;
+}
+
+/** A fresh copy of an odd value: the shared `[]`/`{}` must never be edited in place (a later edit could
+ *  put an object inside itself, and every later input would carry the cycle). */
+function oddValue(rng: Rng): unknown {
+  const v = pick(rng, ODD_VALUES);
+  return v !== null && typeof v === 'object' ? JSON.parse(JSON.stringify(v)) : v;
 }
 
 /** Byte-level edits of `text`: deletions, insertions, replacements, truncation, a BOM, a duplicate key. */
