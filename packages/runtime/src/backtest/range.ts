@@ -8,6 +8,7 @@
  *   silent clipping; and each asset whose data starts after the range's first session or ends before
  *   its last one gets `asset_data_span`, naming its first and last session.
  */
+import { isoDate } from '@tactical/calendars';
 import type { Asset, DataFeed, DateRange } from '../data/types.js';
 import type { Panel } from '../features/types.js';
 import type { RunIssue } from './issues.js';
@@ -24,7 +25,6 @@ export class DataRangeError extends Error {
   }
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
 /** What the range rules need of a calendar. */
@@ -45,7 +45,7 @@ export function clipToCalendar(
   if (!(from < to)) {
     throw new DataRangeError(
       'range_outside_calendar',
-      `the range ${iso(range.from)}..${iso(range.to)} lies outside the ${calendar.code ?? ''} calendar (${iso(b.first)}..${iso(b.last)})`,
+      `the range ${isoDate(range.from)}..${isoDate(range.to)} lies outside the ${calendar.code ?? ''} calendar (${isoDate(b.first)}..${isoDate(b.last)})`,
       'Choose --from/--to inside the calendar and the data',
     );
   }
@@ -56,7 +56,7 @@ export function clipToCalendar(
       code: 'range_beyond_calendar',
       severity: 'warning',
       source: 'range',
-      message: `the range ${iso(range.from)}..${iso(range.to)} reaches outside the ${calendar.code ?? ''} calendar (${iso(b.first)}..${iso(b.last)}); it was cut to ${iso(from)}..${iso(new Date(to.getTime() - DAY))}`,
+      message: `the range ${isoDate(range.from)}..${isoDate(range.to)} reaches outside the ${calendar.code ?? ''} calendar (${isoDate(b.first)}..${isoDate(b.last)}); it was cut to ${isoDate(from)}..${isoDate(new Date(to.getTime() - DAY))}`,
       hint: 'Choose --from/--to inside the data',
       count: 1,
       locations: [],
@@ -86,7 +86,7 @@ export async function dataSpans(
     } catch {
       // an asset the feed cannot read has no span to name
     }
-    out.push(first && last ? `${asset.id} ${iso(first)}..${iso(last)}` : `${asset.id} no bars`);
+    out.push(first && last ? `${asset.id} ${isoDate(first)}..${isoDate(last)}` : `${asset.id} no bars`);
   }
   if (assets.length > 20) out.push(`and ${assets.length - 20} more`);
   return out;
@@ -122,13 +122,13 @@ export function coveredSessions(
   }
   if (hi < lo) return undefined;
   const issues: RunIssue[] = [];
-  const asked = `${iso(requested.from)}..${iso(new Date(requested.to.getTime() - DAY))}`;
+  const asked = `${isoDate(requested.from)}..${isoDate(new Date(requested.to.getTime() - DAY))}`;
   if (first < end && (lo > first || hi < end - 1)) {
     issues.push({
       code: 'range_beyond_data',
       severity: 'warning',
       source: 'range',
-      message: `the range ${asked} runs beyond the data: results cover ${iso(dates[lo]!)}..${iso(dates[hi]!)} (${hi - lo + 1} of ${end - first} sessions)`,
+      message: `the range ${asked} runs beyond the data: results cover ${isoDate(dates[lo]!)}..${isoDate(dates[hi]!)} (${hi - lo + 1} of ${end - first} sessions)`,
       hint: 'Choose --from/--to inside the data to silence this (see each asset_data_span)',
       count: 1,
       locations: [],
@@ -148,10 +148,10 @@ export function coveredSessions(
             ? `${s.asset} has no bars in ${asked}`
             : [
                 s.a > first
-                  ? `first bar ${iso(dates[s.a]!)}, after the range's first session ${iso(dates[first]!)}`
+                  ? `first bar ${isoDate(dates[s.a]!)}, after the range's first session ${isoDate(dates[first]!)}`
                   : '',
                 s.b < end - 1
-                  ? `last bar ${iso(dates[s.b]!)}, before the range's last session ${iso(dates[end - 1]!)}`
+                  ? `last bar ${isoDate(dates[s.b]!)}, before the range's last session ${isoDate(dates[end - 1]!)}`
                   : '',
               ]
                 .filter((p) => p)
@@ -159,7 +159,7 @@ export function coveredSessions(
                 .replace(/^/, `${s.asset}: `),
         hint: 'Sessions without a bar hold the last price (or no position); shorten the range or change the universe',
         count: 1,
-        locations: s.a < 0 ? [] : [{ day: iso(dates[s.a]!) }, { day: iso(dates[s.b]!) }],
+        locations: s.a < 0 ? [] : [{ day: isoDate(dates[s.a]!) }, { day: isoDate(dates[s.b]!) }],
       });
     }
   }

@@ -14,6 +14,7 @@
  * snapshot itself (positions arrays are rebuilt only when a fill changed them).
  */
 
+import { isoDate } from '@tactical/calendars';
 import { dividendsOf, totalReturnIndex } from '../data/dividends.js';
 import { loadPanelOnGrid } from '../data/panel.js';
 import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
@@ -55,7 +56,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     const spans = await dataSpans(options.dataFeed, assets, options.calendar);
     throw new DataRangeError(
       'range_outside_data',
-      `no asset has data in ${iso(range.from)}..${iso(new Date(range.to.getTime() - 86_400_000))}; the data covers ${spans.join(', ')}`,
+      `no asset has data in ${isoDate(range.from)}..${isoDate(new Date(range.to.getTime() - 86_400_000))}; the data covers ${spans.join(', ')}`,
       'Choose --from/--to inside the data (or omit them: the default is the span all assets share)',
     );
   }
@@ -287,10 +288,6 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     decisions,
     ...(ruined ? { ruined } : {}),
   };
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Array): void {
