@@ -245,23 +245,6 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     benchmark = { name: options.benchmark.symbol, values: totalReturnIndex(col.close, perShare, first, end) };
     benchmarkIssues.push(...dataIssues(b.issues));
   }
-  const metrics = computeMetrics({
-    days: days.subarray(0, len),
-    equity: equity.subarray(0, len),
-    traded: traded.subarray(0, len),
-    gross: gross.subarray(0, len),
-    rebalances,
-    orders: orderCount,
-    cashFlows: {
-      returns: execution.returns,
-      dividends: sum(dividends.subarray(0, len)),
-      borrowFees: sum(borrowFees.subarray(0, len)),
-      interest: sum(interest.subarray(0, len)),
-    },
-    ...(options.riskFree !== undefined ? { riskFree: options.riskFree } : {}),
-    ...(benchmark ? { benchmark } : {}),
-  });
-  const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
   const cut = (a: Float64Array) => (len === n ? a : a.slice(0, len));
   const series = {
     days: len === n ? days : days.slice(0, len),
@@ -272,6 +255,23 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     borrowFees: cut(borrowFees),
     interest: cut(interest),
   };
+  const metrics = computeMetrics({
+    days: series.days,
+    equity: series.equity,
+    traded: series.traded,
+    gross: series.gross,
+    rebalances,
+    orders: orderCount,
+    cashFlows: {
+      returns: execution.returns,
+      dividends: sum(series.dividends),
+      borrowFees: sum(series.borrowFees),
+      interest: sum(series.interest),
+    },
+    ...(options.riskFree !== undefined ? { riskFree: options.riskFree } : {}),
+    ...(benchmark ? { benchmark } : {}),
+  });
+  const curve = snapshots.map((s) => ({ t: s.t, value: s.equity }));
   const grouped = sortIssues([
     ...rangeIssues,
     ...dataIssues(panel.issues),
