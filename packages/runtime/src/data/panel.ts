@@ -12,6 +12,7 @@ import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
 import type { CsvDirectoryFeed } from './csv-feed.js';
 import { dateOfDay, dayOf, type GridCalendar, gridFor, isoOfDay } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
+import { isPanelFeed } from './panel-feed.js';
 import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from './policy.js';
 import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
@@ -23,6 +24,8 @@ export interface LoadPanelOptions {
   policy?: Partial<DataPolicy>;
   /** Bar frequency asked of the feed (only '1d'). */
   freq?: Frequency;
+  /** Collects the warnings (default: a new one per load); the store importer records them through it. */
+  issues?: IssueCollector;
 }
 
 function nanColumn(n: number): Float64Array {
@@ -97,10 +100,11 @@ export async function loadPanelOnGrid(
   to: Date,
   options: LoadPanelOptions = {},
 ): Promise<Panel> {
+  if (isPanelFeed(feed)) return feed.loadPanelOnGrid(assets, grid, to, options);
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
   const sorted = sortAssets(assets);
   const n = grid.days.length;
-  const issues = new IssueCollector(policy.strict);
+  const issues = options.issues ?? new IssueCollector(policy.strict);
   const fetchRange: DateRange = { from: n > 0 ? dateOfDay(grid.days[0]!) : to, to };
   const freq = options.freq ?? '1d';
   const columns = await Promise.all(
