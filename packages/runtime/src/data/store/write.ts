@@ -188,14 +188,18 @@ export async function importCsvFolder(
         );
       }
       const columns = STORE_FIELDS.map((f) => cols[f]);
-      let first = -1;
+      // the kept span: first and last session where any field has a value
+      let first = grid.days.length;
       let last = -1;
-      for (let i = 0; i < grid.days.length; i++) {
-        if (columns.some((c) => !Number.isNaN(c[i]!))) {
-          if (first < 0) first = i;
-          last = i;
-        }
+      for (const c of columns) {
+        let i = 0;
+        while (i < first && Number.isNaN(c[i]!)) i++;
+        first = i;
+        let j = c.length - 1;
+        while (j > last && Number.isNaN(c[j]!)) j--;
+        last = j;
       }
+      if (last < 0) first = -1;
       const rows = first < 0 ? 0 : last - first + 1;
       if (rows > 0) {
         const data = [
