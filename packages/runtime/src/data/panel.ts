@@ -12,6 +12,7 @@ import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
 import type { CsvDirectoryFeed } from './csv-feed.js';
 import { dateOfDay, dayOf, type GridCalendar, gridFor, isoOfDay } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
+import { hasPanelSource } from './panel-source.js';
 import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from './policy.js';
 import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
@@ -97,6 +98,9 @@ export async function loadPanelOnGrid(
   to: Date,
   options: LoadPanelOptions = {},
 ): Promise<Panel> {
+  // A feed holding the panel in memory answers exactly what this loader would (panel-source.ts).
+  const served = hasPanelSource(feed) ? feed.panelSource().loadPanel(assets, grid, to, options) : undefined;
+  if (served) return served;
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
   const sorted = sortAssets(assets);
   const n = grid.days.length;
