@@ -17,6 +17,8 @@ export { type FieldObservation, type FieldSource, withFields } from './data/fiel
 export * from './data/memory-feed.js';
 export * from './data/panel.js';
 export { isPanelFeed, type PanelFeed } from './data/panel-feed.js';
+export * from './data/panel-source.js';
+export * from './data/panel-source-build.js';
 export {
   DataError,
   type DataIssueCode,

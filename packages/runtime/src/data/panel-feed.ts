@@ -8,7 +8,12 @@ import type { Asset, DataFeed } from './types.js';
 
 /** A DataFeed that loads panels itself, with the same contract as `loadPanelOnGrid`. */
 export interface PanelFeed extends DataFeed {
-  loadPanelOnGrid(assets: readonly Asset[], grid: SessionGrid, to: Date, options: LoadPanelOptions): Panel;
+  loadPanelOnGrid(
+    assets: readonly Asset[],
+    grid: SessionGrid,
+    to: Date,
+    options: LoadPanelOptions,
+  ): Panel | Promise<Panel>;
 }
 
 /** True when `feed` serves panels itself. */

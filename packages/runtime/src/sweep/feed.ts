@@ -1,12 +1,12 @@
 /**
  * The data a sweep reads, as plain JSON (it crosses into worker threads): a folder of daily CSVs and,
- * for dynamic universes and index events, point-in-time membership files by index name. Each worker
- * builds one feed from it and keeps it for every grid point, so files are parsed once per worker.
+ * for dynamic universes and index events, point-in-time membership files by index name. A sweep loads
+ * it once in the main thread and shares it with its workers (share.ts); a runner given only this
+ * (e.g. a worker process on another machine) builds one feed from it and keeps it for every point.
  */
 import type { IndexUniverseFiles } from '../data/csv-feed.js';
 import type { GridCalendar } from '../data/grid.js';
-import { openDataFolder } from '../data/store/data-folder.js';
-import type { DataFeed } from '../data/types.js';
+import { type FolderFeed, openDataFolder } from '../data/store/data-folder.js';
 
 /** Where a sweep's data comes from. */
 export interface SweepData {
@@ -28,7 +28,7 @@ export interface SweepData {
 export function createSweepFeed(
   data: SweepData,
   calendar?: GridCalendar & { offset(t: Date, n: number): Date },
-): DataFeed {
+): FolderFeed {
   return openDataFolder(data.dir, {
     ...(data.universes ? { universes: data.universes } : {}),
     ...(calendar ? { calendar } : {}),

@@ -94,6 +94,11 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
       : undefined;
   }
 
+  /** Names `members` and `events` answer for: `ALL` plus the configured universes, sorted. */
+  indexNames(): string[] {
+    return [...new Set([ALL_INDEX, ...Object.keys(this.universes ?? {})])].sort();
+  }
+
   /** Tickers of the store, sorted. */
   tickers(): string[] {
     return this.store.manifest.assets.map((a) => a.symbol);
