@@ -18,7 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runSweep, type SweepAxis, shareSweepData } from '../packages/runtime/src/sweep/index.js';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
@@ -65,6 +65,8 @@ interface ChildResult {
   first: number;
   rest: number;
   rssMB: number;
+  /** CPU seconds of the whole child (all threads): work done, whatever else the machine runs. */
+  cpu: number;
   rowsHash: string;
 }
 
@@ -98,6 +100,7 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     first,
     rest: last - first,
     rssMB: process.resourceUsage().maxRSS / 1024,
+    cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     rowsHash: createHash('sha256').update(JSON.stringify(result.rows)).digest('hex').slice(0, 16),
   };
 }
@@ -139,7 +142,7 @@ for (let r = 0; r < repeats; r++) {
     const res = run(c.workers, c.share);
     results[k]!.push(res);
     console.log(
-      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
+      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s, peak RSS ${fmt(res.rssMB, 0)} MB`,
     );
   });
 }
@@ -147,12 +150,13 @@ const med = results.map((rs) => ({
   s: median(rs.map((r) => r.s)),
   rss: median(rs.map((r) => r.rssMB)),
   rest: median(rs.map((r) => r.rest)),
+  cpu: median(rs.map((r) => r.cpu)),
 }));
 const [s1, s2, u1, u2] = med as [(typeof med)[0], (typeof med)[0], (typeof med)[0], (typeof med)[0]];
 console.log('medians:');
 configs.forEach((c, k) => {
   console.log(
-    `  ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(med[k]!.s)} s, ${fmt(220 / med[k]!.s)} points/s, peak RSS ${fmt(med[k]!.rss, 0)} MB`,
+    `  ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(med[k]!.s)} s, ${fmt(220 / med[k]!.s)} points/s, CPU ${fmt(med[k]!.cpu)} s, peak RSS ${fmt(med[k]!.rss, 0)} MB`,
   );
 });
 console.log(
@@ -163,6 +167,11 @@ console.log(
 );
 console.log(
   `shared vs unshared with 2 workers: RSS ${fmt(s2.rss / u2.rss, 3)}x, time ${fmt(s2.s / u2.s, 3)}x`,
+);
+console.log(
+  `work: CPU(2 workers) / CPU(1 worker) = ${fmt(s2.cpu / s1.cpu, 3)} shared, ${fmt(u2.cpu / u1.cpu, 3)} unshared (1 = no work repeated per worker); load average now ${loadavg()
+    .map((x) => fmt(x))
+    .join(' ')} on ${availableParallelism()} cores (a busy machine caps any speed-up)`,
 );
 const hashes = new Set(results.flat().map((r) => r.rowsHash));
 console.log(`rows identical across all ${results.flat().length} runs: ${hashes.size === 1}`);

@@ -6,6 +6,7 @@
  * created on first use, so a row never depends on whether the data was shared.
  */
 import type { CsvDirectoryFeed } from '../data/csv-feed.js';
+import type { FileColumns, FileColumnsFeed } from '../data/file-columns.js';
 import type { LocatingFeed } from '../data/memory-feed.js';
 import type { PanelSource, PanelSourceFeed } from '../data/panel-source.js';
 import type { SourceLocation } from '../data/policy.js';
@@ -20,7 +21,7 @@ export interface SharedIndex {
 }
 
 /** A feed over shared, already loaded data, with a CSV feed behind it for anything else. */
-export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed {
+export class SharedPanelFeed implements LocatingFeed, FileColumnsFeed, PanelSourceFeed {
   private readonly indexes: ReadonlyMap<string, SharedIndex>;
   private csvFeed: CsvDirectoryFeed | undefined;
   /** Times the CSV feed behind was needed (for tests: 0 means no data file was touched). */
@@ -56,9 +57,9 @@ export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed {
     return this.csv().bars(asset, range, freq);
   }
 
-  /** The loader's synchronous fast path, when the CSV feed has one. */
-  barsSync(asset: Asset, range: DateRange): Iterable<Bar> {
-    return this.csv().barsSync(asset, range);
+  /** The loader's column fast path over the CSV file (file-columns.ts). */
+  fileColumns(asset: Asset): FileColumns {
+    return this.csv().fileColumns(asset);
   }
 
   async members(index: string, range: DateRange): Promise<Membership[]> {
