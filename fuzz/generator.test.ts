@@ -4,51 +4,71 @@
  * 3 decimals can add up to 1.001 in absolute value, above `maxGrossExposure` 1 — a static excess the
  * validator rightly rejects (docs/semantics.md § Weight normalisation).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateSpec } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grossAtMostOne, validSpec } from './specs.js';
 
-/** (batch, index) of the 13: the harness draws batch b with `fc.sample(validSpec, {seed: 11 + b})`. */
-const SEED_11_INVALID = [
-  [83, 195],
-  [175, 35],
-  [247, 70],
-  [366, 140],
-  [421, 215],
-  [436, 85],
-  [560, 235],
-  [714, 0],
-  [769, 395],
-  [1338, 480],
-  [1494, 320],
-  [1908, 470],
-  [1947, 0],
-] as const;
+/** The 13 specs as the generator made them then (`draw`: the harness's `fc.sample(validSpec, {seed: 11 + batch})[#]`). */
+const SEED_11_INVALID = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'regressions', 'seed-11-invalid-generated.json'), 'utf8'),
+) as { draw: string; spec: Record<string, unknown> }[];
+
+type Json = Record<string, unknown>;
+
+/** The generator's fix applied to a spec: every allocate weight vector and group leg list cut by grossAtMostOne. */
+function cutWeights(node: Json): Json {
+  switch (node.op) {
+    case 'allocate': {
+      const ids = Object.keys(node.weights as Json);
+      const cut = grossAtMostOne(ids.map((id) => (node.weights as Record<string, number>)[id]!));
+      return { ...node, weights: Object.fromEntries(ids.map((id, i) => [id, cut[i]!])) };
+    }
+    case 'group': {
+      const children = node.children as { weight: number; node: Json }[];
+      const cut = grossAtMostOne(children.map((c) => c.weight));
+      return { ...node, children: children.map((c, k) => ({ weight: cut[k]!, node: cutWeights(c.node) })) };
+    }
+    case 'if':
+      return { ...node, then: cutWeights(node.then as Json), else: cutWeights(node.else as Json) };
+    default:
+      return node;
+  }
+}
 
 describe('generated specs (fuzz/specs.ts)', () => {
-  it('the 13 draws of seed 11 that were invalid now validate', () => {
-    for (const [batch, index] of SEED_11_INVALID) {
-      const spec = fc.sample(validSpec, { seed: 11 + batch, numRuns: index + 1 })[index];
+  it('the 13 invalid draws of seed 11: rejected only for a gross of 1.001 > maxGrossExposure 1 (the validator is right)', () => {
+    expect(SEED_11_INVALID).toHaveLength(13);
+    for (const { draw, spec } of SEED_11_INVALID) {
       const result = validateSpec(spec);
-      expect(result.ok ? [] : result.errors, `batch ${batch} #${index}`).toEqual([]);
+      expect(result.ok, draw).toBe(false);
+      if (!result.ok)
+        expect(
+          result.errors.map((e) => [e.code, e.message]),
+          draw,
+        ).toEqual([
+          ['gross-exposure', 'weights add up to 1.001 in absolute value, above maxGrossExposure 1'],
+        ]);
     }
   });
 
-  it('the validator was right to reject them: Σ|w| = 1.001 is above maxGrossExposure 1', () => {
-    // batch 714 #0 as it was generated (weights rounded to nearest), and as it is now (cut towards 0)
-    const spec = (weights: Record<string, number>) => ({
-      kind: 'tactical/v1',
-      universe: { index: 'SP500' },
-      features: [],
-      rules: { op: 'allocate', weights },
-      execution: { maxGrossExposure: 1 },
-    });
-    const before = validateSpec(spec({ S001: -0.229, S005: -0.286, S010: -0.486 }));
-    expect(before.ok).toBe(false);
-    if (!before.ok)
-      expect(before.errors.map((e) => [e.code, e.pointer])).toEqual([['gross-exposure', '/rules/weights']]);
-    expect(validateSpec(spec({ S001: -0.228, S005: -0.285, S010: -0.486 })).ok).toBe(true);
+  it('the same 13 with their weights cut towards zero, as the generator now does, validate', () => {
+    for (const { draw, spec } of SEED_11_INVALID) {
+      const result = validateSpec({ ...spec, rules: cutWeights(spec.rules as Json) });
+      expect(result.ok ? [] : result.errors, draw).toEqual([]);
+    }
+  });
+
+  it('the generator now makes valid specs from the seeds of the batches that had the 13 (60 each)', () => {
+    for (const draw of SEED_11_INVALID.map((x) => x.draw)) {
+      const batch = Number(/batch (\d+)/.exec(draw)![1]);
+      for (const spec of fc.sample(validSpec, { seed: 11 + batch, numRuns: 60 })) {
+        const result = validateSpec(spec);
+        expect(result.ok ? [] : result.errors, draw).toEqual([]);
+      }
+    }
   });
 
   it('grossAtMostOne keeps Σ|w| <= 1 and each weight within 0.001 of w / Σ|w|', () => {
