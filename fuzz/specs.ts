@@ -15,10 +15,16 @@ export const TICKERS = [
 ];
 /**
  * Members of the bundled SP500 membership file throughout {@link RANGE} (a dynamic universe names
- * assets by bare ticker). Naming one that is never a member in the range is a fact only the data
- * can tell; the generator does not do it.
+ * assets by bare ticker). Features read only these.
  */
 export const INDEX_MEMBERS = ['S001', 'S002', 'S004', 'S005', 'S006', 'S007', 'S008', 'S009', 'S010'];
+/**
+ * Tickers the bundled SP500 membership never holds in {@link RANGE}: S011 (joins 2019-12-23), SPY
+ * (data, never a member), ZZZ (no data at all). Whether an asset is ever a member is a fact only the
+ * data can tell, so specs naming them are valid; the rules of dynamic-universe specs name them too,
+ * and the run must keep their weight in cash (docs/semantics.md § Assets outside a dynamic universe).
+ */
+export const NEVER_MEMBERS = ['S011', 'SPY', 'ZZZ'];
 
 /** The backtest range of the agreement check (half-open, ISO dates): half a year of sessions. */
 export const RANGE = { from: '2019-01-02', to: '2019-07-01' } as const;
@@ -278,7 +284,8 @@ export const validSpec: fc.Arbitrary<Json> = fc
   .chain(([dynamic, tickers]) => {
     const assets = dynamic ? INDEX_MEMBERS : tickers.map(assetId);
     return features(assets, dynamic).chain((f) => {
-      const ctx: Ctx = { assets, scalars: f.scalars, perAsset: f.perAsset, dynamic };
+      const named = dynamic ? [...assets, ...NEVER_MEMBERS] : assets;
+      const ctx: Ctx = { assets: named, scalars: f.scalars, perAsset: f.perAsset, dynamic };
       return fc.tuple(node(ctx, 2), execution, rebalance).map(([rules, exec, reb]) => {
         const spec: Json = {
           kind: 'tactical/v1',
