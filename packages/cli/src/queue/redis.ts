@@ -25,7 +25,8 @@ export async function checkRedis(target: RedisTarget): Promise<string> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  probe.on('error', () => {}); // reported through the rejected connect below
+  let cause: unknown; // the socket's own error (ECONNREFUSED…); connect() only says the connection closed
+  probe.on('error', (e: unknown) => void (cause ??= e));
   try {
     await probe.connect();
     const info = await probe.info('server');
@@ -40,7 +41,7 @@ export async function checkRedis(target: RedisTarget): Promise<string> {
   } catch (e) {
     if (e instanceof QueueError) throw e;
     throw new QueueError(
-      `cannot reach Redis at ${target.label} (${reason(e)}); start it there (e.g. redis-server --port ${target.options.port}) or fix --queue`,
+      `cannot reach Redis at ${target.label} (${reason(cause ?? e)}); start it there (e.g. redis-server --port ${target.options.port}) or fix --queue`,
     );
   } finally {
     probe.disconnect();
