@@ -39,10 +39,18 @@ export const BACKOFF_MS = 1_000;
 /** A sweep's records expire after this long unless the submitter finishes sooner (it deletes them). */
 export const SWEEP_TTL_SECONDS = 7 * 24 * 3600;
 
+/**
+ * The submitter refreshes its sweep's `alive` key this often; the key lapses ALIVE_TTL_MS after the
+ * last refresh, and workers then skip the sweep's points: nobody is left to collect their rows (a
+ * submitter killed without a chance to withdraw its points, or cut off from Redis).
+ */
+export const ALIVE_REFRESH_MS = 2_000;
+export const ALIVE_TTL_MS = 30_000;
+
 /** The Redis keys of one sweep. */
-export function sweepKeys(id: string): { setup: string; rows: string; workers: string } {
+export function sweepKeys(id: string): { setup: string; alive: string; rows: string; workers: string } {
   const base = `${PREFIX}:sweep:${id}`;
-  return { setup: `${base}:setup`, rows: `${base}:rows`, workers: `${base}:workers` };
+  return { setup: `${base}:setup`, alive: `${base}:alive`, rows: `${base}:rows`, workers: `${base}:workers` };
 }
 
 /** The BullMQ job id of grid point `index` of sweep `id` (unique: the same point is never queued twice). */
@@ -66,6 +74,8 @@ export interface SweepRecord {
   fingerprint: DataFingerprint;
   /** Grid points in total. */
   points: number;
+  /** The submitter's engine version (@tactical/runtime); a worker on another version refuses the sweep. */
+  engine: string;
   /** Who submitted, for messages (host:pid). */
   submitter: string;
 }

@@ -63,3 +63,55 @@ export function bullConnection(target: RedisTarget): ConnectionOptions {
   // BullMQ declares its own copy of ioredis's option type; the values are ioredis's
   return { ...target.options, maxRetriesPerRequest: null } as ConnectionOptions;
 }
+
+/**
+ * Watches a connection for a Redis that stays away: `guard(work)` settles as `work` does, or rejects
+ * with a QueueError once the connection has been down for longer than `patienceMs` (BullMQ's own
+ * commands would otherwise wait for Redis forever).
+ */
+export class RedisWatch {
+  private downSince: number | undefined;
+  private lastError = '';
+  private readonly timer: NodeJS.Timeout;
+  private readonly lost: Promise<never>;
+
+  constructor(
+    redis: Redis,
+    private readonly target: RedisTarget,
+    private readonly patienceMs: number,
+    /** What was done so far, for the message (e.g. "12 of 80 point(s) were collected"). */
+    private readonly progress: () => string,
+  ) {
+    redis.on('close', () => void (this.downSince ??= Date.now()));
+    redis.on('ready', () => void (this.downSince = undefined));
+    redis.on('error', (e: unknown) => void (this.lastError = reason(e)));
+    let fail: (e: Error) => void = () => {};
+    this.lost = new Promise<never>((_, reject) => (fail = reject));
+    this.lost.catch(() => {}); // observed through guard()
+    this.timer = setInterval(() => {
+      if (this.downSince !== undefined && Date.now() - this.downSince > this.patienceMs) {
+        const seconds = Math.round(this.patienceMs / 1000);
+        fail(
+          new QueueError(
+            `lost Redis at ${this.target.label} for ${seconds} s (${this.lastError || 'connection closed'}); ` +
+              `${this.progress()}; rerun the sweep when Redis is back`,
+          ),
+        );
+      }
+    }, 250);
+    this.timer.unref();
+  }
+
+  /** True while the connection is down. */
+  get down(): boolean {
+    return this.downSince !== undefined;
+  }
+
+  guard<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.lost]);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { engineVersion } from '@tactical/report';
 import {
   checkAxes,
   type DateRange,
@@ -20,6 +21,8 @@ import { Queue } from 'bullmq';
 import { QueueError } from './errors.js';
 import { fingerprintData } from './fingerprint.js';
 import {
+  ALIVE_REFRESH_MS,
+  ALIVE_TTL_MS,
   ATTEMPTS,
   BACKOFF_MS,
   decodeResult,
@@ -33,7 +36,7 @@ import {
   SWEEP_TTL_SECONDS,
   sweepKeys,
 } from './protocol.js';
-import { bullConnection, checkRedis, openRedis } from './redis.js';
+import { bullConnection, checkRedis, openRedis, RedisWatch } from './redis.js';
 import type { RedisTarget } from './url.js';
 
 export interface QueuedSweepOptions {
@@ -98,46 +101,58 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
   await checkRedis(o.target);
   const id = randomUUID();
   const keys = sweepKeys(id);
-  let lastRedisError = '';
-  const redis = openRedis(o.target, (message) => void (lastRedisError = message));
+  const redis = openRedis(o.target, () => {}); // errors: see the watch
   const queue = new Queue(QUEUE_NAME, { connection: bullConnection(o.target), prefix: PREFIX });
-  queue.on('error', (e) => void (lastRedisError = e.message));
+  queue.on('error', () => {}); // the same outage, told by the watch
   const rows: (SweepRow | undefined)[] = new Array(total);
   const workers = new Set<string>();
   let done = 0;
   let duplicates = 0;
   let retaken = 0;
+  let queued = false;
+  const watch = new RedisWatch(redis, o.target, o.patienceMs ?? 30_000, () =>
+    queued ? `${done} of ${total} point(s) were collected` : 'the sweep was not fully queued',
+  );
+  const guard = <T>(work: Promise<T>) => watch.guard(work);
   try {
     const setup = { spec: o.spec, axes: o.axes, data: o.data, range: o.range, cash: o.cash };
     const submitter = `${hostname()}:${process.pid}`;
-    const record = { protocol: PROTOCOL, id, setup, fingerprint, points: total, submitter };
-    await redis.set(keys.setup, encodeRecord(record), 'EX', SWEEP_TTL_SECONDS);
+    const engine = engineVersion();
+    const record = { protocol: PROTOCOL, id, setup, fingerprint, points: total, engine, submitter };
+    await guard(redis.set(keys.alive, submitter, 'PX', ALIVE_TTL_MS));
+    await guard(redis.set(keys.setup, encodeRecord(record), 'EX', SWEEP_TTL_SECONDS));
     for (let k = 0; k < total; k += 1000) {
-      await queue.addBulk(
-        points.slice(k, k + 1000).map((p) => ({
-          name: 'point',
-          data: { sweep: id, index: p.index } satisfies PointJob,
-          opts: {
-            jobId: jobId(id, p.index),
-            attempts: ATTEMPTS,
-            backoff: { type: 'exponential', delay: BACKOFF_MS },
-            removeOnComplete: true,
-            removeOnFail: { age: 24 * 3600 },
-          },
-        })),
+      await guard(
+        queue.addBulk(
+          points.slice(k, k + 1000).map((p) => ({
+            name: 'point',
+            data: { sweep: id, index: p.index } satisfies PointJob,
+            opts: {
+              jobId: jobId(id, p.index),
+              attempts: ATTEMPTS,
+              backoff: { type: 'exponential', delay: BACKOFF_MS },
+              removeOnComplete: true,
+              removeOnFail: { age: 24 * 3600 },
+            },
+          })),
+        ),
       );
     }
+    queued = true;
     o.log(
       `sweep ${id}: ${total} point(s) queued on ${o.target.label}; ` +
         `workers: tactical worker --queue ${o.target.label} (on machines that read ${o.data.dir})`,
     );
     let offset = 0;
-    let unreachableSince: number | undefined;
     let lastFailedCheck = 0;
-    const patience = o.patienceMs ?? 30_000;
+    let lastAlive = Date.now();
     while (done < total && !o.signal?.aborted) {
       try {
-        const entries = await redis.lrange(keys.rows, offset, -1);
+        if (Date.now() - lastAlive >= ALIVE_REFRESH_MS) {
+          await guard(redis.set(keys.alive, submitter, 'PX', ALIVE_TTL_MS));
+          lastAlive = Date.now();
+        }
+        const entries = await guard(redis.lrange(keys.rows, offset, -1));
         offset += entries.length;
         for (const text of entries) {
           const r = decodeResult(text);
@@ -155,27 +170,20 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
           done++;
           if (r.stalled > 0) retaken++;
         }
-        for (const name of await redis.hkeys(keys.workers)) workers.add(name);
+        for (const name of await guard(redis.hkeys(keys.workers))) workers.add(name);
         o.onProgress?.(done, total, workers.size);
         if (Date.now() - lastFailedCheck >= 1000 && done < total) {
           lastFailedCheck = Date.now();
           // the failed set holds ids only; this sweep's ids start with its own id
-          const failed = (await redis.zrange(queue.keys.failed!, 0, -1)).find((j) => j.startsWith(`${id}.`));
-          const job = failed === undefined ? undefined : await queue.getJob(failed);
+          const failedIds = await guard(redis.zrange(queue.keys.failed!, 0, -1));
+          const failed = failedIds.find((j) => j.startsWith(`${id}.`));
+          const job = failed === undefined ? undefined : await guard(queue.getJob(failed));
           if (job)
             throw new Error(`sweep point ${(job.data as PointJob).index}: ${failureText(job.failedReason)}`);
         }
-        unreachableSince = undefined;
       } catch (e) {
-        if (e instanceof Error && e.message.startsWith('sweep point ')) throw e;
-        unreachableSince ??= Date.now();
-        if (Date.now() - unreachableSince > patience) {
-          const why = lastRedisError || (e instanceof Error ? e.message : String(e));
-          throw new QueueError(
-            `lost Redis at ${o.target.label} for ${Math.round(patience / 1000)} s (${why}); ` +
-              `${done} of ${total} point(s) were collected; rerun the sweep when Redis is back`,
-          );
-        }
+        // a command that failed while Redis is away is tried again until the watch gives up
+        if (!watch.down || e instanceof QueueError) throw e;
       }
       if (done < total) await pause(o.pollMs ?? 200, o.signal);
     }
@@ -190,10 +198,12 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
       retaken,
     };
   } finally {
+    const away = watch.down;
+    watch.stop();
     // bounded: with Redis gone, BullMQ's commands would wait for it forever
-    const cleaned = await within(10_000, withdraw(queue, redis, id, rows));
+    const cleaned = !away && (await within(10_000, withdraw(queue, redis, id, rows)));
     if (!cleaned) o.log(`sweep ${id}: could not remove its records from Redis (they expire in 7 days)`);
-    await within(5_000, queue.close());
+    if (!(await within(away ? 1_000 : 5_000, queue.close()))) await within(1_000, queue.disconnect());
     redis.disconnect();
   }
 }
@@ -226,7 +236,7 @@ async function withdraw(
   rows: readonly (SweepRow | undefined)[],
 ): Promise<void> {
   const keys = sweepKeys(id);
-  await redis.del(keys.setup);
+  await redis.del(keys.setup, keys.alive);
   const open: number[] = [];
   for (let k = 0; k < rows.length; k++) if (rows[k] === undefined) open.push(k);
   for (let k = 0; k < open.length; k += 100) {

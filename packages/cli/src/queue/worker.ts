@@ -7,6 +7,7 @@
  * and the submitter counts and drops the second row.
  */
 import { availableParallelism } from 'node:os';
+import { engineVersion } from '@tactical/report';
 import { DEFAULT_SWEEP_CACHE_BYTES } from '@tactical/runtime';
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -92,7 +93,16 @@ export class QueueWorker {
       maxStalledCount: MAX_STALLED_COUNT,
       name,
     });
-    this.worker.on('error', (e) => this.onRedisError(e.message));
+    let lastError = '';
+    this.worker.on('error', (e) => {
+      // connection trouble is told once by onRedisError; say anything else once per new message
+      if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|Connection is closed/.test(e.message)) {
+        return this.onRedisError(e.message);
+      }
+      if (e.message === lastError) return;
+      lastError = e.message;
+      log(`queue error: ${e.message}`);
+    });
     this.worker.on('failed', (job, e) => {
       if (job && !(e instanceof WaitingError)) {
         const last = e instanceof UnrecoverableError || job.attemptsMade >= ATTEMPTS;
@@ -127,18 +137,27 @@ export class QueueWorker {
       return state;
     }
     const known = await state;
-    return known && (await this.redis!.exists(sweepKeys(id).setup)) === 1 ? known : undefined;
+    return known && (await this.collected(id)) ? known : undefined;
+  }
+
+  /** Is the sweep still there and its submitter still collecting rows? */
+  private async collected(id: string): Promise<boolean> {
+    const keys = sweepKeys(id);
+    return (await this.redis!.exists(keys.setup, keys.alive)) === 2;
   }
 
   private async firstSight(id: string): Promise<SweepState | undefined> {
     const keys = sweepKeys(id);
     const text = await this.redis!.get(keys.setup);
-    if (text === null) return undefined;
+    if (text === null || !(await this.collected(id))) return undefined;
     const record = decodeRecord(text);
+    const engine = engineVersion();
     const problem =
       record.protocol !== PROTOCOL
-        ? `sweep ${id} uses protocol ${record.protocol}; this worker speaks ${PROTOCOL} (update tactical)`
-        : await this.checkData(record);
+        ? `sweep ${id} uses protocol ${record.protocol}; this worker speaks ${PROTOCOL} (run the same tactical version)`
+        : record.engine !== engine
+          ? `the submitter runs tactical engine ${record.engine}, this worker ${engine}; run the same version on both`
+          : await this.checkData(record);
     if (problem === undefined) {
       await this.redis!.hset(keys.workers, this.options.name, 0);
       await this.redis!.expire(keys.workers, SWEEP_TTL_SECONDS);
@@ -162,7 +181,7 @@ export class QueueWorker {
   private async process(job: Job<PointJob>, token: string): Promise<{ index: number } | { skipped: true }> {
     const { sweep, index } = job.data;
     const state = await this.sweepState(sweep);
-    if (!state) return { skipped: true }; // finished, interrupted or expired: nothing to do
+    if (!state) return { skipped: true }; // finished, interrupted, or no submitter left to collect it
     if (state.problem !== undefined) {
       throw new UnrecoverableError(`worker ${this.options.name}: ${state.problem}`);
     }
