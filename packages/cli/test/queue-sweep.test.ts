@@ -10,11 +10,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../tools/packaging.js';
-import { root } from '../../../tools/shared-data.js';
+import { isCI, root } from '../../../tools/shared-data.js';
 import { runCaptured } from '../src/run.js';
-import { describeRedis, type Proc, type RedisServer, startCli, startRedis } from './support/redis-server.js';
+import {
+  hasRedis,
+  type Proc,
+  type RedisServer,
+  redisServerPath,
+  startCli,
+  startRedis,
+} from './support/redis-server.js';
 
 const spec = 'examples/tlt-spy-swap/spec.json';
 const range = ['--data', 'examples/data', '--from', '2016-01-01', '--to', '2018-01-01'];
@@ -37,6 +44,26 @@ async function until(check: () => Promise<boolean>, what: string, ms = 30_000): 
 }
 
 const noStack = /\n\s+at /;
+
+/**
+ * `describe` that needs redis-server: skipped with a message when it is absent, failing under CI
+ * (.ci/run installs it with apt-get).
+ */
+function describeRedis(name: string, body: () => void): void {
+  if (hasRedis) describe(name, body);
+  else if (isCI)
+    describe(name, () =>
+      it('needs redis-server', () => {
+        throw new Error(
+          `${redisServerPath} is missing under CI (.ci/run installs it: apt-get install redis-server)`,
+        );
+      }),
+    );
+  else
+    describe.skip(name, () =>
+      it(`skipped: ${redisServerPath} is absent (apt-get install redis-server)`, () => {}),
+    );
+}
 
 describeRedis('tactical sweep --queue on tactical worker processes (redis-server on localhost)', () => {
   let redis: RedisServer;

@@ -1,38 +1,20 @@
 /**
  * Debian's `redis-server` for the distributed-sweep tests, started by the test itself on a free local
  * port with no persistence, in a temp folder; and the built CLI (`packages/cli/dist/main.js`) as child
- * processes whose output can be waited on. Outside CI a missing redis-server skips the suite with a
- * message; under CI=true it is a failure (.ci/run installs it with apt-get).
+ * processes whose output can be waited on. (No vitest here: bench/queue-sweep.bench.ts uses it too.)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
-import { isCI, root } from '../../../../tools/shared-data.js';
+import { root } from '../../../../tools/shared-data.js';
 
 /** The server binary (override with TACTICAL_REDIS_SERVER). */
 export const redisServerPath = process.env.TACTICAL_REDIS_SERVER ?? 'redis-server';
 
-const hasRedis = spawnSync(redisServerPath, ['--version'], { encoding: 'utf8' }).status === 0;
-
-/** `describe` that needs redis-server: skipped with a message when absent, failing under CI. */
-export function describeRedis(name: string, body: () => void): void {
-  if (hasRedis) describe(name, body);
-  else if (isCI)
-    describe(name, () =>
-      it('needs redis-server', () => {
-        throw new Error(
-          `${redisServerPath} is missing under CI (.ci/run installs it: apt-get install redis-server)`,
-        );
-      }),
-    );
-  else
-    describe.skip(name, () =>
-      it(`skipped: ${redisServerPath} is absent (apt-get install redis-server)`, () => {}),
-    );
-}
+/** True when the redis-server binary runs here. */
+export const hasRedis = spawnSync(redisServerPath, ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
