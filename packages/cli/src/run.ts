@@ -22,6 +22,7 @@ const COMMANDS: readonly {
   { name: 'signal', load: () => import('./commands/signal.js') },
   { name: 'serve', load: () => import('./commands/serve.js') },
   { name: 'data', load: () => import('./commands/data.js') },
+  { name: 'worker', load: () => import('./commands/worker.js') },
 ];
 
 /**

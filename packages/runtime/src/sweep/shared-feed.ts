@@ -5,14 +5,12 @@
  * warm-up or asset it was not built for, another data policy) goes to a CSV feed over the same folder,
  * created on first use (a store: a StoreFeed), so a row never depends on whether the data was shared.
  */
-
 import type { LocatingFeed } from '../data/memory-feed.js';
 import { type LoadPanelOptions, loadPanelOnGrid } from '../data/panel.js';
 import type { PanelFeed } from '../data/panel-feed.js';
 import type { PanelSource, PanelSourceFeed } from '../data/panel-source.js';
 import type { SourceLocation } from '../data/policy.js';
 import type { FolderFeed } from '../data/store/data-folder.js';
-import { StoreFeed } from '../data/store/store-feed.js';
 import type { Asset, Bar, DateRange, Frequency, IndexEvent, Membership } from '../data/types.js';
 import type { Panel, SessionGrid } from '../features/types.js';
 import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
@@ -59,13 +57,6 @@ export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed, PanelFeed
 
   bars(asset: Asset, range: DateRange, freq: Frequency): AsyncIterable<Bar> {
     return this.csv().bars(asset, range, freq);
-  }
-
-  /** The loader's synchronous fast path, when the CSV feed has one. */
-  barsSync(asset: Asset, range: DateRange): Iterable<Bar> {
-    const feed = this.csv();
-    if (feed instanceof StoreFeed) throw new TypeError('barsSync: a store serves panels, not bars');
-    return feed.barsSync(asset, range);
   }
 
   /**
