@@ -25,9 +25,7 @@ const spec = {
   features: [{ id: 'mom', kind: 'return', field: 'close', period: 20 }],
   rules: { op: 'select', rank: { ref: 'mom' }, order: 'desc', count: 2, weighting: { scheme: 'equal' } },
 };
-const axes: SweepAxis[] = [
-  { name: 'period', pointers: ['/features/0/period'], values: [5, 40] },
-];
+const axes: SweepAxis[] = [{ name: 'period', pointers: ['/features/0/period'], values: [5, 40] }];
 const range = { from: new Date('2019-06-03T00:00:00Z'), to: new Date('2020-06-01T00:00:00Z') };
 
 describe('a sweep over a store', () => {
