@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
+import { buildServer } from '@tactical/server';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeShared } from '../../../tools/shared-data.js';
@@ -119,6 +120,38 @@ describe('--members with a store', () => {
   });
 });
 
+describe('tactical serve --data NAME=<store>', () => {
+  it('POST /backtest answers as over the CSV folder, byte for byte', async () => {
+    const { csv } = dirtyFolder(77, 4);
+    const store = `${csv}-store`;
+    expect((await cli('data', 'import', csv, store)).code).toBe(0);
+    const app = await buildServer({
+      data: new Map([
+        ['csv', { dir: csv }],
+        ['store', { dir: store }],
+      ]),
+      logger: false,
+      backtest: { module: new URL('../src/commands/serve.ts', import.meta.url).href, name: 'backtestViaCli' },
+    });
+    try {
+      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const backtest = (data: string) =>
+        fetch(`${url}/backtest`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ spec: momentum, data, from: '2019-04-01', to: '2020-06-01' }),
+        });
+      const [a, b] = [await backtest('csv'), await backtest('store')];
+      expect([a.status, b.status]).toEqual([200, 200]);
+      const text = await a.text();
+      expect(JSON.parse(text).fills).toBeGreaterThan(0);
+      expect(await b.text()).toBe(text);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('tactical data import: errors', () => {
   it('a missing folder is a usage error (exit 2)', async () => {
     const r = await cli('data', 'import', 'no-such-dir', 'out');
@@ -211,5 +244,11 @@ describeShared(['data', 'etf'], 'a store of ../shared/data/etf', (etf) => {
     expect(a.code).toBe(0);
     expect(b.out).toBe(a.out);
     expect(JSON.parse(b.out).fills).toBeGreaterThan(100);
+    // tactical signal takes the store too: the same decision on a rebalance day
+    const sa = await cli('signal', spec, '--data', etf, '--date', '2025-05-30', '--json');
+    const sb = await cli('signal', spec, '--data', store, '--date', '2025-05-30', '--json');
+    expect(sa.code).toBe(0);
+    expect(JSON.parse(sa.out).rebalance).toBe(true);
+    expect(sb.out).toBe(sa.out);
   });
 });
