@@ -151,7 +151,7 @@ const layouts = [
 const fileText = fc
   .record({
     layout: fc.constantFrom(...layouts),
-    rows: fc.array(rowShape, { minLength: 0, maxLength: 25 }),
+    rows: fc.array(rowShape, { minLength: 0, maxLength: 25, size: 'max' }),
     ending: fc.oneof(
       { weight: 6, arbitrary: fc.constant('\n') },
       { weight: 2, arbitrary: fc.constant('\r\n') },
