@@ -101,7 +101,8 @@ export async function shareSweepData(
   try {
     const calendar = getCalendar(base.calendar ?? 'XNYS');
     to = clipToCalendar(input.range, calendar).range.to;
-    feed = createSweepFeed(input.data, calendar);
+    // Files are read asset by asset and copied into the shared blocks: keep only the last one parsed.
+    feed = createSweepFeed(input.data, calendar, { cacheFiles: false });
     assets = assetsOf(base, () => feed.tickers());
   } catch {
     return undefined; // e.g. no such folder: every point says so
