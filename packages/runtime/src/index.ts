@@ -16,6 +16,8 @@ export * from './data/dividends.js';
 export { type FieldObservation, type FieldSource, withFields } from './data/field-overlay.js';
 export * from './data/memory-feed.js';
 export * from './data/panel.js';
+export * from './data/panel-source.js';
+export * from './data/panel-source-build.js';
 export {
   DataError,
   type DataIssueCode,

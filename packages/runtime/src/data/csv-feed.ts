@@ -34,17 +34,21 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { idRecord, own } from '../ids.js';
+import { own } from '../ids.js';
 import { UniverseError } from '../universe/errors.js';
 import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
 import { eventsFromMemberships, parseMembership } from '../universe/membership-csv.js';
+import { quoteCell } from './csv-cells.js';
+import { parseCsvColumns } from './csv-columns.js';
+import { DEFAULT_REQUIRED, type StandardColumn } from './csv-header.js';
+import { barsOfFileColumns, type FileColumns, type FileColumnsFeed } from './file-columns.js';
 import type { LocatingFeed } from './memory-feed.js';
 import { DataError, hintFor, type SourceLocation } from './policy.js';
 import type { Asset, Bar, DateRange, Frequency, IndexEvent, Membership } from './types.js';
 
-/** The standard columns a CSV may carry. */
-export type StandardColumn = 'date' | 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume';
+export { parseBarsCsv } from './csv-bars.js';
+export { isDecimal, parseDecimal, quoteCell } from './csv-cells.js';
+export type { StandardColumn } from './csv-header.js';
 
 /** Options of `CsvDirectoryFeed`. */
 export interface CsvDirectoryFeedOptions {
@@ -57,8 +61,10 @@ export interface CsvDirectoryFeedOptions {
   /** Columns that must be present (default: date, open, high, low, close, volume). `adjClose` defaults to close. */
   required?: readonly StandardColumn[];
   /**
-   * Keep parsed files for the life of the feed (default true): a second `bars()` call for the same
-   * symbol costs no parsing. Cost: about 100 bytes per bar (the 505 S&P files are ~60 MB).
+   * Keep parsed files for the life of the feed (default true): a second load of the same symbol
+   * costs no parsing. Cost: a file's rows as typed columns, 60 bytes per row with OHLCV and adj
+   * close (the 505 S&P files: 37 MB), plus `Bar` objects (about 150 bytes each) only for the files
+   * someone read through `bars()` (the panel loader reads the columns).
    */
   cacheFiles?: boolean;
   /**
@@ -94,14 +100,6 @@ export const ALL_INDEX = 'ALL';
 
 const DATA_FILE = /^(.+?)(?:_data)?\.csv$/i;
 
-/** One parsed file: bars in file order, the line each came from, and notes on rejected cells. */
-interface ParsedFile {
-  file: string;
-  bars: Bar[];
-  lines: Int32Array;
-  notes: Map<number, string>;
-}
-
 /**
  * What a symbol may look like: 1-32 characters of letters, digits and `. _ - ^ =`, not starting with
  * `.` or `-` (Yahoo's `BRK-B`, `^GSPC`, `EURUSD=X`, IEX's `BRK.B` all fit; `../x` and `a/b` do not).
@@ -109,227 +107,14 @@ interface ParsedFile {
 export const SYMBOL_PATTERN = /^[A-Za-z0-9^_=][A-Za-z0-9._^=-]{0,31}$/;
 
 /**
- * A strict decimal number: optional sign, digits with an optional fraction (at least one digit),
- * optional exponent — `^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$`, scanned by hand (hot: every cell).
- */
-function isDecimal(s: string): boolean {
-  const n = s.length;
-  let i = 0;
-  let c = s.charCodeAt(0);
-  if (c === 43 || c === 45) c = s.charCodeAt(++i); // + -
-  let digits = 0;
-  while (c >= 48 && c <= 57) {
-    digits++;
-    c = s.charCodeAt(++i);
-  }
-  if (c === 46) {
-    c = s.charCodeAt(++i);
-    while (c >= 48 && c <= 57) {
-      digits++;
-      c = s.charCodeAt(++i);
-    }
-  }
-  if (digits === 0) return false;
-  if (c === 101 || c === 69) {
-    c = s.charCodeAt(++i);
-    if (c === 43 || c === 45) c = s.charCodeAt(++i);
-    let exp = 0;
-    while (c >= 48 && c <= 57) {
-      exp++;
-      c = s.charCodeAt(++i);
-    }
-    if (exp === 0) return false;
-  }
-  return i === n;
-}
-
-/** A cell short and plain enough to quote in a message (never a line of some other file). */
-export function quoteCell(cell: string): string {
-  return /^[\x20-\x7e]{0,20}$/.test(cell) ? `'${cell}'` : `a ${cell.length}-character value`;
-}
-
-const DEFAULT_REQUIRED: readonly StandardColumn[] = ['date', 'open', 'high', 'low', 'close', 'volume'];
-
-const HEADER_ALIASES: Record<string, StandardColumn> = {
-  date: 'date',
-  timestamp: 'date',
-  open: 'open',
-  high: 'high',
-  low: 'low',
-  close: 'close',
-  adjclose: 'adjClose',
-  adjustedclose: 'adjClose',
-  volume: 'volume',
-};
-
-const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
-
-/** Parse a numeric cell strictly (see isDecimal); anything else gives NaN (the loader's policy decides). */
-export function parseDecimal(cell: string | undefined): number {
-  return cell !== undefined && isDecimal(cell) ? Number(cell) : Number.NaN;
-}
-
-/** Why a cell is not a number, or undefined when it is one. */
-function rejectReason(name: string, cell: string | undefined): string | undefined {
-  if (cell === undefined) return `${name} is missing (short row)`;
-  if (isDecimal(cell)) return undefined;
-  if (cell === '') return `${name} is empty`;
-  return `${name} ${quoteCell(cell)} is not a plain decimal number`;
-}
-
-/** A NUL byte or an undecodable byte: the file is binary (or not UTF-8). */
-function binaryLine(text: string): number | undefined {
-  const nul = text.indexOf('\u0000');
-  const bad = text.indexOf('\ufffd');
-  const at = nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
-  if (at < 0) return undefined;
-  let line = 1;
-  for (let k = 0; k < at; k++) if (text.charCodeAt(k) === 10) line++;
-  return line;
-}
-
-/** Parse CSV text into bars (exported for tests and for feeds over other storage). */
-export function parseBarsCsv(
-  text: string,
-  file: string,
-  required: readonly StandardColumn[] = DEFAULT_REQUIRED,
-): { bars: Bar[]; lines: Int32Array; notes: Map<number, string> } {
-  const binary = binaryLine(text);
-  if (binary !== undefined) {
-    throw new DataError(
-      'unreadable_file',
-      'the file is not UTF-8 text (a NUL or undecodable byte)',
-      hintFor('unreadable_file'),
-      file,
-      binary,
-    );
-  }
-  let records: string[][];
-  try {
-    records = parse(text, { skip_empty_lines: false, relax_column_count: true, bom: true }) as string[][];
-  } catch (e) {
-    const err = e as { code?: string; lines?: number; message?: string };
-    const why =
-      err.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted cell is never closed'
-        : err.code === 'CSV_INVALID_CLOSING_QUOTE'
-          ? 'a quote is followed by more text in the same cell'
-          : `the CSV cannot be parsed (${err.code ?? 'unknown problem'})`;
-    throw new DataError('unreadable_file', why, hintFor('unreadable_file'), file, err.lines);
-  }
-  const header = records[0];
-  if (!header) throw new DataError('missing_column', 'the file is empty', hintFor('missing_column'), file, 1);
-  const index: Partial<Record<StandardColumn, number>> = {};
-  const extra: { name: string; col: number }[] = [];
-  header.forEach((raw, col) => {
-    const norm = raw
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, '');
-    const std = HEADER_ALIASES[norm];
-    if (std && index[std] === undefined) index[std] = col;
-    else if (norm !== '') extra.push({ name: raw.trim().toLowerCase().replace(/\s+/g, '_'), col });
-  });
-  const missing = required.filter((c) => index[c] === undefined);
-  if (missing.length > 0) {
-    const plain = header.every((h) => /^[A-Za-z0-9 _.()-]{0,24}$/.test(h));
-    throw new DataError(
-      'missing_column',
-      `missing column(s) ${missing.join(', ')} in ${plain ? `header '${header.join(',')}'` : 'the first line, which is not a CSV header'}`,
-      hintFor('missing_column'),
-      file,
-      1,
-    );
-  }
-  // An extra column is numeric when its first non-empty cell is a number.
-  const numericExtra = extra.filter(({ col }) => {
-    for (let r = 1; r < records.length; r++) {
-      const cell = records[r]![col]?.trim();
-      if (cell) return isDecimal(cell);
-    }
-    return false;
-  });
-  const iDate = index.date!;
-  const iOpen = index.open;
-  const iHigh = index.high;
-  const iLow = index.low;
-  const iClose = index.close;
-  const iAdj = index.adjClose;
-  const iVol = index.volume;
-  const bars: Bar[] = [];
-  const lines: number[] = [];
-  const notes = new Map<number, string>();
-  const problems: string[] = []; // rejected cells of the current row
-  let rec: string[] = [];
-  const num = (name: string, col: number | undefined): number => {
-    if (col === undefined) return Number.NaN;
-    const cell = rec[col];
-    if (cell !== undefined && isDecimal(cell)) return Number(cell);
-    problems.push(rejectReason(name, cell)!);
-    return Number.NaN;
-  };
-  for (let r = 1; r < records.length; r++) {
-    rec = records[r]!;
-    if (rec.length === 1 && rec[0]!.trim() === '') continue; // blank line
-    const cell = rec[iDate]?.trim() ?? '';
-    const m = ISO_PREFIX.exec(cell);
-    const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!t || t.getUTCDate() !== Number(m![3])) {
-      throw new DataError(
-        'invalid_date',
-        `date ${quoteCell(cell)} is not YYYY-MM-DD`,
-        hintFor('invalid_date'),
-        file,
-        r + 1,
-      );
-    }
-    problems.length = 0;
-    const bar: Bar = {
-      t,
-      open: num('open', iOpen),
-      high: num('high', iHigh),
-      low: num('low', iLow),
-      close: num('close', iClose),
-      volume: num('volume', iVol),
-    };
-    if (iAdj !== undefined) bar.adjClose = num('adj close', iAdj);
-    if (numericExtra.length > 0) {
-      // Empty extra cells are normal (NaN for that field); only non-empty non-numbers are noted.
-      const fields = idRecord<number>(); // column names are data (`constructor`, `__proto__`)
-      for (const { name, col } of numericExtra) {
-        const c = rec[col];
-        if (c !== undefined && c !== '' && !isDecimal(c))
-          problems.push(`${name} ${quoteCell(c)} is not a plain decimal number`);
-        fields[name] = parseDecimal(c);
-      }
-      bar.fields = fields;
-    }
-    if (problems.length > 0) notes.set(bars.length, problems.join('; '));
-    bars.push(bar);
-    lines.push(r + 1);
-  }
-  // Backwards = most steps go back in time (a newest-first export), not one row out of place.
-  let back = 0;
-  for (let k = 1; k < bars.length; k++) if (bars[k]!.t.getTime() < bars[k - 1]!.t.getTime()) back++;
-  if (bars.length >= 3 && back * 2 > bars.length - 1) {
-    const iso = (b: Bar) => b.t.toISOString().slice(0, 10);
-    throw new DataError(
-      'reversed_dates',
-      `the dates run backwards: ${iso(bars[0]!)} on line ${lines[0]} comes before ${iso(bars[bars.length - 1]!)} on line ${lines[lines.length - 1]}`,
-      hintFor('reversed_dates'),
-      file,
-      lines[0],
-    );
-  }
-  return { bars, lines: Int32Array.from(lines), notes };
-}
-
-/**
  * Daily bars from `<dir>/<SYMBOL>.csv` or `<dir>/<SYMBOL>_data.csv`. Files are read synchronously
- * with csv-parse and kept per feed instance (see `cacheFiles`).
+ * into typed columns (csv-columns.ts) and kept per feed instance (see `cacheFiles`); the panel loader
+ * reads those columns (`fileColumns`), other callers get `Bar` objects made from them (`bars`).
  */
-export class CsvDirectoryFeed implements LocatingFeed {
-  private readonly files = new Map<string, ParsedFile>();
+export class CsvDirectoryFeed implements LocatingFeed, FileColumnsFeed {
+  private readonly files = new Map<string, FileColumns>();
+  /** Bars made for `bars()` callers, per parsed file (so `locate` finds them by identity). */
+  private readonly barsOf = new WeakMap<FileColumns, Bar[]>();
   private readonly options: Required<Omit<CsvDirectoryFeedOptions, 'universes' | 'calendar'>> &
     Pick<CsvDirectoryFeedOptions, 'universes' | 'calendar'>;
   private readonly indexes = new Map<string, { memberships: Membership[]; events: IndexEvent[] }>();
@@ -338,7 +123,7 @@ export class CsvDirectoryFeed implements LocatingFeed {
   /** The data folder with symlinks resolved. */
   private root: string | undefined;
   /** The most recent file when `cacheFiles` is false (so `locate` still finds its bars). */
-  private last: { symbol: string; parsed: ParsedFile } | undefined;
+  private last: { symbol: string; parsed: FileColumns } | undefined;
 
   constructor(options: CsvDirectoryFeedOptions) {
     if (!options.dir) throw new TypeError('CsvDirectoryFeed: option `dir` is required');
@@ -502,7 +287,8 @@ export class CsvDirectoryFeed implements LocatingFeed {
     return this.files.has(asset.symbol) || this.pathOf(asset) !== undefined;
   }
 
-  private load(asset: Asset): ParsedFile {
+  /** All rows of the asset's file as typed columns, in file order (parsed once, see `cacheFiles`). */
+  fileColumns(asset: Asset): FileColumns {
     const cached = this.files.get(asset.symbol);
     if (cached) return cached;
     if (this.last?.symbol === asset.symbol) return this.last.parsed;
@@ -518,7 +304,7 @@ export class CsvDirectoryFeed implements LocatingFeed {
         asset.id,
       );
     }
-    const parsed = { file: path, ...parseBarsCsv(readFileSync(path, 'utf8'), path, this.options.required) };
+    const parsed = parseCsvColumns(readFileSync(path), path, this.options.required);
     if (this.options.cacheFiles) this.files.set(asset.symbol, parsed);
     else this.last = { symbol: asset.symbol, parsed };
     return parsed;
@@ -529,11 +315,11 @@ export class CsvDirectoryFeed implements LocatingFeed {
     yield* this.barsSync(asset, range);
   }
 
-  /** Synchronous form of `bars` (the loader's fast path). */
+  /** Synchronous form of `bars`. */
   *barsSync(asset: Asset, range: DateRange): Iterable<Bar> {
     const from = range.from.getTime();
     const to = range.to.getTime();
-    for (const bar of this.load(asset).bars) {
+    for (const bar of this.allBars(this.fileColumns(asset))) {
       const t = bar.t.getTime();
       if (t >= from && t < to) yield bar;
     }
@@ -541,10 +327,16 @@ export class CsvDirectoryFeed implements LocatingFeed {
 
   /** File and line of a bar this feed yielded, and which of its cells were rejected. */
   locate(asset: Asset, bar: Bar): SourceLocation | undefined {
-    const parsed = this.load(asset);
-    const i = parsed.bars.indexOf(bar);
+    const parsed = this.fileColumns(asset);
+    const i = this.allBars(parsed).indexOf(bar);
     if (i < 0) return undefined;
     const note = parsed.notes.get(i);
     return { file: parsed.file, line: parsed.lines[i]!, ...(note !== undefined ? { detail: note } : {}) };
+  }
+
+  private allBars(parsed: FileColumns): Bar[] {
+    let bars = this.barsOf.get(parsed);
+    if (!bars) this.barsOf.set(parsed, (bars = barsOfFileColumns(parsed)));
+    return bars;
   }
 }

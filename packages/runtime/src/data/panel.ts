@@ -1,18 +1,21 @@
 /**
  * Load bars into a columnar panel: one Float64Array per field per asset, aligned to the session grid.
  *
- * Every bar is checked against the `DataPolicy` (policy.ts) in this order, and counts at most one
- * issue: date order (`unsorted_dates`, `duplicate_date`), session (`off_session`), values
- * (`invalid_value`, `non_positive_price`, `implausible_value`), then `large_move` against the previous
- * bar of the file with a usable close. `long_gap` is checked between consecutive on-session bars and
- * does not drop. Kept bars are written at their session's index; sessions without a kept bar stay NaN
- * (before listing, after delisting, gaps, dropped bars), which restarts every running window.
+ * Every row of an asset's data is checked against the `DataPolicy` in file order (row-policy.ts says
+ * in which order and what each check counts). Kept rows are written at their session's index;
+ * sessions without a kept row stay NaN (before listing, after delisting, gaps, dropped bars), which
+ * restarts every running window.
+ *
+ * Two ways in, one policy: a feed that serves a file's rows as typed columns (`FileColumnsFeed`, the
+ * CSV feed) is read column by column with no `Bar` objects; any other feed through `bars()`.
  */
 import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
-import type { CsvDirectoryFeed } from './csv-feed.js';
-import { dateOfDay, dayOf, type GridCalendar, gridFor, isoOfDay } from './grid.js';
+import { type FileColumns, isFileColumnsFeed } from './file-columns.js';
+import { dateOfDay, dayOf, type GridCalendar, gridFor, MS_PER_DAY } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
+import { hasPanelSource } from './panel-source.js';
 import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from './policy.js';
+import { AssetRowPolicy } from './row-policy.js';
 import type { Asset, Bar, DataFeed, DateRange, Frequency } from './types.js';
 
 /** Options of `loadPanel`. */
@@ -25,6 +28,11 @@ export interface LoadPanelOptions {
   freq?: Frequency;
 }
 
+/** An asset's columns while they are written (extra fields are added as kept rows carry them). */
+type LoadingColumns = AssetColumns & { readonly fields: Map<string, Float64Array> };
+
+const col1 = () => new Float64Array(1);
+
 function nanColumn(n: number): Float64Array {
   return new Float64Array(n).fill(Number.NaN);
 }
@@ -36,42 +44,6 @@ export function sortAssets(assets: readonly Asset[]): Asset[] {
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new TypeError(`duplicate asset id '${sorted[i]!.id}'`);
   }
   return sorted;
-}
-
-function isFiniteBar(b: Bar): boolean {
-  return (
-    Number.isFinite(b.open) &&
-    Number.isFinite(b.high) &&
-    Number.isFinite(b.low) &&
-    Number.isFinite(b.close) &&
-    Number.isFinite(b.volume) &&
-    (b.adjClose === undefined || Number.isFinite(b.adjClose))
-  );
-}
-
-function isPlausibleBar(b: Bar, maxPrice: number, maxVolume: number): boolean {
-  return (
-    b.open <= maxPrice &&
-    b.high <= maxPrice &&
-    b.low <= maxPrice &&
-    b.close <= maxPrice &&
-    b.volume <= maxVolume &&
-    (b.adjClose === undefined || b.adjClose <= maxPrice)
-  );
-}
-
-const values = (b: Bar) =>
-  `o=${b.open} h=${b.high} l=${b.low} c=${b.close}${b.adjClose !== undefined ? ` adj=${b.adjClose}` : ''} v=${b.volume}`;
-
-function isPositiveBar(b: Bar): boolean {
-  return (
-    b.open > 0 &&
-    b.high > 0 &&
-    b.low > 0 &&
-    b.close > 0 &&
-    b.volume >= 0 &&
-    (b.adjClose === undefined || b.adjClose > 0)
-  );
 }
 
 /**
@@ -97,6 +69,9 @@ export async function loadPanelOnGrid(
   to: Date,
   options: LoadPanelOptions = {},
 ): Promise<Panel> {
+  // A feed holding the panel in memory answers exactly what this loader would (panel-source.ts).
+  const served = hasPanelSource(feed) ? feed.panelSource().loadPanel(assets, grid, to, options) : undefined;
+  if (served) return served;
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
   const sorted = sortAssets(assets);
   const n = grid.days.length;
@@ -112,130 +87,105 @@ export async function loadPanelOnGrid(
       const adjClose = nanColumn(n);
       const volume = nanColumn(n);
       const fields = new Map<string, Float64Array>();
-      const cols: AssetColumns = { asset, open, high, low, close, adjClose, volume, fields };
+      const cols: LoadingColumns = { asset, open, high, low, close, adjClose, volume, fields };
       if (n === 0) return cols;
       if (isLocatingFeed(feed) && !feed.has(asset)) {
         issues.report(policy.missingAsset, 'missing_asset', `no data for ${asset.id}`, asset.id, undefined);
         return cols;
       }
-      const where = (bar: Bar): SourceLocation | undefined =>
-        isLocatingFeed(feed) ? feed.locate(asset, bar) : undefined;
-      const write = (bar: Bar, i: number): void => {
-        open[i] = bar.open;
-        high[i] = bar.high;
-        low[i] = bar.low;
-        close[i] = bar.close;
-        adjClose[i] = bar.adjClose ?? bar.close;
-        volume[i] = bar.volume;
-        if (bar.fields) {
-          for (const name in bar.fields) {
-            let col = fields.get(name);
-            if (!col) fields.set(name, (col = nanColumn(n)));
-            col[i] = bar.fields[name]!;
-          }
-        }
+      if (isFileColumnsFeed(feed)) {
+        const file = feed.fileColumns(asset);
+        const where = (k: number): SourceLocation => {
+          const detail = file.notes.get(k);
+          return { file: file.file, line: file.lines[k]!, ...(detail !== undefined ? { detail } : {}) };
+        };
+        placeFileRows(file, fetchRange, cols, n, new AssetRowPolicy(grid, policy, issues, asset.id, where));
+        return cols;
+      }
+      // A feed of Bars: each bar is copied into one-row columns for the policy.
+      const one = {
+        days: new Int32Array(1),
+        open: col1(),
+        high: col1(),
+        low: col1(),
+        close: col1(),
+        volume: col1(),
       };
-      let prev = Number.NEGATIVE_INFINITY;
-      let prevSession = -1; // grid index of the previous on-session bar
-      let prevClose = Number.NaN; // close of the previous bar with a usable close
-      const take = (bar: Bar): void => {
-        const day = dayOf(bar.t);
-        if (day <= prev) {
-          const dup = day === prev;
-          issues.report(
-            dup ? policy.duplicateDates : policy.unsortedDates,
-            dup ? 'duplicate_date' : 'unsorted_dates',
-            dup ? `second bar on ${isoOfDay(day)}` : `${isoOfDay(day)} comes after ${isoOfDay(prev)}`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-          return;
-        }
-        prev = day;
-        const i = grid.indexOfDay(day);
-        if (i < 0) {
-          issues.report(
-            policy.offSession,
-            'off_session',
-            `${isoOfDay(day)} is not a session`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-          return;
-        }
-        if (prevSession >= 0 && i - prevSession - 1 > policy.gapSessions) {
-          issues.report(
-            policy.longGap,
-            'long_gap',
-            `${i - prevSession - 1} sessions without a bar before ${isoOfDay(day)} (after ${isoOfDay(grid.days[prevSession]!)})`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-        }
-        prevSession = i;
-        if (!isFiniteBar(bar)) {
-          const at = where(bar);
-          issues.report(
-            policy.invalidValue,
-            'invalid_value',
-            `${at?.detail ?? `empty or non-numeric value (${values(bar)})`} on ${isoOfDay(day)}`,
-            asset.id,
-            at,
-            isoOfDay(day),
-          );
-          if (policy.invalidValue !== 'warn') return;
-          write(bar, i);
-          return;
-        }
-        if (!isPositiveBar(bar)) {
-          issues.report(
-            policy.nonPositivePrice,
-            'non_positive_price',
-            `non-positive value on ${isoOfDay(day)} (${values(bar)})`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-          if (policy.nonPositivePrice !== 'warn') return;
-        }
-        if (!isPlausibleBar(bar, policy.maxPrice, policy.maxVolume)) {
-          issues.report(
-            policy.implausibleValue,
-            'implausible_value',
-            `implausible magnitude on ${isoOfDay(day)} (${values(bar)}; limits: price ${policy.maxPrice}, volume ${policy.maxVolume})`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-          if (policy.implausibleValue !== 'warn') return;
-        }
-        const before = prevClose;
-        prevClose = bar.close;
-        const ratio = bar.close / before;
-        if (ratio > policy.moveRatio || ratio < 1 / policy.moveRatio) {
-          issues.report(
-            policy.largeMove,
-            'large_move',
-            `close moved ${ratio > 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}% in one session on ${isoOfDay(day)} (${before} → ${bar.close}; threshold ×${policy.moveRatio} either way)`,
-            asset.id,
-            where(bar),
-            isoOfDay(day),
-          );
-          if (policy.largeMove !== 'warn') return;
-        }
-        write(bar, i);
-      };
-      const sync = (feed as Partial<CsvDirectoryFeed>).barsSync;
-      if (typeof sync === 'function') {
-        for (const bar of sync.call(feed, asset, fetchRange)) take(bar);
-      } else {
-        for await (const bar of feed.bars(asset, fetchRange, freq)) take(bar);
+      const withAdj = { ...one, adjClose: col1() };
+      const withoutAdj = { ...one, adjClose: undefined };
+      let bar: Bar | undefined;
+      const locating = isLocatingFeed(feed) ? feed : undefined;
+      const rows = new AssetRowPolicy(grid, policy, issues, asset.id, () => locating?.locate(asset, bar!));
+      for await (bar of feed.bars(asset, fetchRange, freq)) {
+        one.days[0] = dayOf(bar.t);
+        one.open[0] = bar.open;
+        one.high[0] = bar.high;
+        one.low[0] = bar.low;
+        one.close[0] = bar.close;
+        one.volume[0] = bar.volume;
+        if (bar.adjClose !== undefined) withAdj.adjClose[0] = bar.adjClose;
+        const i = rows.place(bar.adjClose !== undefined ? withAdj : withoutAdj, 0);
+        if (i >= 0) writeBar(cols, n, bar, i);
       }
       return cols;
     }),
   );
   return { grid, assets: sorted, columns, issues: issues.issues() };
+}
+
+/** Place the rows of `file` dated in `range` on the grid (file order, the policy deciding each row). */
+function placeFileRows(
+  file: FileColumns,
+  range: DateRange,
+  cols: LoadingColumns,
+  n: number,
+  rows: AssetRowPolicy,
+): void {
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  const { days, open, high, low, close, volume } = file;
+  const adjClose = file.adjClose;
+  const fields = [...file.fields];
+  const out = new Array<Float64Array | undefined>(fields.length);
+  for (let k = 0; k < file.length; k++) {
+    const t = days[k]! * MS_PER_DAY;
+    if (t < from || t >= to) continue;
+    const i = rows.place(file, k);
+    if (i < 0) continue;
+    cols.open[i] = open[k]!;
+    cols.high[i] = high[k]!;
+    cols.low[i] = low[k]!;
+    cols.close[i] = close[k]!;
+    cols.adjClose[i] = adjClose ? adjClose[k]! : close[k]!;
+    cols.volume[i] = volume[k]!;
+    for (let f = 0; f < fields.length; f++) {
+      let column = out[f];
+      if (!column) {
+        // Created on the first kept row, as for a Bar's fields (a file with no kept row has none).
+        const [name] = fields[f]!;
+        column = cols.fields.get(name);
+        if (!column) cols.fields.set(name, (column = nanColumn(n)));
+        out[f] = column;
+      }
+      column[i] = fields[f]![1][k]!;
+    }
+  }
+}
+
+/** Write a kept bar at grid index `i`. */
+function writeBar(cols: LoadingColumns, n: number, bar: Bar, i: number): void {
+  cols.open[i] = bar.open;
+  cols.high[i] = bar.high;
+  cols.low[i] = bar.low;
+  cols.close[i] = bar.close;
+  cols.adjClose[i] = bar.adjClose ?? bar.close;
+  cols.volume[i] = bar.volume;
+  if (bar.fields) {
+    const fields = cols.fields;
+    for (const name in bar.fields) {
+      let col = fields.get(name);
+      if (!col) fields.set(name, (col = nanColumn(n)));
+      col[i] = bar.fields[name]!;
+    }
+  }
 }

@@ -1,10 +1,10 @@
 /**
  * The data a sweep reads, as plain JSON (it crosses into worker threads): a folder of daily CSVs and,
- * for dynamic universes and index events, point-in-time membership files by index name. Each worker
- * builds one feed from it and keeps it for every grid point, so files are parsed once per worker.
+ * for dynamic universes and index events, point-in-time membership files by index name. A sweep loads
+ * it once in the main thread and shares it with its workers (share.ts); a runner given only this
+ * (e.g. a worker process on another machine) builds one feed from it and keeps it for every point.
  */
 import { CsvDirectoryFeed, type IndexUniverseFiles } from '../data/csv-feed.js';
-import type { DataFeed } from '../data/types.js';
 
 /** Where a sweep's data comes from. */
 export interface SweepData {
@@ -23,7 +23,10 @@ export interface SweepData {
  * One feed over `data`: CSV bars (parsed once, kept for the life of the feed) with the membership
  * files' members and events. `calendar` counts the sessions of an `announcementLead`.
  */
-export function createSweepFeed(data: SweepData, calendar?: { offset(t: Date, n: number): Date }): DataFeed {
+export function createSweepFeed(
+  data: SweepData,
+  calendar?: { offset(t: Date, n: number): Date },
+): CsvDirectoryFeed {
   return new CsvDirectoryFeed({
     dir: data.dir,
     ...(data.universes ? { universes: data.universes } : {}),

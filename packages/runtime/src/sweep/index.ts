@@ -27,3 +27,5 @@ export {
   type SweepOptions,
   type SweepResult,
 } from './run.js';
+export { type SharedSweepData, type ShareInput, shareSweepData } from './share.js';
+export { type SharedIndex, SharedPanelFeed } from './shared-feed.js';

@@ -1,14 +1,16 @@
 /**
  * One grid point's backtest, the work a sweep worker repeats: apply the point's parameters to the
  * spec, validate it, build the strategy on the worker's long-lived feature runtime and run it. The
- * feed and the feature runtime (with its cache) are created once per runner, so CSV files are parsed
- * once per worker and features that do not depend on the swept values are computed once.
+ * feed and the feature runtime (with its cache) are created once per runner: over the main thread's
+ * shared panel when the setup carries one (no file is parsed), else over the CSV files (parsed once per
+ * runner); features that do not depend on the swept values are computed once.
  */
 import { getCalendar } from '@tactical/calendars';
 import { validateSpec } from '@tactical/spec';
 import { runBacktest } from '../backtest/run.js';
 import { CompileError } from '../compile/errors.js';
 import type { SpecLike } from '../compile/spec-types.js';
+import { PanelSource } from '../data/panel-source.js';
 import type { DateRange } from '../data/types.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
@@ -19,6 +21,8 @@ import { SpecError } from '../strategy/errors.js';
 import { fromSpec } from '../strategy/from-spec.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
+import type { SharedSweepData } from './share.js';
+import { SharedPanelFeed } from './shared-feed.js';
 
 /** What every point of a sweep shares (plain data: it is sent to each worker once). */
 export interface SweepSetup {
@@ -32,6 +36,11 @@ export interface SweepSetup {
   cash: number;
   /** Byte bound of this runner's feature cache (default 256 MiB; a sweep divides its budget). */
   cacheBytes?: number;
+  /**
+   * The data loaded once by the main thread (share.ts), read from shared memory instead of the CSV
+   * files. Without it the runner parses `data` itself, as a worker process with only the path does.
+   */
+  shared?: SharedSweepData;
 }
 
 /**
@@ -61,7 +70,10 @@ function calendarOf(spec: unknown): ReturnType<typeof getCalendar> | undefined {
 
 /** A runner bound to one feed and one feature runtime; call it for each point, in any order. */
 export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Promise<SweepRow> {
-  const dataFeed = createSweepFeed(setup.data, calendarOf(setup.spec));
+  const calendar = calendarOf(setup.spec);
+  const csv = () => createSweepFeed(setup.data, calendar);
+  const shared = setup.shared;
+  const dataFeed = shared ? new SharedPanelFeed(new PanelSource(shared.source), shared.indexes, csv) : csv();
   const runtime = new FeatureRuntime({
     dataFeed,
     featureCache: new MemoryFeatureCache(

@@ -1,7 +1,7 @@
 /**
- * `runSweep`: backtest every point of a parameter grid on a worker-thread pool. Each worker builds
- * its feed and feature runtime once (CSV files are parsed once per worker, not per point) and runs the
- * points the pool hands it; rows come back in grid order (first axis slowest), so the same inputs give
+ * `runSweep`: backtest every point of a parameter grid on a worker-thread pool. The calling thread
+ * loads the data once into SharedArrayBuffers (share.ts); each worker builds its feed over that shared
+ * panel and its feature runtime once, and runs the points the pool hands it; rows come back in grid order (first axis slowest), so the same inputs give
  * byte-identical output however many workers ran and in whatever order they finished.
  *
  * ```ts
@@ -16,6 +16,7 @@ import type { SweepData } from './feed.js';
 import { expandGrid, type GridPoint, type SweepAxis, SweepError, setAtPointers } from './grid.js';
 import { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
 import { type Progress, poolSize, runPool } from './pool.js';
+import { type SharedSweepData, shareSweepData } from './share.js';
 
 /** Arguments of `runSweep`. */
 export interface SweepOptions {
@@ -47,6 +48,12 @@ export interface SweepOptions {
    * `runSweep` resolves with the rows finished so far (in grid order) and `partial: true`.
    */
   signal?: AbortSignal;
+  /**
+   * Load the data once in the calling thread and share it with the workers (default true; see
+   * share.ts), or the data already loaded by `shareSweepData`. `false`: every worker parses the CSV
+   * files itself. Rows are the same either way.
+   */
+  share?: boolean | SharedSweepData;
 }
 
 /** The default feature-cache budget of a whole sweep, shared by its workers. */
@@ -64,6 +71,8 @@ export interface SweepResult {
   points: number;
   /** The feature-cache bound each runner had (the budget divided among the workers). */
   cacheBytesPerWorker: number;
+  /** True when the runners read the data loaded once by the calling thread (see `share`). */
+  shared: boolean;
 }
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
@@ -97,6 +106,12 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     throw new RangeError(`runSweep: cacheBytes must be at least one byte per worker, got ${budget}`);
   }
   const cacheBytesPerWorker = Math.floor(budget / runners);
+  const shared =
+    typeof options.share === 'object'
+      ? options.share
+      : options.share === false
+        ? undefined
+        : await shareSweepData(options, { shared: options.workers !== 0 });
   const setup: SweepSetup = {
     spec: options.spec,
     axes: options.axes,
@@ -104,6 +119,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     range: options.range,
     cash: options.cash,
     cacheBytes: cacheBytesPerWorker,
+    ...(shared ? { shared } : {}),
   };
   const signal = options.signal;
   if (options.workers === 0) {
@@ -119,7 +135,14 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       options.onProgress?.(rows.length, points.length);
     }
     const partial = rows.length < points.length;
-    return { rows, threadsUsed: 0, partial, points: points.length, cacheBytesPerWorker };
+    return {
+      rows,
+      threadsUsed: 0,
+      partial,
+      points: points.length,
+      cacheBytesPerWorker,
+      shared: shared !== undefined,
+    };
   }
   const run = await runPool<GridPoint, SweepRow>(workerUrl, points, {
     size: runners,
@@ -134,5 +157,6 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     partial: run.interrupted,
     points: points.length,
     cacheBytesPerWorker,
+    shared: shared !== undefined,
   };
 }

@@ -1,0 +1,127 @@
+/**
+ * Load a sweep's data once, in the main thread, for every worker to read: the panel of every asset the
+ * base spec can use, on every grid the points ask for (one per distinct warm-up; the widest fills the
+ * shared columns, the others are recorded as variants, see data/panel-source.ts), in
+ * SharedArrayBuffers, plus each index's memberships and events. Workers rebuild a feed over it
+ * (`SharedPanelFeed`) and read no data file.
+ *
+ * Which grids: each point's spec is validated and planned as `fromSpec` + `FeatureRuntime.prepare`
+ * will (feature warm-up and the rule tree's lookbacks, over the range clipped to the calendar). A
+ * point this misjudges is still right: its request is declined by the source and read from the CSV
+ * files, as it was before sharing.
+ */
+import { getCalendar } from '@tactical/calendars';
+import { type Feature, validateSpec } from '@tactical/spec';
+import { clipToCalendar } from '../backtest/range.js';
+import { rulesLookback } from '../compile/lookback.js';
+import type { SpecLike } from '../compile/spec-types.js';
+import { gridFor } from '../data/grid.js';
+import type { PanelSourceData } from '../data/panel-source.js';
+import { buildPanelSource } from '../data/panel-source-build.js';
+import type { Asset, DateRange } from '../data/types.js';
+import { planFeatures } from '../features/plan.js';
+import type { SessionGrid } from '../features/types.js';
+import { createSweepFeed, type SweepData } from './feed.js';
+import { expandGrid, type SweepAxis, specForPoint } from './grid.js';
+import type { SharedIndex } from './shared-feed.js';
+
+/** What the main thread hands every worker (plain data; the column blocks are SharedArrayBuffers). */
+export interface SharedSweepData {
+  source: PanelSourceData;
+  indexes: SharedIndex[];
+}
+
+/** What `shareSweepData` needs of a sweep. */
+export interface ShareInput {
+  spec: unknown;
+  axes: SweepAxis[];
+  data: SweepData;
+  range: DateRange;
+}
+
+const ALL_TIME: DateRange = { from: new Date(-8.64e15), to: new Date(8.64e15) };
+
+/** The grid a point's backtest prepares on, or undefined when its spec does not get that far. */
+function pointGrid(doc: unknown, range: DateRange): SessionGrid | undefined {
+  try {
+    const checked = validateSpec(doc);
+    if (!checked.ok) return undefined;
+    const spec = checked.spec as unknown as SpecLike;
+    const calendar = getCalendar(spec.calendar ?? 'XNYS');
+    const clipped = clipToCalendar(range, calendar).range;
+    const features = spec.features as unknown as readonly Feature[];
+    const index = 'index' in spec.universe ? spec.universe.index : undefined;
+    const planned =
+      index !== undefined
+        ? planFeatures(features, [], index, false)
+        : planFeatures(features, spec.universe as readonly Asset[]);
+    return gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules)));
+  } catch {
+    return undefined; // the point's own error is reported in its row
+  }
+}
+
+/** The assets a spec's panels can hold: its static universe (+ a cash-interest proxy), or every data file. */
+function assetsOf(spec: SpecLike, tickers: () => string[]): Asset[] {
+  const byId = new Map<string, Asset>();
+  if ('index' in spec.universe) {
+    for (const t of tickers()) byId.set(t, { id: t, symbol: t });
+  } else {
+    for (const a of spec.universe as readonly Asset[]) byId.set(a.id, a);
+  }
+  const cash = (spec.execution as { cashInterest?: unknown } | undefined)?.cashInterest;
+  const proxy = typeof cash === 'object' && cash !== null ? (cash as { asset?: unknown }).asset : undefined;
+  if (typeof proxy === 'string' && !byId.has(proxy)) byId.set(proxy, { id: proxy, symbol: proxy });
+  return [...byId.values()];
+}
+
+/**
+ * Load the data of a sweep once. `shared: false` uses ordinary ArrayBuffers (a sweep in the calling
+ * thread). Returns undefined when the base spec is invalid or the data cannot be listed: the sweep then
+ * runs as without sharing, and each point reports what is wrong exactly as before.
+ */
+export async function shareSweepData(
+  input: ShareInput,
+  options: { shared?: boolean } = {},
+): Promise<SharedSweepData | undefined> {
+  const checked = validateSpec(input.spec);
+  if (!checked.ok) return undefined;
+  const base = checked.spec as unknown as SpecLike;
+  let calendar: ReturnType<typeof getCalendar>;
+  let clipped: DateRange;
+  try {
+    calendar = getCalendar(base.calendar ?? 'XNYS');
+    clipped = clipToCalendar(input.range, calendar).range;
+  } catch {
+    return undefined;
+  }
+  const feed = createSweepFeed(input.data, calendar);
+  const byFirstDay = new Map<number, SessionGrid>();
+  for (const point of expandGrid(input.axes)) {
+    const grid = pointGrid(specForPoint(input.spec, input.axes, point), input.range);
+    if (grid && grid.days.length > 0 && !byFirstDay.has(grid.days[0]!)) byFirstDay.set(grid.days[0]!, grid);
+  }
+  let assets: Asset[];
+  try {
+    assets = assetsOf(base, () => feed.tickers());
+  } catch {
+    return undefined; // e.g. no such folder: every point says so
+  }
+  const source = await buildPanelSource(feed, assets, [...byFirstDay.values()], clipped.to, {
+    ...(input.data.strict ? { policy: { strict: true } } : {}),
+    shared: options.shared !== false,
+  });
+  const indexes: SharedIndex[] = [];
+  for (const name of feed.indexNames()) {
+    try {
+      indexes.push({
+        name,
+        memberships: await feed.members(name, ALL_TIME),
+        events: await feed.events(name, ALL_TIME),
+      });
+    } catch {
+      // an unreadable membership file: left to the CSV feed, which reports it where it is used
+    }
+  }
+  return { source: source.toData(), indexes };
+}

@@ -1,0 +1,81 @@
+/**
+ * A sweep over data loaded once in the main thread and shared with its workers gives the rows of the
+ * unshared sweep (every worker parsing the CSV files, as before sharing) with 0, 1 and 2 workers, and
+ * the workers read no data file: the folder is deleted between the main thread's load and the sweep.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { SweepAxis } from './grid.js';
+import { runSweep, type SweepOptions } from './run.js';
+import { shareSweepData } from './share.js';
+
+const repo = (p: string) => fileURLToPath(new URL(`../../../../${p}`, import.meta.url));
+
+/** Dynamic universe with an extra field and index events; the swept SMA period changes the warm-up. */
+const spec = {
+  kind: 'tactical/v1',
+  name: 'shared-sweep',
+  calendar: 'XNYS',
+  universe: { index: 'SP500' },
+  rebalance: { frequency: 'Monthly' },
+  execution: { fill: 'next_open' },
+  features: [
+    { id: 'price', kind: 'price' },
+    { id: 'trend', kind: 'sma', period: 20 },
+    { id: 'npy', kind: 'field', field: 'npy' },
+    { id: 'since_add', kind: 'event', event: 'index_add', index: 'SP500' },
+  ],
+  rules: {
+    op: 'select',
+    id: 'picks',
+    filter: {
+      op: 'and',
+      args: [
+        { op: 'gt', left: { ref: 'price' }, right: { ref: 'trend' } },
+        { op: 'gt', left: { ref: 'npy' }, right: 0.03 },
+      ],
+    },
+    weighting: { scheme: 'equal' },
+  },
+};
+const axes: SweepAxis[] = [
+  { name: 'period', pointers: ['/features/1/period'], values: [5, 60, 20] },
+  { name: 'npy', pointers: ['/rules/filter/args/1/right'], values: [0.02, 0.04] },
+];
+const range = { from: new Date('2016-01-01T00:00:00Z'), to: new Date('2017-01-01T00:00:00Z') };
+const data = (dir: string) => ({ dir, universes: { SP500: { startEnd: 'universes/SP500.csv' } } });
+
+describe('sweeps over data shared by the main thread', () => {
+  it('give the unshared rows with 0, 1 and 2 workers, and the workers read no data file', async () => {
+    const base: SweepOptions = { spec, axes, data: data(repo('examples/data')), range, cash: 100_000 };
+    const unshared = await runSweep({ ...base, workers: 0, share: false });
+    expect(unshared.shared).toBe(false);
+    const rows = JSON.stringify(unshared.rows);
+    expect(
+      unshared.rows.every((r) => r.metrics !== null),
+      JSON.stringify(unshared.rows[0]),
+    ).toBe(true);
+    expect(new Set(unshared.rows.map((r) => r.metrics!.totalReturn)).size, 'the swept values matter').toBe(6);
+
+    for (const workers of [0, 1]) {
+      const r = await runSweep({ ...base, workers });
+      expect(r.shared).toBe(true);
+      expect(JSON.stringify(r.rows), `${workers} workers`).toBe(rows);
+    }
+
+    // The main thread loads a copy of the folder, the copy is deleted, then two workers sweep.
+    const dir = mkdtempSync(join(tmpdir(), 'tactical-shared-sweep-'));
+    cpSync(repo('examples/data'), dir, { recursive: true });
+    const shared = await shareSweepData({ ...base, data: data(dir) });
+    expect(shared?.source.standard.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared?.source.variants.map((v) => v.start).length, 'one variant per distinct warm-up').toBe(3);
+    rmSync(dir, { recursive: true });
+    expect(existsSync(dir)).toBe(false);
+    const two = await runSweep({ ...base, data: data(dir), workers: 2, share: shared! });
+    expect(two.threadsUsed).toBe(2);
+    expect(JSON.stringify(two.rows)).toBe(rows);
+  }, 60_000);
+});
