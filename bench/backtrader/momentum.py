@@ -130,12 +130,16 @@ class MonthlyMomentum(bt.Strategy):
 
     def notify_order(self, order):
         if order.status == order.Completed:
-            self.fills.append({
-                'date': bt.num2date(order.executed.dt).date().isoformat(),
-                'asset': self.names[self.datas.index(order.data)],
-                'quantity': order.executed.size,
-                'price': order.executed.price,
-            })
+            # the execution bit carries the fill price as executed (order.executed.price is an average
+            # recomputed in floating point); the data's name is its asset id (list.index would compare
+            # lines objects with their overloaded ==)
+            for bit in order.executed.exbits:
+                self.fills.append({
+                    'date': bt.num2date(bit.dt).date().isoformat(),
+                    'asset': order.data._name,
+                    'quantity': bit.size,
+                    'price': bit.price,
+                })
         elif order.status in (order.Margin, order.Rejected, order.Canceled):
             raise RuntimeError('order not filled: %s %s' % (order.getstatusname(), order.data._name))
 
