@@ -6,7 +6,8 @@
  *  - positions: a line/column outside the text (or a text diagnostic without one);
  *  - slow: a call over 100 ms on an input under 100 KB;
  *  - nondeterministic: the same input answered differently twice;
- *  - disagreements: a spec validate accepts that the backtest rejects;
+ *  - disagreements: a spec validate accepts that the backtest rejects, or a run that trades an asset
+ *    outside its universe (a weight on one a dynamic universe never holds must stay in cash);
  *  - renames: renaming feature ids to Object.prototype names changes the validation or the run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,6 +51,8 @@ export interface RuntimeCounts {
   validated: number;
   backtests: number;
   disagreements: number;
+  /** Runs that gave weight to an asset the dynamic universe never holds (kept in cash, with a warning). */
+  outsideUniverse: number;
   renameMismatches: number;
   nondeterministic: number;
 }
@@ -282,6 +285,11 @@ export async function fuzzRuntime(
         note(report, `disagreement spec #${n}: ${run.error} :: ${JSON.stringify(specs[j])}`);
         continue;
       }
+      if (run.outsideWarned.length > 0) r.outsideUniverse++;
+      if (run.outsideTraded.length > 0) {
+        r.disagreements++;
+        note(report, `outside the universe but traded, spec #${n}: ${run.outsideTraded.join(', ')}`);
+      }
       if (n % 4 === 0) {
         const renamed = validateSpec(renameToPrototypeNames(v.spec));
         const again = renamed.ok
@@ -318,6 +326,7 @@ export function emptyReport(seed: number): Report {
       validated: 0,
       backtests: 0,
       disagreements: 0,
+      outsideUniverse: 0,
       renameMismatches: 0,
       nondeterministic: 0,
     },
@@ -341,7 +350,7 @@ export function summary(report: Report): string {
   rows.push(row('total', total));
   const r = report.runtime;
   rows.push(
-    `runtime: ${r.specs} generated specs, ${r.validated} valid, ${r.backtests} backtests, ${r.disagreements} validate/runtime disagreements, ${r.renameMismatches} Object.prototype-rename mismatches, ${r.nondeterministic} nondeterministic runs`,
+    `runtime: ${r.specs} generated specs, ${r.validated} valid, ${r.backtests} backtests, ${r.disagreements} validate/runtime disagreements, ${r.outsideUniverse} runs kept a weight outside the universe in cash, ${r.renameMismatches} Object.prototype-rename mismatches, ${r.nondeterministic} nondeterministic runs`,
   );
   rows.push(
     `slowest call under 100 KB: ${report.slowest.ms.toFixed(1)} ms (${report.slowest.category}, ${report.slowest.bytes} bytes)`,

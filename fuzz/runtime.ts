@@ -22,8 +22,14 @@ const feed = new CsvDirectoryFeed({
   universes: { SP500: { startEnd: join(DATA, 'universes', 'SP500.csv') } },
 });
 
-/** The outcome of one run: the equity after each session, or what was thrown. */
-export type RunOutcome = { ok: true; equity: number[] } | { ok: false; error: string };
+/**
+ * The outcome of one run: the equity after each session, the assets outside the run's universe that
+ * got a weight (an `outside_universe` warning) and those outside it that were traded anyway (must be
+ * none); or what was thrown.
+ */
+export type RunOutcome =
+  | { ok: true; equity: number[]; outsideWarned: string[]; outsideTraded: string[] }
+  | { ok: false; error: string };
 
 /** Backtest `spec` from `from` to `to` (ISO dates, half-open) with 100,000 of cash. */
 export async function backtest(spec: TacticalSpec, from: string, to: string): Promise<RunOutcome> {
@@ -44,7 +50,18 @@ export async function backtest(spec: TacticalSpec, from: string, to: string): Pr
       executor: new BacktestExecutor({ calendar }),
       calendar,
     });
-    return { ok: true, equity: result.snapshots.map((s) => s.equity) };
+    const inPanel = new Set(strategy.features.panel.assets.map((a) => a.id));
+    const traded = new Set<string>();
+    for (const snap of result.snapshots) {
+      for (const o of snap.orders) if (!inPanel.has(o.assetId)) traded.add(o.assetId);
+      for (const f of snap.fills) if (!inPanel.has(f.assetId)) traded.add(f.assetId);
+    }
+    return {
+      ok: true,
+      equity: result.snapshots.map((s) => s.equity),
+      outsideWarned: result.issues.filter((i) => i.code === 'outside_universe').map((i) => i.asset!),
+      outsideTraded: [...traded].sort(),
+    };
   } catch (e) {
     const name = e instanceof Error ? e.constructor.name : typeof e;
     return { ok: false, error: `${name}: ${e instanceof Error ? e.message : String(e)}` };

@@ -116,6 +116,21 @@ describe('customCalendar', () => {
     expect(() => customCalendar({ ...base, holidays: ['2024-02-30'] })).toThrow(/'holidays\[0\]'/);
     expect(() => customCalendar({ ...base, last: '2023-12-31' })).toThrow(/before first/);
   });
+  it('accepts every zone Intl accepts, canonical or alias, and converts with it (the formatter is built lazily)', () => {
+    const base = { code: 'T', first: '2024-01-01', last: '2024-12-31', holidays: [] };
+    const zones = ['America/New_York', 'US/Eastern', 'UTC', 'Etc/GMT+5'];
+    const closes = zones.map(
+      (timezone) => customCalendar({ ...base, timezone }).schedule('2024-07-01').close,
+    );
+    // 16:00 in New York in July is 20:00 UTC (EDT); in UTC it is 16:00; Etc/GMT+5 is UTC-5 all year
+    expect(closes.map((d) => d.toISOString())).toEqual([
+      '2024-07-01T20:00:00.000Z',
+      '2024-07-01T20:00:00.000Z',
+      '2024-07-01T16:00:00.000Z',
+      '2024-07-01T21:00:00.000Z',
+    ]);
+    expect(() => customCalendar({ ...base, timezone: 'America/Nowhere' })).toThrow(/'timezone'/);
+  });
   it('honours open/close/weekend and converts in its zone', () => {
     const cal = customCalendar({
       code: 'TASE',

@@ -109,7 +109,8 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
   let weekendMask = 0;
   for (const w of def.weekend ?? [0, 6]) weekendMask |= 1 << w;
   if (weekendMask === 0x7f) throw new CalendarInputError('weekend', def.weekend, 'every day of the week');
-  const isWeekend = (d: number): boolean => ((weekendMask >> ((((d + 4) % 7) + 7) % 7)) & 1) === 1;
+  const weekdayOf = (d: number): number => (((d + 4) % 7) + 7) % 7;
+  const isWeekend = (d: number): boolean => ((weekendMask >> weekdayOf(d)) & 1) === 1;
 
   const closed = new Map<number, string>();
   const close = (d: number, name: string): void => {
@@ -122,16 +123,24 @@ export function compile(def: ExchangeDefinition): CalendarIndex {
     if (d >= firstDay && d <= lastDay) close(d, c.name);
   });
 
+  // One pass over the span (~63k days for XNYS): a process pays this once, so it runs on typed arrays
+  // and a running weekday rather than a Map lookup and a modulo per day.
   const span = lastDay - firstDay + 1;
-  const all = new Int32Array(span);
-  let n = 0;
-  for (let d = firstDay; d <= lastDay; d++) if (!isWeekend(d) && !closed.has(d)) all[n++] = d;
-  const sessions = all.slice(0, n);
-  const rank = n < 0xffff ? new Uint16Array(span + 1) : new Uint32Array(span + 1);
-  for (let i = 0, r = 0; i <= span; i++) {
-    rank[i] = r;
-    if (r < n && sessions[r] === firstDay + i) r++;
+  const shut = new Uint8Array(span);
+  for (const d of closed.keys()) if (d >= firstDay && d <= lastDay) shut[d - firstDay] = 1;
+  for (let i = 0, w = weekdayOf(firstDay); i < span; i++, w = w === 6 ? 0 : w + 1) {
+    if ((weekendMask >> w) & 1) shut[i] = 1;
   }
+  const all = new Int32Array(span);
+  const rank32 = new Uint32Array(span + 1);
+  let n = 0;
+  for (let i = 0; i < span; i++) {
+    rank32[i] = n;
+    if (shut[i] === 0) all[n++] = firstDay + i;
+  }
+  rank32[span] = n;
+  const sessions = all.slice(0, n);
+  const rank = n < 0xffff ? Uint16Array.from(rank32) : rank32;
 
   const isSession = (d: number): boolean => d >= firstDay && d <= lastDay && !isWeekend(d) && !closed.has(d);
   const notEarly = new Set<number>();

@@ -1,10 +1,11 @@
 /**
  * Strategy issues of a run: rebalances that held because an input was undefined (`rebalance_held`,
- * one group per spec pointer: which feature or node, since when, how often), and a run that never
- * traded (`never_traded`), with the reason when one is known.
+ * one group per spec pointer: which feature or node, since when, how often), weights on assets a
+ * dynamic universe never holds in the run (`outside_universe`, one group per asset: the pointer and
+ * the sessions), and a run that never traded (`never_traded`), with the reason when one is known.
  */
 import type { Decision } from '../evaluate/types.js';
-import { IssueGroups, type RunIssue } from './issues.js';
+import { IssueGroups, KEPT_ISSUE_LOCATIONS, type RunIssue } from './issues.js';
 
 /** Issues for the decisions of one run that placed `orders` orders. */
 export function strategyIssues(decisions: readonly Decision[], orders: number): RunIssue[] {
@@ -29,7 +30,7 @@ export function strategyIssues(decisions: readonly Decision[], orders: number): 
       { day: d.t, pointer: d.hold.pointer },
     );
   }
-  const issues = groups.list();
+  const issues = [...groups.list(), ...outsideUniverseIssues(decisions)];
   if (orders === 0 && decisions.length > 0) {
     const span = `${decisions[0]!.t}..${decisions[decisions.length - 1]!.t}`;
     const why =
@@ -51,4 +52,26 @@ export function strategyIssues(decisions: readonly Decision[], orders: number): 
     });
   }
   return issues;
+}
+
+/** One `outside_universe` warning per asset: where the spec names it and the sessions its weight stayed in cash. */
+function outsideUniverseIssues(decisions: readonly Decision[]): RunIssue[] {
+  const byAsset = new Map<string, { pointer: string; weight: number; days: string[] }>();
+  for (const d of decisions) {
+    for (const o of d.outsideUniverse ?? []) {
+      const g = byAsset.get(o.asset);
+      if (g === undefined) byAsset.set(o.asset, { pointer: o.pointer, weight: o.weight, days: [d.t] });
+      else g.days.push(d.t);
+    }
+  }
+  return [...byAsset].map(([asset, g]) => ({
+    code: 'outside_universe',
+    severity: 'warning' as const,
+    source: 'strategy' as const,
+    asset,
+    message: `asset '${asset}' (at ${g.pointer}) is not a member of the universe at any session of this run, so it has no data: its weight (${g.weight} on ${g.days[0]}) stayed in cash on ${g.days.length} rebalance session(s), ${g.days[0]}..${g.days[g.days.length - 1]}`,
+    hint: 'A dynamic universe holds an asset only while it is an index member; name members (by ticker) or choose a range in which this one is a member',
+    count: g.days.length,
+    locations: g.days.slice(0, KEPT_ISSUE_LOCATIONS).map((day) => ({ day, pointer: g.pointer })),
+  }));
 }

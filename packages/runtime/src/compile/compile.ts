@@ -18,11 +18,11 @@ import type {
   OperandReader,
 } from './context.js';
 import { STATE_FALSE, STATE_TRUE, STATE_UNKNOWN } from './context.js';
-import { CompileError } from './errors.js';
+import { CompileError, childPointer } from './errors.js';
 import { assetHysteresisKey } from './hysteresis-key.js';
 import { fieldColumn, returnStdev } from './kernels.js';
 import { condRegistry, nodeRegistry, weightingRegistry } from './registry.js';
-import type { RuleNode } from './spec-types.js';
+import { assetIdOf, type RuleNode } from './spec-types.js';
 
 /** What one compiled evaluation produced. */
 export interface RulesOutcome {
@@ -43,8 +43,23 @@ export interface CompiledRules {
    * (not mutated). Runs the pre-pass over every stateful comparison first.
    */
   evaluate(i: number, hysteresis: Readonly<Record<string, boolean>>): RulesOutcome;
-  /** Converts a weight vector to a record of its non-zero weights by asset id (asset order). */
+  /** Converts a weight vector to a record of its non-zero weights by panel asset id (asset order). */
   toRecord(weights: Float64Array): Record<string, number>;
+  /**
+   * Assets the rules name that are not in the panel (a dynamic universe that never holds them in
+   * this run), with the pointers that name them, in order of first mention. Their weights have
+   * positions after the panel's and never reach `toRecord`: they stay in cash.
+   */
+  readonly outsidePanel: readonly OutsidePanelAsset[];
+  /** The non-zero weights a vector gives to `outsidePanel` assets (in their order). */
+  outsidePanelWeights(weights: Float64Array): { asset: string; weight: number }[];
+}
+
+/** An asset a rule names that has no data in the run (not in the panel). */
+export interface OutsidePanelAsset {
+  readonly asset: string;
+  /** JSON pointers of the places naming it (allocate weights, weight assets, fallback, remainder). */
+  readonly pointers: readonly string[];
 }
 
 /** Options for `compileRules`. */
@@ -63,11 +78,21 @@ export function compileRules(
   options: CompileOptions = {},
 ): CompiledRules {
   const panel = features.panel;
-  const nAssets = panel.assets.length;
+  const nPanel = panel.assets.length;
   const positions = new Map<string, number>();
   panel.assets.forEach((a, k) => {
     positions.set(a.id, k);
   });
+  // Membership is a fact only data can tell: an asset a dynamic universe never holds in this run is
+  // not an error. It gets a position after the panel's so weights flow through group/scale exactly,
+  // and its weight stays in cash (docs/semantics.md § Assets outside a dynamic universe).
+  const rootPointer = options.pointer ?? '/rules';
+  const outside = namedAssets(rules, rootPointer).filter((n) => !positions.has(n.asset));
+  outside.forEach((n, j) => {
+    positions.set(n.asset, nPanel + j);
+  });
+  const nAssets = nPanel + outside.length;
+  const idOf = (a: number) => (a < nPanel ? panel.assets[a]!.id : outside[a - nPanel]!.asset);
 
   const slotKeys: string[] = [];
   const prepass: { base: number; update: (i: number, ctx: EvalContext, base: number) => void }[] = [];
@@ -84,15 +109,12 @@ export function compileRules(
   const cc: CompileContext = {
     panel,
     nAssets,
+    nPanelAssets: nPanel,
+    assetId: idOf,
     assetPosition(id, pointer) {
       const p = positions.get(id);
       if (p === undefined)
-        // the validator checks fixed universes; for an index only the data can tell
-        throw new CompileError(
-          'unknown_asset',
-          pointer,
-          `asset '${id}' has no data in this run: it is not a member of the universe at any session of the range (a dynamic universe names its members by ticker, e.g. 'S001'); name only assets the universe holds, or pick a range where it is a member`,
-        );
+        throw new CompileError('unknown_asset', pointer, `asset '${id}' is not named by the rule tree`);
       return p;
     },
     compileNode(node, pointer): CompiledNode {
@@ -151,7 +173,7 @@ export function compileRules(
       if (scope.kind === 'scalar') slotKeys.push(key);
       else {
         for (let a = 0; a < nAssets; a++) slotKeys.push('');
-        for (const a of scope.candidates) slotKeys[base + a] = assetHysteresisKey(key, panel.assets[a]!.id);
+        for (const a of scope.candidates) slotKeys[base + a] = assetHysteresisKey(key, idOf(a));
       }
       prepass.push({ base, update });
       return base;
@@ -165,6 +187,8 @@ export function compileRules(
         const done = panel.columns.map(() => new Uint8Array(len));
         const closes = panel.columns.map((c) => fieldColumn(c, field));
         memo = (a, i) => {
+          // an asset outside the panel has no bars: its volatility is undefined
+          if (a >= nPanel) return Number.NaN;
           const d = done[a]!;
           if (d[i] === 1) return values[a]![i]!;
           const s = returnStdev(closes[a]!, i, lookback);
@@ -178,7 +202,7 @@ export function compileRules(
     },
   };
 
-  const root = cc.compileNode(rules, options.pointer ?? '/rules');
+  const root = cc.compileNode(rules, rootPointer);
   const nSlots = slotKeys.length;
   const ctx: EvalContext = { hyst: new Uint8Array(nSlots), cmp: new Uint8Array(nSlots), hold: null };
   // Slots that carry state, so load/save touch only them.
@@ -204,11 +228,68 @@ export function compileRules(
     },
     toRecord(weights) {
       const rec = idRecord<number>();
-      for (let a = 0; a < nAssets; a++) {
+      for (let a = 0; a < nPanel; a++) {
         const w = weights[a]!;
         if (w !== 0) rec[panel.assets[a]!.id] = w;
       }
       return rec;
     },
+    outsidePanel: outside,
+    outsidePanelWeights(weights) {
+      const out: { asset: string; weight: number }[] = [];
+      for (let a = nPanel; a < nAssets; a++) {
+        const w = weights[a]!;
+        if (w !== 0) out.push({ asset: idOf(a), weight: w });
+      }
+      return out;
+    },
   };
+}
+
+/**
+ * Every asset id a weight-giving place of the tree names (allocate weights, weight assets,
+ * select from / slots.fallback, scale remainder), in order of first mention, with its pointers.
+ */
+export function namedAssets(rules: RuleNode, pointer: string): OutsidePanelAsset[] {
+  const found = new Map<string, string[]>();
+  const add = (id: string, p: string) => {
+    const list = found.get(id);
+    if (list === undefined) found.set(id, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  const walk = (n: RuleNode, p: string): void => {
+    switch (n.op) {
+      case 'allocate':
+        for (const id of Object.keys(n.weights)) add(id, childPointer(p, 'weights', id));
+        return;
+      case 'weight':
+        n.assets.forEach((r, k) => {
+          add(assetIdOf(r), `${p}/assets/${k}`);
+        });
+        return;
+      case 'select':
+        n.from?.forEach((r, k) => {
+          add(assetIdOf(r), `${p}/from/${k}`);
+        });
+        if (n.slots?.fallback !== undefined) add(n.slots.fallback, `${p}/slots/fallback`);
+        return;
+      case 'scale':
+        walk(n.node, `${p}/node`);
+        if (n.remainder !== undefined) add(n.remainder, `${p}/remainder`);
+        return;
+      case 'if':
+        walk(n.then, `${p}/then`);
+        walk(n.else, `${p}/else`);
+        return;
+      case 'group':
+        n.children.forEach((c, k) => {
+          walk(c.node, `${p}/children/${k}/node`);
+        });
+        return;
+      default:
+        return;
+    }
+  };
+  walk(rules, pointer);
+  return [...found].map(([asset, pointers]) => ({ asset, pointers }));
 }

@@ -73,9 +73,16 @@ export type CondScope =
 /** What compile-time modules may ask for. */
 export interface CompileContext {
   readonly panel: Panel;
-  /** Number of panel assets (length of every weight vector). */
+  /**
+   * Length of every weight vector: the panel assets, then the assets the rules name that are not in
+   * the panel (a dynamic universe that never holds them in the run; no bars, weight stays in cash).
+   */
   readonly nAssets: number;
-  /** Panel position of an asset id; throws a CompileError for unknown ids. */
+  /** Number of panel assets: positions below it have bars (and membership), the others none. */
+  readonly nPanelAssets: number;
+  /** The asset id at a weight-vector position. */
+  assetId(position: number): string;
+  /** Weight-vector position of an asset id the rules name. */
   assetPosition(id: string, pointer: string): number;
   /** Compiles a child node (dispatches through the node registry). */
   compileNode(node: RuleNode, pointer: string): CompiledNode;

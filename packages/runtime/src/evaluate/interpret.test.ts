@@ -1,7 +1,8 @@
 /**
  * Differential property test: the compiled rule tree and the reference interpreter give identical
  * weights, hold decisions (reason and pointer) and hysteresis memory on every session, for random
- * trees over random FeatureSets.
+ * trees over random FeatureSets — trees that also name an asset outside the panel (`us:Z`, as an
+ * asset a dynamic universe never holds in the run), whose weight both keep out of the targets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import type { Condition, Operand, RuleNode, Weighting } from '../compile/spec-ty
 import { interpret } from './interpret.js';
 
 const ASSETS = ['us:B', 'us:A', 'us:D', 'us:C'];
+/** The ids rules name: the panel's plus one outside it (a dynamic universe that never holds it). */
+const NAMED = [...ASSETS, 'us:Z'];
 const SCALARS = ['s0', 's1'];
 const PER_ASSET = ['p0', 'p1'];
 
@@ -69,14 +72,14 @@ const weighting: fc.Arbitrary<Weighting> = fc.oneof(
   })),
 );
 
-const assetList = fc.uniqueArray(fc.constantFrom(...ASSETS), { minLength: 1, maxLength: 4 });
+const assetList = fc.uniqueArray(fc.constantFrom(...NAMED), { minLength: 1, maxLength: 4 });
 
 const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constant({ op: 'cash' as const }),
     fc
-      .dictionary(fc.constantFrom(...ASSETS), fc.constantFrom(1, 0.5, -0.5, 0.25), { maxKeys: 3 })
+      .dictionary(fc.constantFrom(...NAMED), fc.constantFrom(1, 0.5, -0.5, 0.25), { maxKeys: 3 })
       .map((weights) => ({ op: 'allocate' as const, weights })),
     fc.record({ op: fc.constant('weight' as const), assets: assetList, weighting }),
     fc
@@ -112,7 +115,7 @@ const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => 
           weights: fc.array(fc.constantFrom(0.5, 0.3, 0.2, -0.25, 0), { minLength: 3, maxLength: 3 }),
           slots: fc.oneof(
             fc.constant({}),
-            fc.constantFrom(...ASSETS).map((fallback) => ({ fallback })),
+            fc.constantFrom(...NAMED).map((fallback) => ({ fallback })),
           ),
         },
         { requiredKeys: ['op', 'rank', 'count', 'slots', 'specified', 'weights'] },
@@ -132,7 +135,7 @@ const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => 
           min: fc.constantFrom(0, -0.5, 0.25),
           max: fc.constantFrom(1, 0.5, 2),
           node: tie('node'),
-          remainder: fc.constantFrom(...ASSETS),
+          remainder: fc.constantFrom(...NAMED),
         },
         { requiredKeys: ['op', 'by', 'node'] },
       )
@@ -226,6 +229,11 @@ describe('compiled rule tree = reference interpreter', () => {
           const r = interpret(rules, fs, i, hi);
           const cw = c.result instanceof Float64Array ? compiled.toRecord(c.result) : c.result;
           expect(cw, `weights or hold at session ${i}`).toEqual(r.result);
+          const outside = c.result instanceof Float64Array ? compiled.outsidePanelWeights(c.result) : [];
+          expect(
+            Object.fromEntries(outside.map((o) => [o.asset, o.weight])),
+            `weights outside the panel at session ${i}`,
+          ).toEqual({ ...r.outside });
           expect(c.hysteresis, `hysteresis at session ${i}`).toEqual(r.hysteresis);
           hc = c.hysteresis;
           hi = r.hysteresis;

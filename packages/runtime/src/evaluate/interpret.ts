@@ -28,8 +28,10 @@ type Ws = Record<string, number>;
 
 /** What the interpreter decided at one session. */
 export interface Interpretation {
-  /** Non-zero weights by asset id, or the hold. */
+  /** Non-zero weights by panel asset id, or the hold. */
   result: Ws | Hold;
+  /** Non-zero weights on assets outside the panel (they stay in cash), by id; empty on a hold. */
+  outside: Ws;
   /** Hysteresis memory after this session. */
   hysteresis: Record<string, boolean>;
 }
@@ -147,7 +149,10 @@ function visitStateful(
       return;
     case 'select':
       if (node.filter !== undefined) {
-        const assets = node.from === undefined ? fs.panel.assets.map((a) => a.id) : node.from.map(assetIdOf);
+        // candidates are panel assets only (one outside the panel is never a member)
+        const inPanel = fs.panel.assets.map((a) => a.id);
+        const assets =
+          node.from === undefined ? inPanel : node.from.map(assetIdOf).filter((id) => inPanel.includes(id));
         visitCond(node.filter, `${pointer}/filter`, assets);
       }
       return;
@@ -219,6 +224,7 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
   const out: Ws = idRecord();
   const k = ids.length;
   if (k === 0) return out;
+  // -1: an asset outside the panel (a dynamic universe never holds it in the run): no bars, no score
   const idx = (id: string) => env.fs.panel.assets.findIndex((a) => a.id === id);
   switch (w.scheme) {
     case 'equal':
@@ -228,7 +234,8 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
       const inv: number[] = [];
       let sum = 0;
       for (const id of ids) {
-        const s = returnStdev(barColumn(env, idx(id), w.field), env.i, w.lookback);
+        const k = idx(id);
+        const s = k < 0 ? Number.NaN : returnStdev(barColumn(env, k, w.field), env.i, w.lookback);
         if (!(s > 0)) {
           const why = Number.isNaN(s) ? 'undefined (NaN)' : 'not positive';
           return { hold: true, reason: `inverse_volatility: stdev of ${id} is ${why}`, pointer };
@@ -247,7 +254,8 @@ function weigh(env: Env, w: Weighting, pointer: string, ids: string[]): Ws | Hol
       const v: number[] = [];
       let sum = 0;
       for (const id of ids) {
-        const s = f.values[idx(id)]![env.i]!;
+        const k = idx(id);
+        const s = k < 0 ? Number.NaN : f.values[k]![env.i]!;
         if (Number.isNaN(s)) {
           return {
             hold: true,
@@ -338,6 +346,8 @@ function node(env: Env, n: RuleNode, pointer: string): Ws | Hold {
       const picked: { id: string; score: number }[] = [];
       for (const id of from) {
         const k = panel.assets.findIndex((a) => a.id === id);
+        // An asset outside the panel is never a member.
+        if (k < 0) continue;
         // Members with a bar only; a filter that is not TRUE (false or NaN) drops the asset.
         if (panel.membership !== undefined && panel.membership[k]![env.i] !== 1) continue;
         if (Number.isNaN(panel.columns[k]!.close[env.i]!)) continue;
@@ -422,11 +432,13 @@ export function interpret(
     next[key] = res;
   });
   const result = node(env, rules, pointer);
-  if (isHold(result)) return { result, hysteresis: next };
+  if (isHold(result)) return { result, hysteresis: next, outside: idRecord() };
   const clean: Ws = idRecord();
   for (const a of features.panel.assets) {
     const w = own(result, a.id);
     if (w !== undefined && w !== 0) clean[a.id] = w;
   }
-  return { result: clean, hysteresis: next };
+  const outside: Ws = idRecord();
+  for (const [id, w] of Object.entries(result)) if (own(clean, id) === undefined && w !== 0) outside[id] = w;
+  return { result: clean, hysteresis: next, outside };
 }

@@ -39,4 +39,10 @@ export interface Decision {
   hold?: { reason: string; pointer: string };
   /** Soft problems of this session, e.g. targets scaled down to `maxGrossExposure`. */
   warnings?: string[];
+  /**
+   * Weights the rules gave to assets a dynamic universe never holds in the run (no data): they are
+   * not targets, not traded, and stay in cash (docs/semantics.md § Assets outside a dynamic universe).
+   * `pointer` is the first place in the spec naming the asset.
+   */
+  outsideUniverse?: { asset: string; weight: number; pointer: string }[];
 }

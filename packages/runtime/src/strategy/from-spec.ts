@@ -44,6 +44,24 @@ export function pricesAt(
   return (id) => mark.get(id);
 }
 
+/** Weights of a vector on assets outside the panel, with the first pointer naming each. */
+function outsideUniverse(
+  compiled: CompiledRules,
+  weights: Float64Array,
+): NonNullable<Decision['outsideUniverse']> {
+  if (compiled.outsidePanel.length === 0) return [];
+  return compiled.outsidePanelWeights(weights).map(({ asset, weight }) => ({
+    asset,
+    weight,
+    pointer: compiled.outsidePanel.find((o) => o.asset === asset)!.pointers[0]!,
+  }));
+}
+
+/** The decision warning for one weight on an asset the universe never holds in the run. */
+export function outsideUniverseWarning(o: { asset: string; weight: number; pointer: string }): string {
+  return `asset '${o.asset}' is not a member of the universe at any session of this run (no data): its weight ${o.weight} (at ${o.pointer}) stays in cash`;
+}
+
 /** Builds a Strategy from a spec (throws `SpecError` with the diagnostics when the spec is invalid). */
 export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
   // Schema and semantic checks of '@tactical/spec' (also migrates older versions to tactical/v1).
@@ -174,7 +192,13 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
     }
     const { targets, warning } = scaleTargets(p.compiled.toRecord(outcome.result), execution);
     const decision: Decision = { t, rebalance: true, targets };
-    if (warning !== undefined) decision.warnings = [warning];
+    const warnings = warning === undefined ? [] : [warning];
+    const outside = outsideUniverse(p.compiled, outcome.result);
+    if (outside.length > 0) {
+      decision.outsideUniverse = outside;
+      for (const o of outside) warnings.push(outsideUniverseWarning(o));
+    }
+    if (warnings.length > 0) decision.warnings = warnings;
     const allocated = rebalance.atStart === true ? { allocated: true } : carry;
     return { decision, state: { targets, hysteresis: outcome.hysteresis, lastEvaluated: t, ...allocated } };
   }

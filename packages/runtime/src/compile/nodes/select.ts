@@ -43,10 +43,17 @@ export const selectNode: NodeModule = {
     const n = node as Extract<RuleNode, { op: 'select' }>;
     const panel = cc.panel;
     const nAssets = cc.nAssets;
+    const nPanel = cc.nPanelAssets;
+    // Only panel assets can be candidates: one a dynamic universe never holds in the run is never
+    // a member (it has no position below nPanel).
     const candidates =
       n.from === undefined
-        ? Int32Array.from({ length: nAssets }, (_, a) => a)
-        : Int32Array.from(n.from.map((r, k) => cc.assetPosition(assetIdOf(r), `${pointer}/from/${k}`)));
+        ? Int32Array.from({ length: nPanel }, (_, a) => a)
+        : Int32Array.from(
+            n.from
+              .map((r, k) => cc.assetPosition(assetIdOf(r), `${pointer}/from/${k}`))
+              .filter((a) => a < nPanel),
+          );
     const filter =
       n.filter === undefined
         ? null
@@ -68,7 +75,7 @@ export const selectNode: NodeModule = {
           };
 
     // Asset id order for ties (panel assets are documented as sorted by id; do not rely on it).
-    const byId = Array.from({ length: nAssets }, (_, a) => a).sort((x, y) => {
+    const byId = Array.from({ length: nPanel }, (_, a) => a).sort((x, y) => {
       const a = panel.assets[x]!.id;
       const b = panel.assets[y]!.id;
       return a < b ? -1 : a > b ? 1 : 0;

@@ -23,14 +23,13 @@ export const inverseVolatilityWeighting: WeightingModule = {
   compile(w, pointer, cc) {
     const { lookback, field } = w as Extract<Weighting, { scheme: 'inverse_volatility' }>;
     const stdev = cc.returnStdev(lookback, field);
-    const assets = cc.panel.assets;
     const fn: CompiledWeighting = (i: number, ctx: EvalContext, pos, k, out) => {
       let sum = 0;
       for (let j = 0; j < k; j++) {
         const a = pos[j]!;
         const s = stdev(a, i);
         if (!(s > 0)) {
-          const hold: Hold = { hold: true, reason: inverseVolatilityHoldReason(assets[a]!.id, s), pointer };
+          const hold: Hold = { hold: true, reason: inverseVolatilityHoldReason(cc.assetId(a), s), pointer };
           ctx.hold = hold;
           return false;
         }

@@ -19,14 +19,14 @@ export const proportionalWeighting: WeightingModule = {
   compile(w, pointer, cc) {
     const ref = (w as Extract<Weighting, { scheme: 'proportional' }>).by.ref;
     const values = cc.perAssetFeature(ref, `${pointer}/by`);
-    const assets = cc.panel.assets;
     const fn: CompiledWeighting = (i: number, ctx: EvalContext, pos, k, out) => {
       let sum = 0;
       for (let j = 0; j < k; j++) {
         const a = pos[j]!;
-        const s = values[a]![i]!;
+        // an asset outside the panel (never a member in the run) has no score
+        const s = a < values.length ? values[a]![i]! : Number.NaN;
         if (Number.isNaN(s)) {
-          const hold: Hold = { hold: true, reason: proportionalHoldReason(ref, assets[a]!.id), pointer };
+          const hold: Hold = { hold: true, reason: proportionalHoldReason(ref, cc.assetId(a)), pointer };
           ctx.hold = hold;
           return false;
         }
