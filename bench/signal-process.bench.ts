@@ -64,7 +64,7 @@ const cases: { name: string; args: string[] }[] = [
   { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
   { name: 'tactical --version (start-up)', args: [bundle, '--version'] },
   {
-    name: 'signal conservative-formula, bundled data 2017..2019 (13 files)',
+    name: 'signal conservative-formula, bundled data 2017..2019 (SP500 members)',
     args: signal(
       'conservative-formula',
       join(tmp, 'examples'),
