@@ -1,19 +1,26 @@
 /**
  * Sweep benchmark (not a test): seed 002's 220-point grid (entry −10..0 × exit 0..19) over
  * examples/index-rebalance/spec.json on the real S&P data (505 all_stocks_5yr files as `ALL`, SP500
- * events from the fja05680 membership file, known 5 sessions ahead), run three ways in the same
- * process: in the calling thread (`workers: 0`, the baseline: one feed, no worker start-up), on 1
- * worker and on 2 workers. Prints seconds, points/second, the 2-vs-1 worker speed-up and checks that
- * all three runs give identical rows.
+ * events from the fja05680 membership file, known 5 sessions ahead).
+ *
+ * Each configuration runs in its own child process, so its peak RSS (`process.resourceUsage().maxRSS`
+ * of the child: main thread + worker threads) is its own: 1 and 2 workers over the data loaded once
+ * and shared (the default), and — as the baseline measured in the same run — 1 and 2 workers that
+ * each parse the CSV files (`share: false`, the behaviour before sharing). Configurations alternate
+ * (ABAB…) over `SWEEP_REPEATS` rounds (default 2) and the medians are printed, with the ratios the
+ * issue asks for: RSS(2 workers) / RSS(1 worker) and the speed-up of 2 workers over 1. Rows must be
+ * identical across every child (checked by hash).
  *
  * Run: node --conditions=@tactical/source --import tsx bench/sweep.bench.ts
  * Range: SWEEP_FROM / SWEEP_TO (default 2014-01-01 .. 2018-02-08, the whole data span).
  */
 
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runSweep, type SweepAxis, type SweepResult } from '../packages/runtime/src/sweep/index.js';
+import { runSweep, type SweepAxis, shareSweepData } from '../packages/runtime/src/sweep/index.js';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
 
 const sp500 = sharedPath('data', 'sp500');
@@ -46,41 +53,125 @@ const data = {
 const range = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
 const fmt = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
 
-/** Wall time, and time to the first finished point (worker start-up + CSV parse + first prepare). */
-async function timed(workers: number): Promise<{ s: number; first: number; result: SweepResult }> {
-  const t0 = performance.now();
-  let first = 0;
-  const onProgress = (done: number) => {
-    if (done === 1) first = (performance.now() - t0) / 1000;
-  };
-  const result = await runSweep({ spec, axes, data, range, cash: 100_000, workers, onProgress });
-  return { s: (performance.now() - t0) / 1000, first, result };
+/** What one child run reports. */
+interface ChildResult {
+  workers: number;
+  share: boolean;
+  /** Wall seconds of the whole sweep, the main thread's load included. */
+  s: number;
+  /** Seconds of the main thread's load (0 without sharing). */
+  load: number;
+  /** Seconds to the first finished point and between the first and the last. */
+  first: number;
+  rest: number;
+  rssMB: number;
+  /** CPU seconds of the whole child (all threads): work done, whatever else the machine runs. */
+  cpu: number;
+  rowsHash: string;
 }
 
-console.log(`seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available`);
-const inline = await timed(0);
+async function child(workers: number, share: boolean): Promise<ChildResult> {
+  const t0 = performance.now();
+  const shared = share ? await shareSweepData({ spec, axes, data, range }) : undefined;
+  const load = (performance.now() - t0) / 1000;
+  let first = 0;
+  let last = 0;
+  const onProgress = (done: number) => {
+    const t = (performance.now() - t0) / 1000;
+    if (done === 1) first = t;
+    last = t;
+  };
+  const result = await runSweep({
+    spec,
+    axes,
+    data,
+    range,
+    cash: 100_000,
+    workers,
+    onProgress,
+    share: shared ?? false,
+  });
+  const s = (performance.now() - t0) / 1000;
+  return {
+    workers,
+    share,
+    s,
+    load,
+    first,
+    rest: last - first,
+    rssMB: process.resourceUsage().maxRSS / 1024,
+    cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
+    rowsHash: createHash('sha256').update(JSON.stringify(result.rows)).digest('hex').slice(0, 16),
+  };
+}
+
+const [mode, w, sh] = process.argv.slice(2);
+if (mode === '--child') {
+  console.log(JSON.stringify(await child(Number(w), sh === 'shared')));
+  process.exit(0);
+}
+
+const self = process.argv[1]!;
+const run = (workers: number, share: boolean): ChildResult => {
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, self, '--child', String(workers), share ? 'shared' : 'unshared'],
+    { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const repeats = Number(process.env.SWEEP_REPEATS ?? 2);
+const configs = [
+  { workers: 1, share: true },
+  { workers: 2, share: true },
+  { workers: 1, share: false },
+  { workers: 2, share: false },
+];
 console.log(
-  `  in-thread (baseline): ${fmt(inline.s)} s, ${fmt(220 / inline.s)} points/s, first point after ${fmt(inline.first)} s`,
+  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run`,
 );
-const one = await timed(1);
+const results = configs.map(() => [] as ChildResult[]);
+for (let r = 0; r < repeats; r++) {
+  configs.forEach((c, k) => {
+    const res = run(c.workers, c.share);
+    results[k]!.push(res);
+    console.log(
+      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s, peak RSS ${fmt(res.rssMB, 0)} MB`,
+    );
+  });
+}
+const med = results.map((rs) => ({
+  s: median(rs.map((r) => r.s)),
+  rss: median(rs.map((r) => r.rssMB)),
+  rest: median(rs.map((r) => r.rest)),
+  cpu: median(rs.map((r) => r.cpu)),
+}));
+const [s1, s2, u1, u2] = med as [(typeof med)[0], (typeof med)[0], (typeof med)[0], (typeof med)[0]];
+console.log('medians:');
+configs.forEach((c, k) => {
+  console.log(
+    `  ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(med[k]!.s)} s, ${fmt(220 / med[k]!.s)} points/s, CPU ${fmt(med[k]!.cpu)} s, peak RSS ${fmt(med[k]!.rss, 0)} MB`,
+  );
+});
 console.log(
-  `  1 worker:  ${fmt(one.s)} s, ${fmt(220 / one.s)} points/s (threads used ${one.result.threadsUsed}), first point after ${fmt(one.first)} s`,
-);
-const two = await timed(2);
-console.log(
-  `  2 workers: ${fmt(two.s)} s, ${fmt(220 / two.s)} points/s (threads used ${two.result.threadsUsed}), first point after ${fmt(two.first)} s`,
+  `shared:   RSS(2 workers) / RSS(1 worker) = ${fmt(s2.rss / s1.rss, 3)} (target <= 1.3); speed-up 2 vs 1 = ${fmt(s1.s / s2.s, 3)}x (target >= 1.8; after the first point: ${fmt(s1.rest / s2.rest, 3)}x)`,
 );
 console.log(
-  `  speed-up 2 vs 1 worker: ${fmt(one.s / two.s)}x; 1 worker vs in-thread: ${fmt(inline.s / one.s)}x`,
+  `unshared: RSS(2 workers) / RSS(1 worker) = ${fmt(u2.rss / u1.rss, 3)}; speed-up 2 vs 1 = ${fmt(u1.s / u2.s, 3)}x`,
 );
-const same =
-  JSON.stringify(inline.result.rows) === JSON.stringify(one.result.rows) &&
-  JSON.stringify(one.result.rows) === JSON.stringify(two.result.rows);
-console.log(`  rows identical across the three runs: ${same}`);
-const best = [...two.result.rows].sort(
-  (a, b) => (b.metrics?.totalReturn ?? -1) - (a.metrics?.totalReturn ?? -1),
-)[0]!;
 console.log(
-  `  best total return: entry ${best.params.entry}, exit ${best.params.exit}: ${fmt((best.metrics?.totalReturn ?? 0) * 100)} %`,
+  `shared vs unshared with 2 workers: RSS ${fmt(s2.rss / u2.rss, 3)}x, time ${fmt(s2.s / u2.s, 3)}x`,
 );
-console.log(`  peak RSS (main thread + workers) ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+console.log(
+  `work: CPU(2 workers) / CPU(1 worker) = ${fmt(s2.cpu / s1.cpu, 3)} shared, ${fmt(u2.cpu / u1.cpu, 3)} unshared (1 = no work repeated per worker); load average now ${loadavg()
+    .map((x) => fmt(x))
+    .join(' ')} on ${availableParallelism()} cores (a busy machine caps any speed-up)`,
+);
+const hashes = new Set(results.flat().map((r) => r.rowsHash));
+console.log(`rows identical across all ${results.flat().length} runs: ${hashes.size === 1}`);

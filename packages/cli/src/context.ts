@@ -22,6 +22,11 @@ export interface CliContext {
    * called. Absent (tests, embedders): interrupts are not observed.
    */
   onInterrupt?(handler: () => void): () => void;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) or SIGTERM instead of ending the process, until the returned
+   * function is called (long-running commands such as `tactical worker`). Absent: not observed.
+   */
+  onStop?(handler: () => void): () => void;
 }
 
 /**

@@ -25,5 +25,9 @@ const ctx: CliContext = {
     process.on('SIGINT', handler);
     return () => process.off('SIGINT', handler);
   },
+  onStop(handler) {
+    process.on('SIGINT', handler).on('SIGTERM', handler);
+    return () => process.off('SIGINT', handler).off('SIGTERM', handler);
+  },
 };
 process.exitCode = await run(process.argv.slice(2), ctx);

@@ -5,7 +5,14 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import { CalendarRangeError, UnknownCalendarError } from '@tactical/calendars';
-import { DataError, DataRangeError, MembershipFileError, SpecError, UniverseError } from '@tactical/runtime';
+import {
+  DataError,
+  DataRangeError,
+  MembershipFileError,
+  SpecError,
+  StoreError,
+  UniverseError,
+} from '@tactical/runtime';
 import { createLocator, type Diagnostic, formatDiagnostic } from '@tactical/spec';
 
 /** A path as the user would type it: relative to `cwd` when inside it. */
@@ -48,6 +55,9 @@ export function describeRunError(error: unknown, cwd: string, spec: SpecSource):
       : '';
     const who = error.asset ? ` (asset ${error.asset})` : '';
     return `tactical: data error: ${where}${error.detail}${who} [${error.code}]\n  hint: ${error.hint}\n`;
+  }
+  if (error instanceof StoreError) {
+    return `tactical: data error: ${shownPath(error.file, cwd)}: ${error.detail} [${error.code}]\n  hint: ${error.hint}\n`;
   }
   if (error instanceof DataRangeError) {
     return `tactical: range error: ${error.message} [${error.code}]\n  hint: ${error.hint}\n`;

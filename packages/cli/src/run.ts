@@ -21,6 +21,8 @@ const COMMANDS: readonly {
   { name: 'sweep', load: () => import('./commands/sweep.js') },
   { name: 'signal', load: () => import('./commands/signal.js') },
   { name: 'serve', load: () => import('./commands/serve.js') },
+  { name: 'data', load: () => import('./commands/data.js') },
+  { name: 'worker', load: () => import('./commands/worker.js') },
 ];
 
 /**

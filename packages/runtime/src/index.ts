@@ -16,6 +16,7 @@ export * from './data/dividends.js';
 export { type FieldObservation, type FieldSource, withFields } from './data/field-overlay.js';
 export * from './data/memory-feed.js';
 export * from './data/panel.js';
+export { isPanelFeed, type PanelFeed } from './data/panel-feed.js';
 export * from './data/panel-source.js';
 export * from './data/panel-source-build.js';
 export {
@@ -25,6 +26,7 @@ export {
   DEFAULT_DATA_POLICY,
   type IssueAction,
 } from './data/policy.js';
+export * from './data/store/index.js';
 export type * from './data/types.js';
 export type * from './evaluate/types.js';
 export * from './execute/costs.js';

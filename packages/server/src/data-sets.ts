@@ -7,11 +7,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Calendar } from '@tactical/calendars';
-import { CsvDirectoryFeed, type IndexUniverseFiles } from '@tactical/runtime';
+import { type FolderFeed, type IndexUniverseFiles, openDataFolder } from '@tactical/runtime';
 
 /** One configured data set. */
 export interface DataSetConfig {
-  /** Absolute folder of `<SYMBOL>.csv` files. */
+  /** Absolute folder of `<SYMBOL>.csv` files, or of a store (`tactical data import`). */
   dir: string;
   /** Point-in-time index membership files by index name (as `--members`). */
   members?: Record<string, IndexUniverseFiles>;
@@ -19,7 +19,7 @@ export interface DataSetConfig {
 
 /** The configured sets, by name. */
 export class DataSets {
-  private readonly feeds = new Map<string, { stamp: string; feed: CsvDirectoryFeed }>();
+  private readonly feeds = new Map<string, { stamp: string; feed: FolderFeed }>();
   constructor(private readonly config: ReadonlyMap<string, DataSetConfig>) {}
 
   get names(): string[] {
@@ -31,17 +31,15 @@ export class DataSets {
   }
 
   /** The feed of set `name` (which must exist), current with the folder's files. */
-  feed(name: string, calendar: Calendar): CsvDirectoryFeed {
+  feed(name: string, calendar: Calendar): FolderFeed {
     const config = this.config.get(name)!;
     const stamp = folderStamp(config.dir);
     const key = `${name}\u0000${calendar.code}`;
     const known = this.feeds.get(key);
     if (known && known.stamp === stamp) return known.feed;
     const members = config.members ?? {};
-    const feed = new CsvDirectoryFeed({
-      dir: config.dir,
-      ...(Object.keys(members).length > 0 ? { universes: members, calendar } : {}),
-    });
+    // a store folder (`tactical data import`) or a folder of CSV files
+    const feed = openDataFolder(config.dir, { universes: members, calendar });
     this.feeds.set(key, { stamp, feed });
     return feed;
   }

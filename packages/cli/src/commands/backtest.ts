@@ -12,13 +12,15 @@ import { getCalendar } from '@tactical/calendars';
 import {
   type Asset,
   BacktestExecutor,
-  CsvDirectoryFeed,
   FeatureRuntime,
+  type FolderFeed,
   fromSpec,
   type IndexUniverseFiles,
   MemoryFeatureCache,
   type Metrics,
+  openDataFolder,
   runBacktest,
+  StoreFeed,
 } from '@tactical/runtime';
 import { formatText, type TacticalSpec } from '@tactical/spec';
 import Table from 'cli-table3';
@@ -99,7 +101,10 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** The options every command that reads market data takes: data folder, range, cash, membership. */
 export function addDataOptions(command: Command): Command {
   return command
-    .option('--data <dir>', 'folder of <SYMBOL>.csv files, Yahoo layout (required)')
+    .option(
+      '--data <dir>',
+      'folder of <SYMBOL>.csv files (Yahoo layout) or a store from `tactical data import` (required)',
+    )
     .option('--from <YYYY-MM-DD>', 'first day (default: first day all universe assets have data)')
     .option('--to <YYYY-MM-DD>', 'end day, exclusive (default: the day after the last common data day)')
     .option('--cash <amount>', 'initial cash', '100000')
@@ -119,16 +124,13 @@ export function addDataOptions(command: Command): Command {
     );
 }
 
-/** The CSV feed over `dir` with the membership files of `args` (members and index events). */
-export function feedFor(
-  dir: string,
-  args: Pick<BacktestArgs, 'members'>,
-  calendar: Calendar,
-): CsvDirectoryFeed {
-  return new CsvDirectoryFeed({
-    dir,
-    ...(Object.keys(args.members).length > 0 ? { universes: args.members, calendar } : {}),
-  });
+/**
+ * The feed over `--data` with the membership files of `args` (members and index events): a columnar
+ * store when the folder is one (`tactical data import`), else the folder's CSV files. Every command
+ * that takes `--data` gets its feed here.
+ */
+export function feedFor(dir: string, args: Pick<BacktestArgs, 'members'>, calendar: Calendar): FolderFeed {
+  return openDataFolder(dir, { universes: args.members, calendar });
 }
 
 /** Check the raw commander options; every problem is a UsageError (exit 2). */
@@ -278,7 +280,7 @@ export async function backtestCommand(
 export async function rangeOf(
   args: BacktestArgs,
   spec: TacticalSpec,
-  feed: CsvDirectoryFeed,
+  feed: FolderFeed,
   calendar: Calendar,
 ): Promise<{ from: Date; to: Date }> {
   let from = args.from ? parseDay(args.from, '--from') : undefined;
@@ -293,9 +295,15 @@ export async function rangeOf(
   for (const asset of spec.universe as Asset[]) {
     let a = Number.NaN;
     let b = Number.NaN;
-    for await (const bar of feed.bars(asset, all, '1d')) {
-      if (Number.isNaN(a)) a = bar.t.getTime();
-      b = bar.t.getTime();
+    if (feed instanceof StoreFeed) {
+      // every bar of the CSV file, kept or dropped, as the CSV feed's bars below
+      const span = feed.span(asset);
+      if (span) [a, b] = [span.first.getTime(), span.last.getTime()];
+    } else {
+      for await (const bar of feed.bars(asset, all, '1d')) {
+        if (Number.isNaN(a)) a = bar.t.getTime();
+        b = bar.t.getTime();
+      }
     }
     if (Number.isNaN(a)) throw new UsageError(`no data for ${asset.id} in ${args.data}`);
     first = Math.max(first, a);

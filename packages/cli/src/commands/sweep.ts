@@ -12,6 +12,9 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { QueueError } from '../queue/errors.js';
+import { queuedSweep } from '../queue/sweep-command.js';
+import { parseRedisUrl, type RedisTarget } from '../queue/url.js';
 import { describeRunError } from '../run-errors.js';
 import {
   addDataOptions,
@@ -30,6 +33,8 @@ import { writeSweepOutputs } from './sweep-outputs.js';
 export interface SweepArgs extends BacktestArgs {
   axes: SweepAxis[];
   workers?: number;
+  /** `--queue redis://host:port`: run the points on `tactical worker`s through Redis (queue/submit.ts). */
+  queue?: RedisTarget;
   format: 'table' | 'json' | 'csv';
   sort?: { metric: SortMetric; ascending: boolean };
 }
@@ -108,6 +113,14 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
     }
     args.workers = Number(w);
   }
+  if (typeof raw.queue === 'string') {
+    if (args.workers !== undefined) {
+      throw new UsageError(
+        '--workers is for local sweeps; with --queue, start workers with: tactical worker --queue <url> --concurrency N',
+      );
+    }
+    args.queue = parseRedisUrl(raw.queue);
+  }
   if (typeof raw.sort === 'string') {
     const [metric, dir] = raw.sort.split(':');
     if (
@@ -141,6 +154,10 @@ export function register(program: Command, ctx: CliContext): void {
       [],
     )
     .option('--workers <n>', 'worker threads (default: available cores)')
+    .option(
+      '--queue <redis://host:port>',
+      'run the points on `tactical worker` processes (any machine) through Redis instead of local threads',
+    )
     .option('--json', 'print JSON (stable key order)')
     .option('--csv', 'print CSV')
     .option(
@@ -172,16 +189,23 @@ export async function sweepCommand(
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const range = await rangeOf(args, spec, feedFor(dataDir, args, calendar), calendar);
-    const result = await runSweep({
-      signal: interrupt.signal,
-      spec,
-      axes: args.axes,
-      data,
-      range,
-      cash: args.cash,
-      ...(args.workers !== undefined ? { workers: args.workers } : {}),
-      ...(bar ? { onProgress: bar.update } : {}),
-    });
+    const result = args.queue
+      ? await queuedSweep(
+          args.queue,
+          { spec, axes: args.axes, data, range, cash: args.cash },
+          interrupt.signal,
+          ctx,
+        )
+      : await runSweep({
+          signal: interrupt.signal,
+          spec,
+          axes: args.axes,
+          data,
+          range,
+          cash: args.cash,
+          ...(args.workers !== undefined ? { workers: args.workers } : {}),
+          ...(bar ? { onProgress: bar.update } : {}),
+        });
     bar?.stop();
     const rows = args.sort ? sortRows(result.rows, args.sort.metric, args.sort.ascending) : result.rows;
     const meta = { spec: args.spec, from: iso(range.from), to: iso(range.to), cash: args.cash };
@@ -206,6 +230,10 @@ export async function sweepCommand(
   } catch (error) {
     bar?.stop();
     if (error instanceof SweepError) throw new UsageError(error.message);
+    if (error instanceof QueueError) {
+      ctx.stderr(`tactical: ${error.message}\n`);
+      return ExitCode.findings;
+    }
     const message = describeRunError(error, ctx.cwd, source);
     if (message !== undefined) {
       ctx.stderr(message);

@@ -81,8 +81,12 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     qty[k] = qty[k]! + p.quantity;
   }
   // Last known close per asset: a held asset without a bar on some session keeps its last price.
-  const mark = new Float64Array(nA).fill(Number.NaN);
-  for (let i = 0; i < first; i++) updateMarks(panel.columns, i, mark);
+  // Brought up to date lazily, asset by asset (each column read once, in order): each session only
+  // the held assets, and on a rebalance the assets the plan prices. `held` lists the assets with a
+  // non-zero quantity in ascending order, so sums over it add in the order a scan over all would.
+  const marks = new LastCloses(panel.columns);
+  const mark = marks.mark;
+  let held = heldOf(qty);
 
   const days = new Int32Array(n);
   const equity = new Float64Array(n);
@@ -111,9 +115,10 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   let rebalances = 0;
   let orderCount = 0;
   const assetOf = (id: string) => assets[index.get(id)!]!;
+  let session = first; // grid index of the session being run (priceOf reads its marks)
   const priceOf = (id: string) => {
     const k = index.get(id);
-    return k === undefined ? undefined : mark[k];
+    return k === undefined ? undefined : marks.at(k, session);
   };
 
   for (let j = 0; j < n; j++) {
@@ -131,11 +136,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, t, open);
       pending = null;
     }
-    updateMarks(panel.columns, i, mark);
+    session = i;
+    for (let h = 0; h < held.length; h++) marks.at(held[h]!, i);
 
-    const eq = markToMarket(qty, mark, cash);
+    const eq = markToMarket(held, qty, mark, cash);
     for (const key in weights) delete weights[key];
-    for (let k = 0; k < nA; k++) if (qty[k] !== 0) weights[assets[k]!.id] = (qty[k]! * mark[k]!) / eq;
+    for (let h = 0; h < held.length; h++) {
+      const k = held[h]!;
+      weights[assets[k]!.id] = (qty[k]! * mark[k]!) / eq;
+    }
     const step = strategy.decide(i, state, weights);
     state = step.state;
     decisions.push(step.decision);
@@ -172,9 +181,9 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       }
     }
 
-    const value = markToMarket(qty, mark, cash);
+    const value = markToMarket(held, qty, mark, cash);
     let g = 0;
-    for (let k = 0; k < nA; k++) if (qty[k] !== 0) g += Math.abs(qty[k]! * mark[k]!);
+    for (let h = 0; h < held.length; h++) g += Math.abs(qty[held[h]!]! * mark[held[h]!]!);
     let tr = 0;
     for (const f of fills) tr += Math.abs(f.quantity * f.price);
     equity[j] = value;
@@ -228,6 +237,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     cash = r.portfolio.cash;
     qty.fill(0);
     for (const p of r.portfolio.positions) qty[index.get(p.assetId)!] = p.quantity;
+    held = heldOf(qty);
+    for (let h = 0; h < held.length; h++) marks.at(held[h]!, session);
     positions = r.portfolio.positions;
     return r.fills;
   }
@@ -290,14 +301,46 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   };
 }
 
-function updateMarks(columns: BacktestOptionsColumns, i: number, mark: Float64Array): void {
-  for (let k = 0; k < columns.length; k++) {
-    const c = columns[k]!.close[i]!;
-    if (Number.isFinite(c)) mark[k] = c;
+/**
+ * Each asset's last finite close up to a grid session, advanced lazily: `at(k, i)` reads asset k's
+ * closes from where it last stopped up to i, so over a run each column is read at most once.
+ */
+class LastCloses {
+  /** Last finite close of each asset up to the session it was last brought to (NaN before any). */
+  readonly mark: Float64Array;
+  private readonly upTo: Int32Array;
+
+  constructor(private readonly columns: Panel['columns']) {
+    this.mark = new Float64Array(columns.length).fill(Number.NaN);
+    this.upTo = new Int32Array(columns.length).fill(-1);
+  }
+
+  /** Asset k's last finite close at or before session i (sessions must not go backwards per asset). */
+  at(k: number, i: number): number {
+    const from = this.upTo[k]!;
+    if (i > from) {
+      const close = this.columns[k]!.close;
+      let m = this.mark[k]!;
+      for (let s = from + 1; s <= i; s++) {
+        const c = close[s]!;
+        if (Number.isFinite(c)) m = c;
+      }
+      this.mark[k] = m;
+      this.upTo[k] = i;
+    }
+    return this.mark[k]!;
   }
 }
 
-type BacktestOptionsColumns = Panel['columns'];
+/** Indices of the non-zero quantities, ascending. */
+function heldOf(qty: Float64Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) out[n++] = k;
+  return out;
+}
 
 function sum(xs: Float64Array): number {
   let s = 0;
@@ -305,9 +348,10 @@ function sum(xs: Float64Array): number {
   return s;
 }
 
-function markToMarket(qty: Float64Array, mark: Float64Array, cash: number): number {
+/** Cash plus the held quantities at their marks, added in asset order. */
+function markToMarket(held: Int32Array, qty: Float64Array, mark: Float64Array, cash: number): number {
   let v = cash;
-  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) v += qty[k]! * mark[k]!;
+  for (let h = 0; h < held.length; h++) v += qty[held[h]!]! * mark[held[h]!]!;
   return v;
 }
 

@@ -13,6 +13,7 @@ import type { AssetColumns, Panel, SessionGrid } from '../features/types.js';
 import { type FileColumns, isFileColumnsFeed } from './file-columns.js';
 import { dateOfDay, dayOf, type GridCalendar, gridFor, MS_PER_DAY } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
+import { isPanelFeed } from './panel-feed.js';
 import { hasPanelSource } from './panel-source.js';
 import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from './policy.js';
 import { AssetRowPolicy } from './row-policy.js';
@@ -26,6 +27,8 @@ export interface LoadPanelOptions {
   policy?: Partial<DataPolicy>;
   /** Bar frequency asked of the feed (only '1d'). */
   freq?: Frequency;
+  /** Collects the warnings (default: a new one per load); the store importer records them through it. */
+  issues?: IssueCollector;
 }
 
 /** An asset's columns while they are written (extra fields are added as kept rows carry them). */
@@ -72,10 +75,12 @@ export async function loadPanelOnGrid(
   // A feed holding the panel in memory answers exactly what this loader would (panel-source.ts).
   const served = hasPanelSource(feed) ? feed.panelSource().loadPanel(assets, grid, to, options) : undefined;
   if (served) return served;
+  // A columnar store serves its panels itself (store/store-feed.ts).
+  if (isPanelFeed(feed)) return feed.loadPanelOnGrid(assets, grid, to, options);
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
   const sorted = sortAssets(assets);
   const n = grid.days.length;
-  const issues = new IssueCollector(policy.strict);
+  const issues = options.issues ?? new IssueCollector(policy.strict);
   const fetchRange: DateRange = { from: n > 0 ? dateOfDay(grid.days[0]!) : to, to };
   const freq = options.freq ?? '1d';
   const columns = await Promise.all(

@@ -4,11 +4,13 @@
  * it once in the main thread and shares it with its workers (share.ts); a runner given only this
  * (e.g. a worker process on another machine) builds one feed from it and keeps it for every point.
  */
-import { CsvDirectoryFeed, type IndexUniverseFiles } from '../data/csv-feed.js';
+import type { IndexUniverseFiles } from '../data/csv-feed.js';
+import type { GridCalendar } from '../data/grid.js';
+import { type FolderFeed, openDataFolder } from '../data/store/data-folder.js';
 
 /** Where a sweep's data comes from. */
 export interface SweepData {
-  /** Folder of `<SYMBOL>.csv` / `<SYMBOL>_data.csv` files. */
+  /** Folder of `<SYMBOL>.csv` / `<SYMBOL>_data.csv` files, or a store folder (`tactical data import`). */
   dir: string;
   /**
    * Point-in-time index universes by name (e.g. `{ SP500: { startEnd, changes? } }`), for dynamic
@@ -25,10 +27,9 @@ export interface SweepData {
  */
 export function createSweepFeed(
   data: SweepData,
-  calendar?: { offset(t: Date, n: number): Date },
-): CsvDirectoryFeed {
-  return new CsvDirectoryFeed({
-    dir: data.dir,
+  calendar?: GridCalendar & { offset(t: Date, n: number): Date },
+): FolderFeed {
+  return openDataFolder(data.dir, {
     ...(data.universes ? { universes: data.universes } : {}),
     ...(calendar ? { calendar } : {}),
   });

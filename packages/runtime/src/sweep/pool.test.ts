@@ -23,6 +23,22 @@ describe('worker pool', () => {
     );
   });
 
+  it('workerData may be a promise: workers start at once and get it before their first job', async () => {
+    const served = new URL('./fixtures/serve-worker.ts', import.meta.url);
+    let resolve!: (v: { offset: number }) => void;
+    const later = new Promise<{ offset: number }>((r) => {
+      resolve = r;
+    });
+    const run = runPool<number, number>(served, [1, 2, 3, 4], { size: 2, workerData: later });
+    setTimeout(() => resolve({ offset: 10 }), 50);
+    expect((await run).results).toEqual([11, 14, 19, 26]);
+    expect((await runPool(served, [5], { size: 1, workerData: { offset: 1 } })).results).toEqual([26]);
+    await expect(
+      runPool(served, [1], { size: 1, workerData: Promise.reject(new Error('no data')) }),
+    ).rejects.toThrow('no data');
+    await expect(runPool(served, [-1], { size: 1, workerData: later })).rejects.toThrow('negative job -1');
+  });
+
   it('an empty job list needs no worker', async () => {
     expect(await runPool(worker, [], {})).toEqual({
       results: [],

@@ -7,7 +7,7 @@
  * messages `{index, job}`; it answers `{index, ok: true, result}` or `{index, ok: false, error}`.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** Progress callback: jobs done so far, total jobs. */
 export type Progress = (done: number, total: number) => void;
@@ -21,7 +21,11 @@ export type WorkerReply<R> =
 export interface PoolOptions {
   /** Worker count; default: available parallelism (at most the job count). */
   size?: number;
-  /** Sent once to every worker as `workerData`. */
+  /**
+   * Sent once to every worker as `workerData`. A promise of it starts the workers at once, so their
+   * start-up overlaps whatever computes it (a sweep's data load); each worker then gets the value as
+   * its first message (`servePool` reads it either way).
+   */
   workerData?: unknown;
   onProgress?: Progress;
   /**
@@ -60,6 +64,33 @@ function spawn(url: URL, workerData: unknown): Worker {
   });
 }
 
+/** Marks the workerData of a worker whose real workerData comes as its first message. */
+const PENDING = '__poolWorkerData';
+
+/**
+ * The worker side of the protocol: `start` builds the job handler from the workerData (given at
+ * spawn, or as the first message when the pool was given a promise of it), then every `{index, job}`
+ * is answered with its result or its error. One job at a time (the pool sends the next one only after
+ * the answer), so no queue is needed.
+ */
+export function servePool<S, J, R>(start: (workerData: S) => (job: J) => Promise<R> | R): void {
+  const port = parentPort!;
+  const given = workerData as Record<string, unknown> | null;
+  let run = given?.[PENDING] === true ? undefined : start(given as S);
+  port.on('message', async (message: { index: number; job: J } & Record<string, unknown>) => {
+    if (run === undefined) {
+      run = start(message[PENDING] as S);
+      return;
+    }
+    const { index, job } = message;
+    try {
+      port.postMessage({ index, ok: true, result: await run(job) });
+    } catch (e) {
+      port.postMessage({ index, ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
 /** Run every job on the pool; rejects with the first job error (naming the job index). */
 export async function runPool<J, R>(
   workerUrl: URL,
@@ -94,8 +125,10 @@ export async function runPool<J, R>(
       if (signal?.aborted) return stop();
       onAbort = stop;
       signal?.addEventListener('abort', stop, { once: true });
+      const pending = options.workerData instanceof Promise ? options.workerData : undefined;
+      pending?.catch((e) => fail(e instanceof Error ? e : new Error(String(e))));
       for (let w = 0; w < size; w++) {
-        const worker = spawn(workerUrl, options.workerData ?? {});
+        const worker = spawn(workerUrl, pending ? { [PENDING]: true } : (options.workerData ?? {}));
         workers.push(worker);
         const feed = () => {
           if (next < total && !signal?.aborted) {
@@ -119,7 +152,13 @@ export async function runPool<J, R>(
           if (code !== 0 && done < total && !signal?.aborted)
             fail(new Error(`a sweep worker exited with code ${code}`));
         });
-        feed();
+        if (!pending) feed();
+        else
+          pending.then((value) => {
+            if (failed || signal?.aborted) return;
+            worker.postMessage({ [PENDING]: value });
+            feed();
+          }, fail);
       }
     });
   } finally {

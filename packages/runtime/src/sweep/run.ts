@@ -106,13 +106,14 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     throw new RangeError(`runSweep: cacheBytes must be at least one byte per worker, got ${budget}`);
   }
   const cacheBytesPerWorker = Math.floor(budget / runners);
-  const shared =
+  // Loading the shared data runs while the workers start (their start-up needs no data).
+  const sharing: Promise<SharedSweepData | undefined> =
     typeof options.share === 'object'
-      ? options.share
+      ? Promise.resolve(options.share)
       : options.share === false
-        ? undefined
-        : await shareSweepData(options, { shared: options.workers !== 0 });
-  const setup: SweepSetup = {
+        ? Promise.resolve(undefined)
+        : shareSweepData(options, { shared: options.workers !== 0 });
+  const setupOf = (shared: SharedSweepData | undefined): SweepSetup => ({
     spec: options.spec,
     axes: options.axes,
     data: options.data,
@@ -120,9 +121,11 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     cash: options.cash,
     cacheBytes: cacheBytesPerWorker,
     ...(shared ? { shared } : {}),
-  };
+  });
   const signal = options.signal;
   if (options.workers === 0) {
+    const shared = await sharing;
+    const setup = setupOf(shared);
     const runPoint = createPointRunner(setup);
     const rows: SweepRow[] = [];
     for (const point of points) {
@@ -146,7 +149,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   }
   const run = await runPool<GridPoint, SweepRow>(workerUrl, points, {
     size: runners,
-    workerData: setup,
+    workerData: sharing.then(setupOf),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
@@ -157,6 +160,6 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     partial: run.interrupted,
     points: points.length,
     cacheBytesPerWorker,
-    shared: shared !== undefined,
+    shared: (await sharing) !== undefined,
   };
 }

@@ -3,13 +3,16 @@
  * come from the shared `PanelSource` (views of SharedArrayBuffers, no CSV read), index memberships and
  * events from the lists the main thread resolved. Whatever the shared data cannot answer exactly (a
  * warm-up or asset it was not built for, another data policy) goes to a CSV feed over the same folder,
- * created on first use, so a row never depends on whether the data was shared.
+ * created on first use (a store: a StoreFeed), so a row never depends on whether the data was shared.
  */
-import type { CsvDirectoryFeed } from '../data/csv-feed.js';
 import type { LocatingFeed } from '../data/memory-feed.js';
+import { type LoadPanelOptions, loadPanelOnGrid } from '../data/panel.js';
+import type { PanelFeed } from '../data/panel-feed.js';
 import type { PanelSource, PanelSourceFeed } from '../data/panel-source.js';
 import type { SourceLocation } from '../data/policy.js';
+import type { FolderFeed } from '../data/store/data-folder.js';
 import type { Asset, Bar, DateRange, Frequency, IndexEvent, Membership } from '../data/types.js';
+import type { Panel, SessionGrid } from '../features/types.js';
 import { eventsTouching, membershipsOverlapping } from '../universe/in-range.js';
 
 /** An index's whole membership history and events, as the CSV feed reads them. */
@@ -20,21 +23,21 @@ export interface SharedIndex {
 }
 
 /** A feed over shared, already loaded data, with a CSV feed behind it for anything else. */
-export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed {
+export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed, PanelFeed {
   private readonly indexes: ReadonlyMap<string, SharedIndex>;
-  private csvFeed: CsvDirectoryFeed | undefined;
+  private csvFeed: FolderFeed | undefined;
   /** Times the CSV feed behind was needed (for tests: 0 means no data file was touched). */
   fallbacks = 0;
 
   constructor(
     private readonly source: PanelSource,
     indexes: readonly SharedIndex[],
-    private readonly createCsvFeed: () => CsvDirectoryFeed,
+    private readonly createCsvFeed: () => FolderFeed,
   ) {
     this.indexes = new Map(indexes.map((i) => [i.name, i]));
   }
 
-  private csv(): CsvDirectoryFeed {
+  private csv(): FolderFeed {
     this.fallbacks++;
     this.csvFeed ??= this.createCsvFeed();
     return this.csvFeed;
@@ -56,9 +59,17 @@ export class SharedPanelFeed implements LocatingFeed, PanelSourceFeed {
     return this.csv().bars(asset, range, freq);
   }
 
-  /** The loader's synchronous fast path, when the CSV feed has one. */
-  barsSync(asset: Asset, range: DateRange): Iterable<Bar> {
-    return this.csv().barsSync(asset, range);
+  /**
+   * A panel the shared source declined (`loadPanelOnGrid` asks the source first): loaded from the
+   * feed behind, so a store replays its import's warnings as it does outside a sweep.
+   */
+  loadPanelOnGrid(
+    assets: readonly Asset[],
+    grid: SessionGrid,
+    to: Date,
+    options: LoadPanelOptions,
+  ): Promise<Panel> {
+    return loadPanelOnGrid(this.csv(), assets, grid, to, options);
   }
 
   async members(index: string, range: DateRange): Promise<Membership[]> {

@@ -1,0 +1,179 @@
+/**
+ * Sweeps across machines (issue 12): Debian's redis-server started by the test on a free local port,
+ * `tactical worker` processes and the submitting `tactical sweep --queue` run from the built packages
+ * (packages/cli/dist), as an installed binary runs. One worker is SIGKILLed mid-sweep: every point must
+ * still complete exactly once, and the rows (`--json` and `--out`'s sweep.csv) must equal the
+ * in-process sweep's byte for byte. Also: two sweeps on one Redis never mix, and a worker whose data
+ * differs from the submitter's fails the point with a message naming the file.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../../tools/packaging.js';
+import { isCI, root } from '../../../tools/shared-data.js';
+import { runCaptured } from '../src/run.js';
+import {
+  hasRedis,
+  type Proc,
+  type RedisServer,
+  redisServerPath,
+  startCli,
+  startRedis,
+} from './support/redis-server.js';
+
+const spec = 'examples/tlt-spy-swap/spec.json';
+const range = ['--data', 'examples/data', '--from', '2016-01-01', '--to', '2018-01-01'];
+const ENTER = [-12, -11, -10, -9, -8, -7, -6, -5, -4, -3];
+const WINDOW = [1, 2, 3, 4, 5, 6, 7, 8];
+const grid = [
+  '--param',
+  'enter=/rebalance/anchors/0:-12..-3',
+  '--param',
+  'window=/rules/cond/right,/rules/else/cond/right:1..8',
+];
+
+/** Poll `check` every 50 ms until it holds (or fail after `ms`). */
+async function until(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const noStack = /\n\s+at /;
+
+/**
+ * `describe` that needs redis-server: skipped with a message when it is absent, failing under CI
+ * (.ci/run installs it with apt-get).
+ */
+function describeRedis(name: string, body: () => void): void {
+  if (hasRedis) describe(name, body);
+  else if (isCI)
+    describe(name, () =>
+      it('needs redis-server', () => {
+        throw new Error(
+          `${redisServerPath} is missing under CI (.ci/run installs it: apt-get install redis-server)`,
+        );
+      }),
+    );
+  else
+    describe.skip(name, () =>
+      it(`skipped: ${redisServerPath} is absent (apt-get install redis-server)`, () => {}),
+    );
+}
+
+describeRedis('tactical sweep --queue on tactical worker processes (redis-server on localhost)', () => {
+  let redis: RedisServer;
+  let client: Redis;
+  const tmp = mkdtempSync(join(tmpdir(), 'tactical-queue-'));
+  const procs: Proc[] = [];
+  const cli = (args: string[]) => {
+    const p = startCli(args);
+    procs.push(p);
+    return p;
+  };
+  const worker = (name: string, url = redis.url) =>
+    cli(['worker', '--queue', url, '--concurrency', '1', '--name', name]);
+
+  beforeAll(async () => {
+    build(); // the workers run from packages/cli/dist (incremental: quick when nothing changed)
+    redis = await startRedis();
+    client = new Redis(redis.port, '127.0.0.1');
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const p of procs)
+      if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    client?.disconnect();
+    await redis?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loses no point and counts none twice when a worker is SIGKILLed mid-sweep; rows equal the in-process sweep', async () => {
+    const a = worker('worker-a');
+    const b = worker('worker-b');
+    await Promise.all([a.waitFor(/waiting for sweep points/), b.waitFor(/waiting for sweep points/)]);
+    const queued = join(tmp, 'queued');
+    const sweep = cli(['sweep', spec, ...range, ...grid, '--json', '--out', queued, '--queue', redis.url]);
+    // a second sweep on the same Redis and workers at the same time: the two must never mix
+    const gridX = ['--param', 'enter=/rebalance/anchors/0:-9..-4'];
+    const other = cli(['sweep', spec, ...range, ...gridX, '--csv', '--queue', redis.url]);
+    const id = (await sweep.waitFor(/sweep ([0-9a-f-]{36}): 80 point\(s\) queued/))[1]!;
+    // worker-a has finished a few points (and holds the next one): kill it without warning
+    await until(
+      async () => Number(await client.hget(`tactical:sweep:${id}:workers`, 'worker-a')) >= 3,
+      'worker-a finished 3 points',
+    );
+    a.child.kill('SIGKILL');
+    // the in-process references, computed while the dead worker's point waits to be taken over
+    const local = join(tmp, 'local');
+    const [reference, referenceX] = await Promise.all([
+      runCaptured(['sweep', spec, ...range, ...grid, '--json', '--out', local], root),
+      runCaptured(['sweep', spec, ...range, ...gridX, '--csv', '--workers', '1'], root),
+    ]);
+    expect(await sweep.exited, sweep.err()).toBe(0);
+    expect(await other.exited, other.err()).toBe(0);
+    expect(reference.code, reference.err).toBe(0);
+    expect(sweep.out()).toBe(reference.out);
+    expect(readFileSync(join(queued, 'sweep.csv'), 'utf8')).toBe(
+      readFileSync(join(local, 'sweep.csv'), 'utf8'),
+    );
+    expect(other.out()).toBe(referenceX.out);
+
+    // every grid point once, in grid order (first axis slowest), each with its metrics
+    const doc = JSON.parse(sweep.out()) as {
+      rows: { params: { enter: number; window: number }; metrics: { sessions: number } | null }[];
+    };
+    expect(doc.rows.map((r) => [r.params.enter, r.params.window])).toEqual(
+      ENTER.flatMap((e) => WINDOW.map((w) => [e, w])),
+    );
+    for (const row of doc.rows) expect(row.metrics?.sessions).toBeGreaterThan(400);
+
+    const summary =
+      /(\d+) of (\d+) point\(s\) by 2 worker\(s\) \(worker-a, worker-b\); (\d+) taken over from a lost worker; (\d+) duplicate row\(s\) ignored/.exec(
+        sweep.err(),
+      );
+    expect(summary, sweep.err()).not.toBeNull();
+    const [done, total, takenOver] = summary!.slice(1, 4).map(Number);
+    expect([done, total]).toEqual([80, 80]);
+    expect(takenOver).toBeGreaterThanOrEqual(1); // the point worker-a held when it died
+    expect(sweep.err()).not.toMatch(noStack);
+
+    // the sweep removed everything it put on Redis
+    expect(await client.keys(`tactical:sweep:${id}*`)).toEqual([]);
+    expect(await client.keys(`tactical:sweep-points:${id}*`)).toEqual([]);
+
+    // the surviving worker stops cleanly on SIGTERM
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+    expect(b.err()).toMatch(/stopped after \d+ point\(s\)/);
+    expect(await a.exited).toBe('SIGKILL');
+  }, 120_000);
+
+  it('fails the point, naming the file, when a worker reads other data than the submitter', async () => {
+    const data = join(tmp, 'data');
+    cpSync(join(root, 'examples', 'data'), data, { recursive: true });
+    const db1 = `${redis.url}/1`; // a database no worker of the other tests listens on
+    const args = ['--data', data, '--from', '2016-01-01', '--to', '2018-01-01', ...grid.slice(0, 2)];
+    const sweep = cli(['sweep', spec, ...args, '--json', '--queue', db1]);
+    await sweep.waitFor(/point\(s\) queued/);
+    // the worker's machine has another SPY.csv at the same path (same size, one digit changed)
+    const spy = join(data, 'SPY.csv');
+    const text = readFileSync(spy, 'utf8');
+    writeFileSync(spy, text.replace('2016-01-04,', '2016-01-04,1').replace(/(\n2016-01-04,1)\d/, '$1'));
+    const w = worker('w-other-data', db1);
+    expect(await sweep.exited).toBe(1);
+    expect(sweep.err()).toContain(
+      `worker w-other-data: the data differs from the submitter's: ${spy} has different content here`,
+    );
+    expect(sweep.err()).toMatch(/tactical: sweep point \d+: /);
+    expect(sweep.err()).not.toMatch(noStack);
+    expect(sweep.out()).toBe('');
+    await w.waitFor(/cannot run sweep/);
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,275 @@
+/**
+ * The columnar store against the CSV folder it was imported from: the same panels (every field,
+ * bit for bit) and the same issues over any range and warm-up, the same first error under strict;
+ * import errors leave nothing behind; damaged stores and stores of another calendar fail naming the
+ * file; the Arrow file reads back through apache-arrow's own reader; only the used fields are read.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getCalendar } from '@tactical/calendars';
+import { tableFromIPC } from 'apache-arrow';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
+import type { Panel } from '../../features/types.js';
+import { CsvDirectoryFeed } from '../csv-feed.js';
+import { dateOfDay } from '../grid.js';
+import { loadPanel } from '../panel.js';
+import type { DataFeed } from '../types.js';
+import { BARS_FILE, MANIFEST_FILE, STORE_FIELDS, StoreError } from './format.js';
+import { StoreFeed } from './store-feed.js';
+import { importCsvFolder } from './write.js';
+
+const xnys = getCalendar('XNYS');
+const tmp = mkdtempSync(join(tmpdir(), 'tactical-store-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const sessions = xnys.sessionDays({ from: new Date('2020-01-01'), to: new Date('2020-07-01') });
+
+let folders = 0;
+/** A fresh dirty CSV folder and its store. */
+async function folderAndStore(seed: number, assets: number) {
+  const dir = join(tmp, `f${folders++}`);
+  const csv = join(dir, 'csv');
+  const store = join(dir, 'store');
+  freshDir(csv);
+  const tickers = writeDirtyFolder(csv, seed, sessions, assets);
+  await importCsvFolder(csv, store, { calendar: xnys });
+  return { csv, store, tickers };
+}
+
+function freshDir(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+  mkdirSync(path, { recursive: true });
+}
+
+/** Load through `feed`, or the error it throws (message), so outcomes compare as data. */
+async function outcome(
+  feed: () => DataFeed,
+  tickers: string[],
+  from: number,
+  to: number,
+  warmup: number,
+  strict: boolean,
+) {
+  try {
+    return await loadPanel(
+      feed(),
+      tickers.map((t) => ({ id: t, symbol: t })),
+      xnys,
+      { from: dateOfDay(sessions[from]!), to: dateOfDay(sessions[to]!) },
+      { warmup, policy: strict ? { strict: true } : {} },
+    );
+  } catch (e) {
+    return `${(e as Error).name}: ${(e as Error).message}`;
+  }
+}
+
+/** Panels as comparable data: every field of every asset (NaN-aware, bit for bit) and the issues. */
+function plain(p: Panel | string) {
+  if (typeof p === 'string') return p;
+  return {
+    days: Array.from(p.grid.days),
+    start: p.grid.start,
+    assets: p.assets,
+    columns: p.columns.map((c) =>
+      STORE_FIELDS.map((f) => Array.from(c[f], (v) => (Number.isNaN(v) ? 'NaN' : v))),
+    ),
+    issues: p.issues,
+  };
+}
+
+describe('a store gives the panels and issues of its CSV folder', () => {
+  it('over generated dirty folders, any range, warm-up and strictness (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: sessions.length - 2 }),
+        fc.integer({ min: 1, max: sessions.length - 1 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.boolean(),
+        async (seed, assets, a, b, warmup, strict) => {
+          const from = a;
+          const to = Math.max(a + 1, b);
+          const { csv, store, tickers } = await folderAndStore(seed, assets);
+          const fromCsv = await outcome(
+            () => new CsvDirectoryFeed({ dir: csv }),
+            tickers,
+            from,
+            to,
+            warmup,
+            strict,
+          );
+          const fromStore = await outcome(
+            () => new StoreFeed({ dir: store }),
+            tickers,
+            from,
+            to,
+            warmup,
+            strict,
+          );
+          expect(plain(fromStore)).toEqual(plain(fromCsv));
+        },
+      ),
+      { numRuns: 40, seed: 12 },
+    );
+  });
+
+  it('a missing asset is reported by the policy as from the CSV folder', async () => {
+    const { csv, store, tickers } = await folderAndStore(7, 2);
+    const assets = [...tickers, 'NOPE'];
+    const a = await outcome(() => new CsvDirectoryFeed({ dir: csv }), assets, 10, 60, 0, false);
+    const b = await outcome(() => new StoreFeed({ dir: store }), assets, 10, 60, 0, false);
+    expect(typeof b).toBe('string');
+    expect(b).toEqual(a);
+    expect(b).toContain('missing_asset');
+  });
+});
+
+describe('import', () => {
+  it('fails naming the CSV file and line, and writes nothing', async () => {
+    const csv = join(tmp, 'bad-csv');
+    freshDir(csv);
+    writeFileSync(join(csv, 'OK.csv'), 'Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,1,1,10\n');
+    writeFileSync(
+      join(csv, 'ZZ.csv'),
+      'Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,1,1,10\n2020-01-03,1,1,1,1,10\n2020-01-03,1,1,1,1,10\n',
+    );
+    const store = join(tmp, 'bad-store');
+    await expect(importCsvFolder(csv, store, { calendar: xnys })).rejects.toThrow(
+      /ZZ\.csv:4: duplicate_date: second bar on 2020-01-03/,
+    );
+    expect(existsSync(store)).toBe(false);
+    expect(readdirSync(tmp).filter((n) => n.includes('importing'))).toEqual([]);
+  });
+
+  it('refuses to overwrite a folder that is not a store', async () => {
+    const { csv } = await folderAndStore(3, 1);
+    const other = join(tmp, 'user-folder');
+    freshDir(other);
+    writeFileSync(join(other, 'notes.txt'), 'mine');
+    await expect(importCsvFolder(csv, other, { calendar: xnys })).rejects.toThrow(
+      /not empty and not a store/,
+    );
+    expect(readFileSync(join(other, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('writes an Arrow IPC file apache-arrow reads back as the CSV values (interoperability)', async () => {
+    const csv = join(tmp, 'interop');
+    freshDir(csv);
+    writeFileSync(
+      join(csv, 'AB.csv'),
+      'Date,Open,High,Low,Close,Adj Close,Volume\n2020-01-02,1.5,2,1,1.75,1.7,100\n2020-01-06,2,3,1.5,2.5,2.4,200\n',
+    );
+    writeFileSync(join(csv, 'CD.csv'), 'date,open,high,low,close,volume\n2020-01-03,10,11,9,10.5,5\n');
+    const store = join(tmp, 'interop-store');
+    await importCsvFolder(csv, store, { calendar: xnys });
+    const table = tableFromIPC(readFileSync(join(store, BARS_FILE)));
+    const rows = table.toArray().map((r) => {
+      const o = r.toJSON() as Record<string, unknown>;
+      return { ...o, date: new Date(o.date as number).toISOString().slice(0, 10) };
+    });
+    expect(rows).toEqual([
+      {
+        date: '2020-01-02',
+        asset: 'AB',
+        open: 1.5,
+        high: 2,
+        low: 1,
+        close: 1.75,
+        adj_close: 1.7,
+        volume: 100,
+      },
+      // 2020-01-03: AB has no bar (NaN on every field)
+      {
+        date: '2020-01-03',
+        asset: 'AB',
+        open: NaN,
+        high: NaN,
+        low: NaN,
+        close: NaN,
+        adj_close: NaN,
+        volume: NaN,
+      },
+      {
+        date: '2020-01-06',
+        asset: 'AB',
+        open: 2,
+        high: 3,
+        low: 1.5,
+        close: 2.5,
+        adj_close: 2.4,
+        volume: 200,
+      },
+      {
+        date: '2020-01-03',
+        asset: 'CD',
+        open: 10,
+        high: 11,
+        low: 9,
+        close: 10.5,
+        adj_close: 10.5,
+        volume: 5,
+      },
+    ]);
+  });
+
+  it('reads only the fields a run uses, and only its sessions', async () => {
+    const { store, tickers } = await folderAndStore(11, 3);
+    const feed = new StoreFeed({ dir: store });
+    const panel = await loadPanel(
+      feed,
+      tickers.map((t) => ({ id: t, symbol: t })),
+      xnys,
+      { from: dateOfDay(sessions[20]!), to: dateOfDay(sessions[30]!) },
+    );
+    expect(feed.store.bytesRead).toBe(0);
+    for (const c of panel.columns) void c.close;
+    const rowsInRange = panel.columns.reduce((s, c) => s + c.close.filter((v) => !Number.isNaN(v)).length, 0);
+    // NaN rows inside an asset's span are stored too; never more than 10 sessions per asset
+    expect(feed.store.bytesRead).toBeGreaterThanOrEqual(rowsInRange * 8);
+    expect(feed.store.bytesRead).toBeLessThanOrEqual(panel.columns.length * 10 * 8);
+  });
+});
+
+describe('damaged stores and other calendars', () => {
+  it('a truncated Arrow file is named', async () => {
+    const { store } = await folderAndStore(5, 2);
+    const bars = join(store, BARS_FILE);
+    truncateSync(bars, 100);
+    expect(() => new StoreFeed({ dir: store })).toThrow(StoreError);
+    expect(() => new StoreFeed({ dir: store })).toThrow(
+      /bars\.arrow: truncated_store: the file has 100 bytes/,
+    );
+  });
+
+  it('a manifest that is not JSON is named', async () => {
+    const { store } = await folderAndStore(6, 1);
+    writeFileSync(join(store, MANIFEST_FILE), '{"format": "tactical-sto');
+    expect(() => new StoreFeed({ dir: store })).toThrow(/tactical-store\.json: bad_manifest: not valid JSON/);
+  });
+
+  it('a store of another calendar fails naming both calendars', async () => {
+    const csv = join(tmp, 'lse');
+    freshDir(csv);
+    writeFileSync(
+      join(csv, 'VOD.csv'),
+      'Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,1,1,10\n2020-01-03,1,1,1,1,10\n',
+    );
+    const store = join(tmp, 'lse-store');
+    await importCsvFolder(csv, store, { calendar: getCalendar('XLON') });
+    expect(() => new StoreFeed({ dir: store, calendar: xnys })).toThrow(
+      /calendar_mismatch: the store was imported on calendar XLON, the spec runs on XNYS/,
+    );
+  });
+});

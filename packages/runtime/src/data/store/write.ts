@@ -1,0 +1,420 @@
+/**
+ * `importCsvFolder`: convert a folder of daily CSV files into a columnar store (format.ts), one asset
+ * at a time, in bounded memory: each file is loaded through `loadPanelOnGrid` onto the calendar's
+ * full session grid — so the data policy runs exactly as in a CSV run, with the same warnings and
+ * CSV file:line locations — then its kept span is appended to the Arrow file as one record batch and
+ * dropped. Only one asset's columns are alive at a time.
+ *
+ * The store is written into a temporary sibling folder and renamed into place at the end: on any
+ * error nothing is left half written, and an existing store at the target stays as it was.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type * as Arrow from 'apache-arrow';
+import { canonicalJson, fnv1a64 } from '../../features/cache.js';
+import { CsvDirectoryFeed } from '../csv-feed.js';
+import { dateOfDay, type GridCalendar, gridFor, isoOfDay } from '../grid.js';
+import { loadPanelOnGrid } from '../panel.js';
+import {
+  type AggregatedIssue,
+  type DataIssueCode,
+  type DataPolicy,
+  DEFAULT_DATA_POLICY,
+  type IssueAction,
+  IssueCollector,
+  type SourceLocation,
+} from '../policy.js';
+import type { Asset } from '../types.js';
+import {
+  ARROW_COLUMN,
+  BARS_FILE,
+  MANIFEST_FILE,
+  STORE_FIELDS,
+  STORE_FORMAT,
+  STORE_VERSION,
+  type StoredAsset,
+  type StoredIssue,
+  StoreError,
+  type StoreManifest,
+} from './format.js';
+
+/** A calendar the importer can build the full session grid of. */
+export type ImportCalendar = GridCalendar & {
+  readonly code: string;
+  readonly bounds: { readonly first: Date; readonly last: Date };
+};
+
+/** Options of `importCsvFolder`. */
+export interface ImportOptions {
+  calendar: ImportCalendar;
+  /** Data policy overrides (the CLI's `--strict`). Recorded in the manifest. */
+  policy?: Partial<DataPolicy>;
+  /** Called after each asset. */
+  onAsset?: (done: number, total: number) => void;
+}
+
+/** What an import wrote. */
+export interface ImportResult {
+  manifest: StoreManifest;
+  /** The import's warnings aggregated as a CSV run over the whole data reports them. */
+  issues: AggregatedIssue[];
+  /** Bytes of the Arrow file. */
+  bytes: number;
+}
+
+/** One `report` of the loader, as the importer records it. */
+interface Occurrence {
+  action: IssueAction;
+  code: DataIssueCode;
+  detail: string;
+  where: SourceLocation | undefined;
+  day: string | undefined;
+}
+
+/** An IssueCollector that also keeps every occurrence (the loader aggregates them). */
+class RecordingCollector extends IssueCollector {
+  readonly occurrences: Occurrence[] = [];
+  override report(
+    action: IssueAction,
+    code: DataIssueCode,
+    detail: string,
+    asset: string,
+    where: SourceLocation | undefined,
+    day?: string,
+  ): void {
+    super.report(action, code, detail, asset, where, day); // throws first for errors
+    this.occurrences.push({ action, code, detail, where, day });
+  }
+}
+
+/** Codes whose bar reached the session check (so it counts as the previous bar of a `long_gap`). */
+const ON_SESSION_DROPS = new Set<DataIssueCode>(['invalid_value', 'non_positive_price', 'implausible_value']);
+
+/** An AsyncByteQueue that writes each chunk straight to a file (apache-arrow's writer sink). */
+function fileSink(arrow: typeof Arrow, fd: number): Arrow.AsyncByteQueue {
+  class FileSink extends arrow.AsyncByteQueue {
+    bytes = 0;
+    override write(value: ArrayBufferView): void {
+      const chunk = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      if (chunk.byteLength === 0) return;
+      writeSync(fd, chunk);
+      this.bytes += chunk.byteLength;
+    }
+    override close(): void {}
+  }
+  return new FileSink();
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** Convert `csvDir` into a store at `storeDir` (see the module doc). Throws DataError / StoreError. */
+export async function importCsvFolder(
+  csvDir: string,
+  storeDir: string,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const arrow = await import('apache-arrow');
+  const { Footer } = await import('apache-arrow/ipc/metadata/file');
+  const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
+  const target = resolve(storeDir);
+  checkTarget(target);
+  const feed = new CsvDirectoryFeed({ dir: csvDir, cacheFiles: false });
+  const tickers = feed.tickers();
+  if (tickers.length === 0) {
+    throw new StoreError(
+      'import_failed',
+      csvDir,
+      'no <SYMBOL>.csv or <SYMBOL>_data.csv files in the folder',
+      'Point the import at a folder of daily CSV files',
+    );
+  }
+  const { calendar } = options;
+  const grid = gridFor(
+    calendar,
+    {
+      from: calendar.bounds.first,
+      to: dateOfDay(Math.floor(calendar.bounds.last.getTime() / 86_400_000) + 1),
+    },
+    0,
+  );
+  const to = dateOfDay(grid.days[grid.days.length - 1]! + 1);
+
+  const dictType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32(), 0);
+  const dictionary = arrow.vectorFromArray(tickers, new arrow.Utf8());
+  const schema = new arrow.Schema([
+    new arrow.Field('date', new arrow.DateDay(), false),
+    new arrow.Field('asset', dictType, false),
+    ...STORE_FIELDS.map((f) => new arrow.Field(ARROW_COLUMN[f], new arrow.Float64(), false)),
+  ]);
+
+  const temp = join(dirname(target), `.${basename(target)}.importing-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  const barsPath = join(temp, BARS_FILE);
+  const fd = openSync(barsPath, 'w');
+  const assets: StoredAsset[] = [];
+  const all = new IssueCollector(false);
+  try {
+    const writer = new arrow.RecordBatchFileWriter();
+    writer.reset(fileSink(arrow, fd), schema);
+    for (let k = 0; k < tickers.length; k++) {
+      const asset: Asset = { id: tickers[k]!, symbol: tickers[k]! };
+      const recorder = new RecordingCollector(policy.strict);
+      const panel = await loadPanelOnGrid(feed, [asset], grid, to, { policy, issues: recorder });
+      const cols = panel.columns[0]!;
+      const file = feed.pathOf(asset)!;
+      const extra = [...cols.fields.keys()];
+      if (extra.length > 0) {
+        throw new StoreError(
+          'import_failed',
+          file,
+          `extra data column(s) ${extra.join(', ')} cannot be stored (a store holds open, high, low, close, adj close and volume)`,
+          'Run from the CSV folder for specs that use extra fields, or remove the column',
+        );
+      }
+      const columns = STORE_FIELDS.map((f) => cols[f]);
+      // the kept span: first and last session where any field has a value
+      let first = grid.days.length;
+      let last = -1;
+      for (const c of columns) {
+        let i = 0;
+        while (i < first && Number.isNaN(c[i]!)) i++;
+        first = i;
+        let j = c.length - 1;
+        while (j > last && Number.isNaN(c[j]!)) j--;
+        last = j;
+      }
+      if (last < 0) first = -1;
+      const rows = first < 0 ? 0 : last - first + 1;
+      if (rows > 0) {
+        const data = [
+          arrow.makeData({
+            type: new arrow.DateDay(),
+            length: rows,
+            nullCount: 0,
+            data: grid.days.subarray(first, last + 1),
+          }),
+          arrow.makeData({
+            type: dictType,
+            length: rows,
+            nullCount: 0,
+            data: new Int32Array(rows).fill(k),
+            dictionary,
+          }),
+          ...columns.map((c) =>
+            arrow.makeData({
+              type: new arrow.Float64(),
+              length: rows,
+              nullCount: 0,
+              data: c.subarray(first, last + 1),
+            }),
+          ),
+        ];
+        const struct = new arrow.Struct(schema.fields);
+        writer.write(
+          new arrow.RecordBatch(
+            schema,
+            arrow.makeData({ type: struct, length: rows, nullCount: 0, children: data }),
+          ),
+        );
+      }
+      for (const o of recorder.occurrences) all.report(o.action, o.code, o.detail, asset.id, o.where, o.day);
+      const issues = storedIssues(recorder.occurrences, cols.close, grid.indexOfDay.bind(grid), grid.days);
+      assets.push({
+        id: asset.id,
+        symbol: asset.symbol,
+        source: { file, bytes: statSync(file).size, sha256: sha256(file) },
+        start: first,
+        rows,
+        span: spanOf(first, last, grid.days, issues),
+        offsets: [],
+        issues,
+      });
+      options.onAsset?.(k + 1, tickers.length);
+    }
+    writer.finish();
+    fsyncSync(fd);
+    closeSync(fd);
+    const bytes = statSync(barsPath).size;
+    locateBuffers(barsPath, bytes, assets, Footer, arrow.Message);
+
+    const written = assets.filter((a) => a.rows > 0);
+    if (written.length === 0) {
+      throw new StoreError(
+        'import_failed',
+        csvDir,
+        'no file has a bar the data policy keeps',
+        'Check the files against docs/data.md',
+      );
+    }
+    const lo = Math.min(...written.map((a) => a.start));
+    const hi = Math.max(...written.map((a) => a.start + a.rows - 1));
+    for (const a of assets) a.start = a.rows > 0 ? a.start - lo : 0;
+    const axis = grid.days.subarray(lo, hi + 1);
+    const manifest: StoreManifest = {
+      format: STORE_FORMAT,
+      version: STORE_VERSION,
+      calendar: calendar.code,
+      sessions: {
+        first: isoOfDay(axis[0]!),
+        last: isoOfDay(axis[axis.length - 1]!),
+        count: axis.length,
+        hash: axisHash(axis),
+      },
+      fields: [...STORE_FIELDS],
+      file: { name: BARS_FILE, bytes },
+      policy,
+      assets,
+    };
+    writeFileSync(join(temp, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+    publish(temp, target);
+    return { manifest, issues: all.issues(), bytes };
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Hash of a session axis (day numbers), recorded so a reader can check its calendar agrees. */
+export function axisHash(days: Int32Array): string {
+  return fnv1a64(canonicalJson(Array.from(days)));
+}
+
+/** Refuse a target that exists and is neither an empty folder nor a store (never clobber user files). */
+function checkTarget(target: string): void {
+  if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory()) {
+    throw new StoreError('import_failed', target, 'exists and is not a folder', 'Choose a new store path');
+  }
+  const entries = readdirSync(target);
+  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
+    throw new StoreError(
+      'import_failed',
+      target,
+      'is a folder that is not empty and not a store',
+      'Choose a new store path (an existing store is replaced; other folders are never overwritten)',
+    );
+  }
+}
+
+/** Move the finished temp folder to `target`, replacing an existing store only once it is complete. */
+function publish(temp: string, target: string): void {
+  if (existsSync(target)) {
+    const old = `${temp}.old`;
+    renameSync(target, old);
+    renameSync(temp, target);
+    rmSync(old, { recursive: true, force: true });
+  } else {
+    renameSync(temp, target);
+  }
+}
+
+/**
+ * Fill each written asset's `offsets` from the file's own footer and batch metadata (decoded by
+ * apache-arrow): body start + the offset of each float64 column's data buffer.
+ */
+function locateBuffers(
+  path: string,
+  bytes: number,
+  assets: StoredAsset[],
+  Footer: typeof import('apache-arrow/ipc/metadata/file').Footer,
+  Message: typeof Arrow.Message,
+): void {
+  const fd = openSync(path, 'r');
+  try {
+    const tail = Buffer.alloc(10);
+    readSync(fd, tail, 0, 10, bytes - 10);
+    const footerLength = tail.readInt32LE(0);
+    const footerBytes = Buffer.alloc(footerLength);
+    readSync(fd, footerBytes, 0, footerLength, bytes - 10 - footerLength);
+    const blocks = [...Footer.decode(footerBytes).recordBatches()];
+    const written = assets.filter((a) => a.rows > 0);
+    if (blocks.length !== written.length)
+      throw new Error(`${blocks.length} batches for ${written.length} assets`);
+    written.forEach((asset, b) => {
+      const block = blocks[b]!;
+      const offset = Number(block.offset);
+      const meta = Buffer.alloc(block.metaDataLength);
+      readSync(fd, meta, 0, block.metaDataLength, offset);
+      const header = Message.decode(meta.subarray(8)).header() as unknown as {
+        buffers: { offset: number | bigint; length: number | bigint }[];
+      };
+      const body = offset + block.metaDataLength;
+      // Buffers: date (validity, data), asset (validity, indices), then each field (validity, data).
+      asset.offsets = STORE_FIELDS.map((_, f) => {
+        const region = header.buffers[5 + 2 * f]!;
+        if (Number(region.length) !== asset.rows * 8)
+          throw new Error(`unexpected buffer length for ${asset.id}`);
+        return body + Number(region.offset);
+      });
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The occurrences as stored, with the previous-bar day a range-limited run needs (see StoredIssue). */
+function storedIssues(
+  occurrences: readonly Occurrence[],
+  close: Float64Array,
+  indexOfDay: (day: number) => number,
+  days: Int32Array,
+): StoredIssue[] {
+  const dropped = new Set<string>();
+  for (const o of occurrences)
+    if (o.action === 'drop' && ON_SESSION_DROPS.has(o.code) && o.day) dropped.add(o.day);
+  return occurrences.map((o): StoredIssue => {
+    const out: StoredIssue = {
+      code: o.code,
+      action: o.action === 'drop' ? 'drop' : 'warn',
+      detail: o.detail,
+      day: o.day ?? '',
+      ...(o.where ? { file: o.where.file, line: o.where.line } : {}),
+    };
+    if ((o.code === 'large_move' || o.code === 'long_gap') && o.day) {
+      const i = indexOfDay(Math.floor(Date.parse(o.day) / 86_400_000));
+      for (let j = i - 1; j >= 0; j--) {
+        const kept = !Number.isNaN(close[j]!);
+        if (kept || (o.code === 'long_gap' && dropped.has(isoOfDay(days[j]!)))) {
+          out.prev = isoOfDay(days[j]!);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** First and last day of any bar of the file (kept, or dropped with a warning). */
+function spanOf(
+  first: number,
+  last: number,
+  days: Int32Array,
+  issues: readonly StoredIssue[],
+): { first: string; last: string } | null {
+  const all = issues.map((i) => i.day).filter((d) => d !== '');
+  if (first >= 0) all.push(isoOfDay(days[first]!), isoOfDay(days[last]!));
+  if (all.length === 0) return null;
+  all.sort();
+  return { first: all[0]!, last: all[all.length - 1]! };
+}
