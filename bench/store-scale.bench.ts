@@ -35,17 +35,25 @@ const scratch = mkdtempSync(join(tmpdir(), 'tactical-store-scale-'));
 function measure(args: string[]): { wall: number; rssMb: number; out: string } {
   const timeFile = join(scratch, 'time.txt');
   const outFile = join(scratch, 'out.txt');
-  execFileSync('sh', ['-c', `/usr/bin/time -f '%e %M' -o ${timeFile} node "$@" > ${outFile}`, 'sh', ...args], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    cwd: root,
-  });
+  execFileSync(
+    'sh',
+    ['-c', `/usr/bin/time -f '%e %M' -o ${timeFile} node "$@" > ${outFile}`, 'sh', ...args],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      cwd: root,
+    },
+  );
   const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   return { wall: wall!, rssMb: kb! / 1024, out: readFileSync(outFile, 'utf8') };
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function repeat(args: string[], runs: number) {
   const all = Array.from({ length: runs }, () => measure(args));
-  return { wall: median(all.map((r) => r.wall)), rssMb: Math.max(...all.map((r) => r.rssMb)), out: all[0]!.out };
+  return {
+    wall: median(all.map((r) => r.wall)),
+    rssMb: Math.max(...all.map((r) => r.rssMb)),
+    out: all[0]!.out,
+  };
 }
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -66,10 +74,14 @@ if (sp500) {
   const csv = measure([cli, 'backtest', spec, '--data', sp500, ...range]);
   const fromStore = repeat([cli, 'backtest', spec, '--data', store, ...range], 5);
   const same = csv.out === fromStore.out;
-  console.log('505 stocks × 1,259 sessions, monthly top-20 momentum, end to end (wall, median of 5; CSV once):');
+  console.log(
+    '505 stocks × 1,259 sessions, monthly top-20 momentum, end to end (wall, median of 5; CSV once):',
+  );
   console.log(`  node -e 0                 ${nodeOnly.wall.toFixed(2)} s`);
   console.log(`  tactical --version        ${version.wall.toFixed(2)} s`);
-  console.log(`  backtest --data <csv>     ${csv.wall.toFixed(2)} s  peak RSS ${csv.rssMb.toFixed(0)} MB  (baseline)`);
+  console.log(
+    `  backtest --data <csv>     ${csv.wall.toFixed(2)} s  peak RSS ${csv.rssMb.toFixed(0)} MB  (baseline)`,
+  );
   console.log(
     `  backtest --data <store>   ${fromStore.wall.toFixed(2)} s  peak RSS ${fromStore.rssMb.toFixed(0)} MB  ×${(csv.wall / fromStore.wall).toFixed(1)} vs CSV; ×${(34.9 / fromStore.wall).toFixed(1)} vs backtrader's 34.9 s (issue 12; compare in the same session with bench/backtrader)`,
   );
@@ -101,6 +113,9 @@ if (existsSync(synthDir)) {
   console.log(
     `synthetic 5,000 × 6,300, monthly top-100 momentum from the store: ${run.wall.toFixed(1)} s (target < 10 s, ×${(10 / run.wall).toFixed(2)} of it), peak RSS ${run.rssMb.toFixed(0)} MB (target < 3,072 MB), ${report.metrics.sessions} sessions, ${report.fills} fills`,
   );
-} else console.log(`synthetic: ${synthDir} is absent (node --conditions=@tactical/source --import tsx bench/synthetic/generate.ts); skipped`);
+} else
+  console.log(
+    `synthetic: ${synthDir} is absent (node --conditions=@tactical/source --import tsx bench/synthetic/generate.ts); skipped`,
+  );
 
 rmSync(scratch, { recursive: true, force: true });
