@@ -51,14 +51,24 @@ export class SessionCashFlows {
    * The flows entering grid session `i` for holdings `qty` (by panel asset) and `cash` held at the
    * previous close, with `mark` the previous closes. Returns the net change of cash.
    * @param accrue false on the first session of a run (no elapsed holding period).
+   * @param held the indices of the non-zero quantities, ascending (default: every asset is looked at).
    */
-  apply(i: number, qty: Float64Array, cash: number, mark: Float64Array, accrue: boolean): number {
+  apply(
+    i: number,
+    qty: Float64Array,
+    cash: number,
+    mark: Float64Array,
+    accrue: boolean,
+    held?: Int32Array,
+  ): number {
     const { execution, panel } = this;
     const days = accrue && i > 0 ? panel.grid.days[i]! - panel.grid.days[i - 1]! : 0;
     const years = days / DAYS_PER_YEAR;
     let dividends = 0;
     let fee = 0;
-    for (let k = 0; k < qty.length; k++) {
+    const n = held ? held.length : qty.length;
+    for (let h = 0; h < n; h++) {
+      const k = held ? held[h]! : h;
       const q = qty[k]!;
       if (q === 0) continue;
       if (execution.returns === 'total') {

@@ -17,11 +17,11 @@
 import { isoDate } from '@tactical/calendars';
 import { dividendsOf, totalReturnIndex } from '../data/dividends.js';
 import { loadPanelOnGrid } from '../data/panel.js';
-import type { Decision, StrategyState, Weights } from '../evaluate/types.js';
+import type { Decision, StrategyState } from '../evaluate/types.js';
 import type { ExecutionIssue, Fill, Order, Portfolio, Position } from '../execute/types.js';
-import type { Panel } from '../features/types.js';
 import { idRecord } from '../ids.js';
 import { computeMetrics } from '../metrics/summary.js';
+import { Book } from './book.js';
 import { SessionCashFlows } from './cash-flows.js';
 import { strategyIssues } from './holds.js';
 import { dataIssues, executionIssues, type RunIssue, sortIssues } from './issues.js';
@@ -72,21 +72,23 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   end = covered.end;
   const n = end - first;
 
-  const qty = new Float64Array(nA);
+  // Holdings by panel asset, and each asset's last known close (a held asset without a bar on some
+  // session keeps its last price).
+  const book = new Book(panel);
+  const qty = book.qty;
+  const mark = book.mark;
   let cash = initialPortfolio.cash;
+  const initial = new Map<string, number>();
   for (const p of initialPortfolio.positions) {
-    const k = index.get(p.assetId);
-    if (k === undefined)
+    if (!index.has(p.assetId))
       throw new RangeError(`initial position in ${p.assetId}, which is not in the strategy's universe`);
-    qty[k] = qty[k]! + p.quantity;
+    initial.set(p.assetId, (initial.get(p.assetId) ?? 0) + p.quantity);
   }
-  // Last known close per asset: a held asset without a bar on some session keeps its last price.
-  // Brought up to date lazily, asset by asset (each column read once, in order): each session only
-  // the held assets, and on a rebalance the assets the plan prices. `held` lists the assets with a
-  // non-zero quantity in ascending order, so sums over it add in the order a scan over all would.
-  const marks = new LastCloses(panel.columns);
-  const mark = marks.mark;
-  let held = heldOf(qty);
+  book.setPositions(
+    [...initial].map(([assetId, quantity]) => ({ assetId, quantity })),
+    index,
+    -1,
+  );
 
   const days = new Int32Array(n);
   const equity = new Float64Array(n);
@@ -107,7 +109,6 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
   const decisions: Decision[] = [];
-  const weights: Weights = idRecord();
   let state: StrategyState = strategy.initialState?.() ?? { targets: idRecord(), hysteresis: idRecord() };
   let positions: readonly Position[] = positionsOf(qty, assets);
   let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
@@ -118,7 +119,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   let session = first; // grid index of the session being run (priceOf reads its marks)
   const priceOf = (id: string) => {
     const k = index.get(id);
-    return k === undefined ? undefined : marks.at(k, session);
+    return k === undefined ? undefined : book.markAt(k, session);
   };
 
   for (let j = 0; j < n; j++) {
@@ -127,7 +128,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     days[j] = grid.days[i]!;
     let fills: Fill[] = [];
     // Marks still hold the previous closes here: flows belong to what was held overnight.
-    cash += flows.apply(i, qty, cash, mark, j > 0);
+    cash += flows.apply(i, qty, cash, mark, j > 0, book.held);
     dividends[j] = flows.dividends;
     borrowFees[j] = flows.borrowFee;
     interest[j] = flows.interest;
@@ -137,15 +138,9 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       pending = null;
     }
     session = i;
-    for (let h = 0; h < held.length; h++) marks.at(held[h]!, i);
+    book.markHeld(i);
 
-    const eq = markToMarket(held, qty, mark, cash);
-    for (const key in weights) delete weights[key];
-    for (let h = 0; h < held.length; h++) {
-      const k = held[h]!;
-      weights[assets[k]!.id] = (qty[k]! * mark[k]!) / eq;
-    }
-    const step = strategy.decide(i, state, weights);
+    const step = strategy.decide(i, state, book.weightsAt(book.value(cash)));
     state = step.state;
     decisions.push(step.decision);
 
@@ -181,9 +176,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       }
     }
 
-    const value = markToMarket(held, qty, mark, cash);
-    let g = 0;
-    for (let h = 0; h < held.length; h++) g += Math.abs(qty[held[h]!]! * mark[held[h]!]!);
+    const value = book.value(cash);
+    const g = book.grossValue();
     let tr = 0;
     for (const f of fills) tr += Math.abs(f.quantity * f.price);
     equity[j] = value;
@@ -235,10 +229,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     });
     issues.push(...r.issues);
     cash = r.portfolio.cash;
-    qty.fill(0);
-    for (const p of r.portfolio.positions) qty[index.get(p.assetId)!] = p.quantity;
-    held = heldOf(qty);
-    for (let h = 0; h < held.length; h++) marks.at(held[h]!, session);
+    book.setPositions(r.portfolio.positions, index, session);
     positions = r.portfolio.positions;
     return r.fills;
   }
@@ -301,58 +292,10 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   };
 }
 
-/**
- * Each asset's last finite close up to a grid session, advanced lazily: `at(k, i)` reads asset k's
- * closes from where it last stopped up to i, so over a run each column is read at most once.
- */
-class LastCloses {
-  /** Last finite close of each asset up to the session it was last brought to (NaN before any). */
-  readonly mark: Float64Array;
-  private readonly upTo: Int32Array;
-
-  constructor(private readonly columns: Panel['columns']) {
-    this.mark = new Float64Array(columns.length).fill(Number.NaN);
-    this.upTo = new Int32Array(columns.length).fill(-1);
-  }
-
-  /** Asset k's last finite close at or before session i (sessions must not go backwards per asset). */
-  at(k: number, i: number): number {
-    const from = this.upTo[k]!;
-    if (i > from) {
-      const close = this.columns[k]!.close;
-      let m = this.mark[k]!;
-      for (let s = from + 1; s <= i; s++) {
-        const c = close[s]!;
-        if (Number.isFinite(c)) m = c;
-      }
-      this.mark[k] = m;
-      this.upTo[k] = i;
-    }
-    return this.mark[k]!;
-  }
-}
-
-/** Indices of the non-zero quantities, ascending. */
-function heldOf(qty: Float64Array): Int32Array {
-  let n = 0;
-  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) n++;
-  const out = new Int32Array(n);
-  n = 0;
-  for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) out[n++] = k;
-  return out;
-}
-
 function sum(xs: Float64Array): number {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += xs[i]!;
   return s;
-}
-
-/** Cash plus the held quantities at their marks, added in asset order. */
-function markToMarket(held: Int32Array, qty: Float64Array, mark: Float64Array, cash: number): number {
-  let v = cash;
-  for (let h = 0; h < held.length; h++) v += qty[held[h]!]! * mark[held[h]!]!;
-  return v;
 }
 
 function positionsOf(qty: Float64Array, assets: readonly { id: string }[]): Position[] {

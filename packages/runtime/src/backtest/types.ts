@@ -29,7 +29,8 @@ export interface BacktestStrategy {
   /**
    * Decide at grid index i (after its close). The returned targets are final: cash reserve and gross
    * cap already applied. `currentWeights` are the holdings' weights at that close; the loop reuses the
-   * object from session to session, so a strategy must not keep it.
+   * object from session to session (rebuilt only when the holdings change), so a strategy must
+   * neither keep nor modify it.
    */
   decide(
     i: number,

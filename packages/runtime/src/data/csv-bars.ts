@@ -6,8 +6,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { idRecord } from '../ids.js';
-import { extraReason, isDecimal, parseDecimal, quoteCell, rejectReason } from './csv-cells.js';
+import { civilDay, extraReason, isDecimal, parseDecimal, quoteCell, rejectReason } from './csv-cells.js';
 import { csvLayout, DEFAULT_REQUIRED, type StandardColumn } from './csv-header.js';
+import { MS_PER_DAY } from './grid.js';
 import { DataError, hintFor } from './policy.js';
 import type { Bar } from './types.js';
 
@@ -89,8 +90,8 @@ export function parseBarsCsv(
     if (rec.length === 1 && rec[0]!.trim() === '') continue; // blank line
     const cell = rec[iDate]?.trim() ?? '';
     const m = ISO_PREFIX.exec(cell);
-    const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!t || t.getUTCDate() !== Number(m![3])) {
+    const day = m ? civilDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+    if (day === undefined) {
       throw new DataError(
         'invalid_date',
         `date ${quoteCell(cell)} is not YYYY-MM-DD`,
@@ -101,7 +102,7 @@ export function parseBarsCsv(
     }
     problems.length = 0;
     const bar: Bar = {
-      t,
+      t: new Date(day * MS_PER_DAY),
       open: num('open', iOpen),
       high: num('high', iHigh),
       low: num('low', iLow),

@@ -61,3 +61,22 @@ export function rejectReason(name: string, cell: string | undefined): string | u
 export function extraReason(name: string, cell: string): string {
   return `${name} ${quoteCell(cell)} is not a plain decimal number`;
 }
+
+/**
+ * Day number (days since 1970-01-01) of the calendar date y-m-d in the proleptic Gregorian calendar,
+ * or undefined when it is no date (month outside 1-12, day outside the month: `2024-02-30`,
+ * `2024-13-01`). Integer arithmetic only (the days-from-civil algorithm), so years 0-99 are those
+ * years, not 1900-1999 as `Date.UTC` would read them.
+ */
+export function civilDay(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > monthDays) return undefined;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { weekdayCalendar } from '../../test/support/weekday-calendar.js';
 import type { Panel } from '../features/types.js';
 import { parseBarsCsv } from './csv-bars.js';
+import { civilDay } from './csv-cells.js';
 import { decimalInto, parseCsvColumns, parseReference } from './csv-columns.js';
 import { CsvDirectoryFeed } from './csv-feed.js';
 import type { FileColumns } from './file-columns.js';
@@ -99,6 +100,50 @@ describe('decimalInto reads a cell as Number does', () => {
   });
 });
 
+describe('dates are real calendar dates', () => {
+  it('civilDay agrees with Date over years 0-9999 and rejects what is no date', () => {
+    // Independent reference: a Date set with setUTCFullYear (no 1900 mapping of years 0-99).
+    const reference = (y: number, m: number, d: number): number | undefined => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, m - 1, d);
+      return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+        ? t.getTime() / 86_400_000
+        : undefined;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          expect(civilDay(y, m, d)).toBe(reference(y, m, d));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(civilDay(2024, 2, 29)).toBe(19782);
+    expect(civilDay(2023, 2, 29)).toBeUndefined();
+    expect(civilDay(1900, 2, 29)).toBeUndefined();
+    expect(civilDay(2000, 2, 29)).toBe(11016);
+  });
+
+  it.each(['2024-13-01', '2024-00-10', '2024-02-30', '2023-02-29', '2024-04-31'])(
+    '%s is an invalid_date on its line, in both parsers',
+    (date) => {
+      const text = `Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,1\n${date},1,1,1,1,1\n`;
+      for (const parse of [parseCsvColumns, parseReference]) {
+        expect(() => parse(bytes(text), 'd.csv')).toThrow(/d\.csv:3: invalid_date/);
+      }
+    },
+  );
+
+  it('a year before 100 is that year', () => {
+    const c = parseCsvColumns(bytes('Date,Open,High,Low,Close,Volume\n0050-03-01,1,1,1,1,1\n'), 'y.csv');
+    expect(c.days[0]).toBe(civilDay(50, 3, 1));
+    expect(new Date(c.days[0]! * 86_400_000).getUTCFullYear()).toBe(50);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Generated files
 
@@ -151,7 +196,7 @@ const layouts = [
 const fileText = fc
   .record({
     layout: fc.constantFrom(...layouts),
-    rows: fc.array(rowShape, { minLength: 0, maxLength: 25 }),
+    rows: fc.array(rowShape, { minLength: 0, maxLength: 25, size: 'max' }),
     ending: fc.oneof(
       { weight: 6, arbitrary: fc.constant('\n') },
       { weight: 2, arbitrary: fc.constant('\r\n') },

@@ -17,10 +17,9 @@
 import { Buffer, isAscii } from 'node:buffer';
 import { idRecord } from '../ids.js';
 import { parseBarsCsv } from './csv-bars.js';
-import { extraReason, isDecimal, rejectReason } from './csv-cells.js';
+import { civilDay, extraReason, isDecimal, rejectReason } from './csv-cells.js';
 import { csvLayout, DEFAULT_REQUIRED, type StandardColumn } from './csv-header.js';
 import { type FileColumns, fileColumnsFromBars } from './file-columns.js';
-import { MS_PER_DAY } from './grid.js';
 
 const LF = 10;
 const CR = 13;
@@ -343,8 +342,7 @@ function parsePlain(
 
 /**
  * Day number of a date cell `bytes[a, b)`: trimmed, `YYYY-MM-DD` alone or followed by `T` or a space,
- * and a real day of its month (`Date.UTC` normalises the month as the reference parser does).
- * Undefined when the cell is not such a date.
+ * and a real calendar date (csv-cells.ts `civilDay`). Undefined when the cell is not such a date.
  */
 function dayAt(bytes: Uint8Array, a: number, b: number): number | undefined {
   while (a < b && isBlank(bytes[a]!)) a++;
@@ -354,11 +352,8 @@ function dayAt(bytes: Uint8Array, a: number, b: number): number | undefined {
   const y = digitsAt(bytes, a, 4);
   const m = digitsAt(bytes, a + 5, 2);
   const d = digitsAt(bytes, a + 8, 2);
-  if (y < 0 || m < 0 || d < 1) return undefined;
-  const ms = Date.UTC(y, m - 1, d);
-  // Day d exists in its (normalised) month when it comes before the first of the next month.
-  if (!(ms < Date.UTC(y, m, 1))) return undefined;
-  return Math.floor(ms / MS_PER_DAY);
+  if (y < 0 || m < 0 || d < 0) return undefined;
+  return civilDay(y, m, d);
 }
 
 /** The `n` ASCII digits at `bytes[a]` as a number, -1 when one is not a digit. */

@@ -54,6 +54,42 @@ describe('feature cache key', () => {
     expect(featureKey({ ...base, grid: ['XNYS', 19001, 19500, 339] })).not.toBe(k);
     expect(featureKey({ ...base, data: 'other' })).not.toBe(k);
   });
+  it('is the hash of the documented canonical JSON, for any parts', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 8 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          kind: fc.constantFrom('sma', 'return'),
+          feature: text,
+          asset: fc.option(
+            fc.record({ id: text, symbol: text, exchange: fc.option(text, { nil: undefined }) }),
+            {
+              nil: null,
+            },
+          ),
+          extra: fc.option(text, { nil: undefined }),
+          policy: fc.option(fc.record({ strict: fc.boolean(), maxPrice: fc.double() }), { nil: undefined }),
+          grid: fc.tuple(text, fc.integer(), fc.integer(), fc.nat()),
+          freq: text,
+          data: text,
+        }),
+        (parts) => {
+          const a = parts.asset;
+          const json = canonicalJson({
+            f: parts.feature,
+            a: a === null ? null : [a.id, a.symbol, a.exchange ?? null],
+            x: parts.extra ?? null,
+            g: parts.grid,
+            q: parts.freq,
+            p: parts.policy ?? null,
+            d: parts.data,
+          });
+          expect(featureKey(parts)).toBe(`${parts.kind}:${fnv1a64(json)}`);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('MemoryFeatureCache', () => {

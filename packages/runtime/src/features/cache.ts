@@ -116,18 +116,17 @@ export interface FeatureKeyParts {
   data: string;
 }
 
-/** The cache key of one series: `<kind>:<16 hex>`. */
+/**
+ * The cache key of one series: `<kind>:<16 hex>`, the hash of
+ * `canonicalJson({ a, d, f, g, p, q, x })` (see this module's doc). The JSON is written out in that
+ * key order directly (it is made for every asset of every feature, so no generic sorting walk).
+ */
 export function featureKey(parts: FeatureKeyParts): string {
   const a = parts.asset;
-  const json = canonicalJson({
-    f: parts.feature,
-    a: a === null ? null : [a.id, a.symbol, a.exchange ?? null],
-    x: parts.extra ?? null,
-    g: parts.grid,
-    q: parts.freq,
-    p: parts.policy ?? null,
-    d: parts.data,
-  });
+  const json =
+    `{"a":${a === null ? 'null' : `[${JSON.stringify(a.id)},${JSON.stringify(a.symbol)},${a.exchange === undefined ? 'null' : JSON.stringify(a.exchange)}]`}` +
+    `,"d":${JSON.stringify(parts.data)},"f":${JSON.stringify(parts.feature)},"g":${canonicalJson(parts.grid)}` +
+    `,"p":${canonicalJson(parts.policy ?? null)},"q":${JSON.stringify(parts.freq)},"x":${canonicalJson(parts.extra ?? null)}}`;
   return `${parts.kind}:${fnv1a64(json)}`;
 }
 

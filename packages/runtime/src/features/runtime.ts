@@ -295,7 +295,8 @@ export class FeatureRuntime {
         return sampledSeries(input, endMask(every), f.kind, f.period, newest ?? 'period_end');
       }
       const k = kernelOf(f);
-      if (!k) return input.slice();
+      // `price` and the like are the panel's own column: series are read-only, no copy is needed.
+      if (!k) return input;
       const out = new Float64Array(n);
       k.kernel.compute(input, k.params as never, out);
       return out;
@@ -334,7 +335,7 @@ export class FeatureRuntime {
         const pos = (id: string) => panel.assets.findIndex((a) => a.id === id);
         if (f.kind === 'asset_value') {
           const k = pos(typeof f.asset === 'string' ? f.asset : f.asset.id);
-          values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => of[k]!.slice()) });
+          values.set(id, { id, scope: 'scalar', values: withDelay(p, null, () => of[k]!) });
         } else {
           const positions = Int32Array.from(f.assets?.map(pos) ?? panel.assets.map((_, k) => k));
           const right = f.where?.right;

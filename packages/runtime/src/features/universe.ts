@@ -26,7 +26,7 @@ import type { DataIssue, SessionGrid } from './types.js';
 export interface ResolvedUniverse {
   /** Members at some grid session that have data, sorted by id. */
   assets: Asset[];
-  /** Membership masks aligned to `assets`. */
+  /** Membership masks aligned to `assets` (read-only: assets with the same intervals share one). */
   membership: Uint8Array[];
   /** Members at some grid session without data (sorted ids). */
   skipped: string[];
@@ -65,9 +65,13 @@ export async function resolveDynamicUniverse(
   const assets: Asset[] = [];
   const membership: Uint8Array[] = [];
   const skipped: string[] = [];
+  // Assets with the same intervals (every file of `ALL`) share one mask: masks are read-only.
+  const masks = new Map<string, Uint8Array>();
   for (const id of ids) {
     const { asset, intervals } = byId.get(id)!;
-    const mask = membershipMask(days, intervals, new Uint8Array(n));
+    const signature = intervals.map((v) => `${v.from}:${v.to}`).join(',');
+    let mask = masks.get(signature);
+    if (mask === undefined) masks.set(signature, (mask = membershipMask(days, intervals, new Uint8Array(n))));
     if (!mask.includes(1)) continue;
     if (isLocatingFeed(feed) && !feed.has(asset)) {
       skipped.push(id);
