@@ -23,6 +23,15 @@ import {
 
 const MAGIC = 'ARROW1';
 
+/** Closes the file of a store nobody holds any more (a long-running server replacing a re-imported store). */
+const closeOnCollect = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
 /** True when `dir` is a store folder (it holds a manifest). */
 export function isStoreFolder(dir: string): boolean {
   return existsSync(join(dir, MANIFEST_FILE));
@@ -83,6 +92,7 @@ export class ColumnStore {
     this.fd = fd;
     this.barsPath = barsPath;
     for (const [i, a] of manifest.assets.entries()) this.index.set(a.id, i);
+    closeOnCollect.register(this, fd, this);
   }
 
   /** Open the store at `dir`: manifest checked, Arrow file present, complete and of the recorded size. */
@@ -199,8 +209,9 @@ export class ColumnStore {
     this.bytesRead += bytes;
   }
 
-  /** Close the file. */
+  /** Close the file (otherwise it is closed when the store is garbage-collected). */
   close(): void {
+    closeOnCollect.unregister(this);
     closeSync(this.fd);
   }
 }
