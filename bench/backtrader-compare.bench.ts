@@ -25,9 +25,9 @@
  * backtrader's own defaults differ (bars-based indicators, whole-share sizers, orders rejected rather
  * than scaled when cash is short, NaN bars kept), which is why the strategy file spells those out.
  *
- * Measured 2026-11-30 on the shared 2-core machine (3 rounds): backtrader 142.5 s wall / 47.2 s CPU;
- * tactical from CSV 6.6 s / 1.8 s (21.5x / 26.5x), from the store 1.7 s / 0.55 s (82.8x / 85.8x);
- * 1371 of 1371 fills agree, final equity to 3.3e-12 (table in docs/compared-with-backtrader.md).
+ * Measured 2026-11-30 on the shared 2-core machine (main a9d049f, 3 rounds): backtrader 153.1 s wall /
+ * 45.9 s CPU; tactical from CSV 3.9 s / 1.35 s (39.1x / 34.0x), from the store 1.6 s / 0.50 s (94.2x /
+ * 91.7x); 1371 of 1371 fills agree, final equity to 3.3e-12 (table in docs/compared-with-backtrader.md).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
