@@ -11,16 +11,19 @@
  * issue asks for: RSS(2 workers) / RSS(1 worker) and the speed-up of 2 workers over 1. Rows must be
  * identical across every child (checked by hash).
  *
- * Run: node --conditions=@tactical/source --import tsx bench/sweep.bench.ts
+ * Run on the built packages, as the `tactical` binary does (worker threads load plain JavaScript):
+ *   npx -y pnpm@10.34.9 build && node --import tsx bench/sweep.bench.ts
+ * With `--conditions=@tactical/source` it runs the TypeScript sources instead, and every worker thread
+ * then compiles them through tsx first (slower start, more memory per worker).
  * Range: SWEEP_FROM / SWEEP_TO (default 2014-01-01 .. 2018-02-08, the whole data span).
  */
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runSweep, type SweepAxis, shareSweepData } from '../packages/runtime/src/sweep/index.js';
+import { runSweep, type SweepAxis, shareSweepData } from '@tactical/runtime';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
 
 const sp500 = sharedPath('data', 'sp500');
@@ -67,10 +70,37 @@ interface ChildResult {
   rssMB: number;
   /** CPU seconds of the whole child (all threads): work done, whatever else the machine runs. */
   cpu: number;
+  /** CPU seconds of the calling thread (the shared load, the pool) and of each worker thread. */
+  mainCpu: number;
+  workerCpu: number[];
   rowsHash: string;
 }
 
+/**
+ * CPU seconds per OS thread of this process (Linux /proc; empty elsewhere), sampled while the sweep
+ * runs so worker threads are seen before they end. A worker thread is one OS thread.
+ */
+function threadCpu(into: Map<number, number>): void {
+  let tasks: string[];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return;
+  }
+  for (const t of tasks) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      into.set(Number(t), (Number(f[11]) + Number(f[12])) / 100); // utime + stime, USER_HZ = 100
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+}
+
 async function child(workers: number, share: boolean): Promise<ChildResult> {
+  const threads = new Map<number, number>();
+  const timer = setInterval(() => threadCpu(threads), 100);
   const t0 = performance.now();
   const shared = share ? await shareSweepData({ spec, axes, data, range }) : undefined;
   const load = (performance.now() - t0) / 1000;
@@ -80,6 +110,7 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     const t = (performance.now() - t0) / 1000;
     if (done === 1) first = t;
     last = t;
+    if (done === 220) threadCpu(threads); // before the pool ends its workers
   };
   const result = await runSweep({
     spec,
@@ -92,7 +123,15 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     share: shared ?? false,
   });
   const s = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  threadCpu(threads);
+  // The calling thread is the process's first thread; the busiest others are the worker threads.
+  const mainCpu = threads.get(process.pid) ?? 0;
+  const others = [...threads].filter(([tid]) => tid !== process.pid).map(([, c]) => c);
+  const workerCpu = others.sort((a, b) => b - a).slice(0, Math.max(1, workers));
   return {
+    mainCpu,
+    workerCpu,
     workers,
     share,
     s,
@@ -133,8 +172,9 @@ const configs = [
   { workers: 1, share: false },
   { workers: 2, share: false },
 ];
+const built = !import.meta.resolve('@tactical/runtime').endsWith('.ts');
 console.log(
-  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run`,
+  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
 );
 const results = configs.map(() => [] as ChildResult[]);
 for (let r = 0; r < repeats; r++) {
@@ -142,7 +182,7 @@ for (let r = 0; r < repeats; r++) {
     const res = run(c.workers, c.share);
     results[k]!.push(res);
     console.log(
-      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s, peak RSS ${fmt(res.rssMB, 0)} MB`,
+      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s (calling thread ${fmt(res.mainCpu)} s, workers ${res.workerCpu.map((c) => fmt(c)).join(' + ')} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
     );
   });
 }
@@ -151,6 +191,8 @@ const med = results.map((rs) => ({
   rss: median(rs.map((r) => r.rssMB)),
   rest: median(rs.map((r) => r.rest)),
   cpu: median(rs.map((r) => r.cpu)),
+  // Critical path on otherwise idle cores: the calling thread's work, then the busiest worker.
+  path: median(rs.map((r) => r.mainCpu + Math.max(...r.workerCpu))),
 }));
 const [s1, s2, u1, u2] = med as [(typeof med)[0], (typeof med)[0], (typeof med)[0], (typeof med)[0]];
 console.log('medians:');
@@ -163,7 +205,10 @@ console.log(
   `shared:   RSS(2 workers) / RSS(1 worker) = ${fmt(s2.rss / s1.rss, 3)} (target <= 1.3); speed-up 2 vs 1 = ${fmt(s1.s / s2.s, 3)}x (target >= 1.8; after the first point: ${fmt(s1.rest / s2.rest, 3)}x)`,
 );
 console.log(
-  `unshared: RSS(2 workers) / RSS(1 worker) = ${fmt(u2.rss / u1.rss, 3)}; speed-up 2 vs 1 = ${fmt(u1.s / u2.s, 3)}x`,
+  `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
+);
+console.log(
+  `unshared: RSS(2 workers) / RSS(1 worker) = ${fmt(u2.rss / u1.rss, 3)}; speed-up 2 vs 1 = ${fmt(u1.s / u2.s, 3)}x; on idle cores ≈ ${fmt(u1.path / u2.path, 3)}x`,
 );
 console.log(
   `shared vs unshared with 2 workers: RSS ${fmt(s2.rss / u2.rss, 3)}x, time ${fmt(s2.s / u2.s, 3)}x`,

@@ -88,6 +88,37 @@ describe('tactical data import + backtest --data <store>', () => {
   });
 });
 
+describe('--members with a store', () => {
+  it('point-in-time membership files work as with the CSV folder (byte-identical --json)', async () => {
+    const { csv, tickers } = dirtyFolder(2024, 4);
+    const store = `${csv}-store`;
+    expect((await cli('data', 'import', csv, store)).code).toBe(0);
+    const members = join(tmp, 'members.csv');
+    writeFileSync(
+      members,
+      `ticker,start_date,end_date\n${tickers[0]},2019-03-01,2019-12-02\n${tickers[1]},2019-01-02,\n${tickers[2]},2019-09-03,\n`,
+    );
+    writeFileSync(join(tmp, 'idx.json'), JSON.stringify({ ...momentum, universe: { index: 'IDX' } }));
+    const args = ['--members', `IDX=${members}`, '--from', '2019-04-01', '--to', '2020-06-01', '--json'];
+    const a = await cli('backtest', 'idx.json', '--data', csv, ...args);
+    const b = await cli('backtest', 'idx.json', '--data', store, ...args);
+    expect(a.code).toBe(0);
+    expect(b.out).toBe(a.out);
+    const unknown = await cli(
+      'backtest',
+      'idx.json',
+      '--data',
+      store,
+      '--from',
+      '2019-04-01',
+      '--to',
+      '2020-06-01',
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain("no membership data for index 'IDX' (this store knows: ALL)");
+  });
+});
+
 describe('tactical data import: errors', () => {
   it('a missing folder is a usage error (exit 2)', async () => {
     const r = await cli('data', 'import', 'no-such-dir', 'out');

@@ -10,15 +10,20 @@
  * filled at today's open, before the 15:45 decision; nothing changes after it).
  *
  * What runs by default, and why: a CLI call in a new process (the CLI bundled once with esbuild, so
- * nothing but the state file carries over) costs about 0.5 s of CPU; a POST /signal about 0.04 s.
- * So by default every session goes through POST /signal — all of 2019 for rebalancing-flow (seed
- * 000's strategy), the first quarter of 2019 for the other specs — each compared with the backtest,
- * and a fresh CLI process decides the first session and the first 5 sessions with orders of each
- * spec, from the state the previous answer returned, printing the server's JSON byte for byte and
- * writing the same state file. TACTICAL_SIGNAL_FULL=1 runs every session of 2019 of every spec both
- * ways, the CLI chaining its own state file (1260 processes; docs/live.md has the last full run).
- * The ETF data are the real files cut to 2017..2019 in a temp folder (less to parse per process; the
- * backtest and the signal read the same cut files, and the features' warm-up fits in them).
+ * nothing but the state file carries over) costs about 0.3 s of CPU on the ETF files (0.5 s on the
+ * bundled data, 0.6 s on the 505 S&P files; bench/signal-process.bench.ts); a POST /signal about
+ * 0.04 s. So by default every session goes through POST /signal — all of 2019 for rebalancing-flow
+ * (seed 000's strategy), the first quarter of 2019 for the other specs — each compared with the
+ * backtest; fresh CLI processes decide the first CLI_CHAIN sessions of each spec in a row, chaining
+ * their own state file exactly as the full run does (about a month: both of seed 000's monthly
+ * anchors), then the first 5 later sessions with orders, from the state the previous answer
+ * returned; each prints the server's JSON byte for byte and writes the same state file.
+ * TACTICAL_SIGNAL_FULL=1 runs every session of 2019 of every spec both ways, the CLI chaining its own
+ * state file (1,274 processes; docs/live.md has the last full run). TACTICAL_SIGNAL_CLI_CHAIN=N sets
+ * the chain's length.
+ * The data are the real ETF files and the bundled examples/data cut to 2017..2019 in a temp folder
+ * (less to parse per process; the backtest and the signal read the same cut files, and the
+ * features' warm-up — at most 253 sessions, conservative-formula's volatility — fits in them).
  *
  * conservative-formula needs a net payout yield column (`npy`) that no real data folder carries: it
  * runs on the bundled synthetic examples/data (which has it) with its synthetic SP500 membership.
@@ -40,7 +45,9 @@ import { bundleCli, closesOf, limit, spawnCli } from './support/fresh-cli.js';
 const FULL = process.env.TACTICAL_SIGNAL_FULL === '1';
 /** Only the specs whose path contains this text (e.g. TACTICAL_SIGNAL_ONLY=rebalancing-flow), for a long FULL run. */
 const ONLY = process.env.TACTICAL_SIGNAL_ONLY ?? '';
-/** Sessions with orders decided by a fresh CLI process in the default run (besides the first session). */
+/** Sessions from the first decided by fresh CLI processes in a row, chaining their own state file. */
+const CLI_CHAIN = Number(process.env.TACTICAL_SIGNAL_CLI_CHAIN ?? 21);
+/** Later sessions with orders decided by a fresh CLI process in the default run. */
 const CLI_ORDER_SESSIONS = 5;
 const CASH = 100_000;
 
@@ -82,7 +89,7 @@ const etf = sharedPath('data', 'etf');
 const sp500 = sharedPath('data', 'sp500');
 const members = sp500 ? join(sp500, 'constituents', 'sp500_ticker_start_end.csv') : '';
 /** The data folders (the cut ones set in beforeAll). */
-const dirs = { etf: '', sp500: '', examples: join(root, 'examples', 'data') };
+const dirs = { etf: '', sp500: '', examples: '' };
 const exampleMembers = join(root, 'examples', 'data', 'universes', 'SP500.csv');
 
 /** Copy the rows of `files` dated in [from, to] (and the header) from `src` into a new folder `dst`. */
@@ -117,6 +124,10 @@ describeShared(
       bundle = await bundleCli(tmp);
       dirs.etf = join(tmp, 'etf');
       cut(etf!, dirs.etf, ['SPY.csv', 'TLT.csv', 'IEF.csv'], '2017-01-01', '2019-12-31');
+      const examples = join(root, 'examples', 'data');
+      dirs.examples = join(tmp, 'examples');
+      const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.csv'));
+      cut(examples, dirs.examples, exampleFiles, '2017-01-01', '2019-12-31');
       if (sp500) {
         const all = join(sp500, 'all_stocks_5yr');
         dirs.sp500 = join(tmp, 'sp500');
@@ -189,12 +200,14 @@ describeShared(
             };
             let serverState: unknown = null;
             let ordersSeen = 0;
-            let processes = 0;
+            const callSeconds: number[] = [];
             const sessions = FULL ? result.snapshots.length : Math.min(c.sessions, result.snapshots.length);
-            // Sessions decided by a fresh CLI process: all (FULL), else the first and the first
-            // CLI_ORDER_SESSIONS with orders; the CLI's state file is then the previous answer's state.
-            const cliSessions = new Set<number>([0]);
-            for (let j = 0; j < sessions && cliSessions.size <= CLI_ORDER_SESSIONS; j++) {
+            // Sessions decided by a fresh CLI process: all (FULL), else the first CLI_CHAIN in a row
+            // (the CLI chaining its own state file) and then the first CLI_ORDER_SESSIONS with orders,
+            // whose state file is the previous answer's state.
+            const chain = FULL ? sessions : Math.min(CLI_CHAIN, sessions);
+            const cliSessions = new Set<number>(Array.from({ length: chain }, (_, j) => j));
+            for (let j = chain; j < sessions && cliSessions.size < chain + CLI_ORDER_SESSIONS; j++) {
               if (result.snapshots[j]!.orders.length > 0) cliSessions.add(j);
             }
             for (let j = 0; j < sessions; j++) {
@@ -247,10 +260,11 @@ describeShared(
               }
               ordersSeen += orders.length;
 
-              if (FULL || cliSessions.has(j)) {
+              if (cliSessions.has(j)) {
                 writeFileSync(positionsPath, JSON.stringify(holdings));
-                // FULL: the CLI's own state file from its previous call; else the previous answer's state.
-                if (!FULL && j > 0) writeFileSync(statePath, `${JSON.stringify(serverState, null, 2)}\n`);
+                // In the chain: the CLI's own state file from its previous call; after it, the previous
+                // answer's state (the server's state equals the CLI's: checked on every call).
+                if (j >= chain) writeFileSync(statePath, `${JSON.stringify(serverState, null, 2)}\n`);
                 const args = [
                   'signal',
                   specPath,
@@ -266,8 +280,9 @@ describeShared(
                   ...(j === 0 ? ['--from', c.from] : []),
                   ...memberArgs(c),
                 ];
+                const started = performance.now();
                 const run = await spawnCli(bundle, args, root);
-                processes++;
+                callSeconds.push((performance.now() - started) / 1000);
                 expect(run.err, `${date} stderr`).toBe('');
                 expect(run.code, `${date} exit code`).toBe(0);
                 expect(run.out, `tactical signal on ${date} prints POST /signal's JSON`).toBe(res.body);
@@ -277,9 +292,14 @@ describeShared(
               }
               serverState = report.state;
             }
-            expect(processes).toBeGreaterThan(FULL ? sessions - 1 : 1);
+            expect(callSeconds).toHaveLength(cliSessions.size);
+            expect(callSeconds.length).toBeGreaterThan(FULL ? sessions - 1 : Math.min(10, sessions - 1));
             expect(sessions).toBeGreaterThan(10);
             expect(ordersSeen, 'the window has orders to compare').toBeGreaterThan(0);
+            const sorted = [...callSeconds].sort((a, b) => a - b);
+            console.info(
+              `${name}: ${sessions} sessions by POST /signal, ${callSeconds.length} by fresh CLI processes (${chain} chained); per process median ${sorted[sorted.length >> 1]!.toFixed(2)} s, total ${callSeconds.reduce((x, y) => x + y, 0).toFixed(0)} s wall`,
+            );
           }),
         FULL ? 7_200_000 : 600_000,
       );

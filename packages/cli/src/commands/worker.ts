@@ -79,7 +79,7 @@ export async function workerCommand(args: WorkerArgs, ctx: CliContext): Promise<
       signals++;
       if (signals === 1) {
         log('stopping: finishing the point(s) in flight (signal again to hand them back now)');
-        void worker.stop(false).then(() => resolve(ExitCode.ok));
+        void worker.stop(false).then(() => resolve(signals > 1 ? ExitCode.interrupted : ExitCode.ok));
       } else if (signals === 2) {
         log('stopping now: handing the point(s) in flight back to the queue');
         void worker.stop(true).then(() => resolve(ExitCode.interrupted));

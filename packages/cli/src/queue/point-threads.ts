@@ -1,10 +1,11 @@
 /**
  * The point threads of a `tactical worker`: points run here, off the process's main thread, so the
  * main thread stays free to renew BullMQ's job locks however long a backtest computes (see
- * LOCK_DURATION_MS). One point per thread at a time; a thread that dies is replaced on the next point.
+ * LOCK_DURATION_MS). One request per thread at a time; a thread that dies is replaced on the next one.
+ * A sweep's data is loaded once per process (`share`) and read by every thread from shared memory.
  */
 import { Worker } from 'node:worker_threads';
-import type { SweepRow, SweepSetup } from '@tactical/runtime';
+import type { SharedSweepData, SweepRow, SweepSetup } from '@tactical/runtime';
 import type { PointReply, PointRequest } from './point-thread.js';
 
 const entry = new URL(
@@ -40,10 +41,31 @@ export class PointThreads {
 
   /** Run point `index` of sweep `sweep`; rejects with the thread's error message. */
   async run(sweep: string, setup: SweepSetup, index: number): Promise<SweepRow> {
+    const reply = await this.ask({
+      kind: 'point',
+      sweep,
+      setup: { ...setup, cacheBytes: this.cacheBytes },
+      index,
+    });
+    if (!('row' in reply)) throw new ThreadLostError('a point thread answered out of turn');
+    return reply.row;
+  }
+
+  /**
+   * Load the sweep's data once for every thread of this process (on a thread: the main thread stays
+   * free for lock renewals); undefined when the base spec cannot be planned (each point then reads
+   * the files itself and reports its own error).
+   */
+  async share(setup: SweepSetup): Promise<SharedSweepData | undefined> {
+    const reply = await this.ask({ kind: 'share', setup });
+    if (!('shared' in reply)) throw new ThreadLostError('a point thread answered out of turn');
+    return reply.shared;
+  }
+
+  private async ask(request: PointRequest): Promise<Extract<PointReply, { ok: true }>> {
     const thread = await this.acquire();
     let lost = false;
     try {
-      const request: PointRequest = { sweep, setup: { ...setup, cacheBytes: this.cacheBytes }, index };
       const reply = await new Promise<PointReply>((resolve, reject) => {
         const onMessage = (r: PointReply) => done(() => resolve(r));
         const onError = (e: Error) =>
@@ -58,7 +80,7 @@ export class PointThreads {
         thread.postMessage(request);
       });
       if (!reply.ok) throw new Error(reply.error);
-      return reply.row;
+      return reply;
     } catch (e) {
       lost = e instanceof ThreadLostError;
       throw e;

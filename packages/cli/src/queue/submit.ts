@@ -68,7 +68,7 @@ export interface QueuedSweepResult {
   workers: string[];
   /** Rows that arrived for a point that already had one (ignored). */
   duplicates: number;
-  /** Points that were taken over from a worker presumed dead before they finished. */
+  /** Points run again after their worker was presumed dead (BullMQ's stalled-job recovery). */
   retaken: number;
 }
 
@@ -108,7 +108,7 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
   const workers = new Set<string>();
   let done = 0;
   let duplicates = 0;
-  let retaken = 0;
+  const retaken = new Set<number>();
   let queued = false;
   const watch = new RedisWatch(redis, o.target, o.patienceMs ?? 30_000, () =>
     queued ? `${done} of ${total} point(s) were collected` : 'the sweep was not fully queued',
@@ -158,6 +158,7 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
           const r = decodeResult(text);
           const point = Number.isInteger(r.index) ? points[r.index] : undefined;
           if (!point) continue; // not a row of this grid: cannot happen with this protocol version
+          if (r.stalled > 0) retaken.add(r.index); // whichever of its rows counts
           if (rows[r.index] !== undefined) {
             duplicates++;
             continue;
@@ -168,7 +169,6 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
             ...(r.row.error !== undefined ? { error: r.row.error } : {}),
           };
           done++;
-          if (r.stalled > 0) retaken++;
         }
         for (const name of await guard(redis.hkeys(keys.workers))) workers.add(name);
         o.onProgress?.(done, total, workers.size);
@@ -195,7 +195,7 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
       points: total,
       workers: [...workers].sort(),
       duplicates,
-      retaken,
+      retaken: retaken.size,
     };
   } finally {
     const away = watch.down;

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { engineVersion } from '@tactical/report';
-import { DEFAULT_SWEEP_CACHE_BYTES } from '@tactical/runtime';
+import { DEFAULT_SWEEP_CACHE_BYTES, type SweepSetup } from '@tactical/runtime';
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { differenceOf, fingerprintData } from './fingerprint.js';
@@ -53,6 +53,8 @@ export interface QueueWorkerOptions {
 /** The record and verdict on the data, per sweep this worker has seen. */
 interface SweepState {
   record: SweepRecord;
+  /** The record's setup with the data this process loaded once for its threads (when it could). */
+  setup: SweepSetup;
   /** Why this worker cannot run the sweep's points, or undefined when it can. */
   problem: string | undefined;
 }
@@ -158,13 +160,17 @@ export class QueueWorker {
         : record.engine !== engine
           ? `the submitter runs tactical engine ${record.engine}, this worker ${engine}; run the same version on both`
           : await this.checkData(record);
-    if (problem === undefined) {
-      await this.redis!.hset(keys.workers, this.options.name, 0);
-      await this.redis!.expire(keys.workers, SWEEP_TTL_SECONDS);
-      const files = record.fingerprint.files.length;
-      this.options.log(`joined sweep ${id} (${record.points} points; data verified: ${files} files)`);
-    } else this.options.log(`cannot run sweep ${id}: ${problem}`);
-    return { record, problem };
+    if (problem !== undefined) {
+      this.options.log(`cannot run sweep ${id}: ${problem}`);
+      return { record, setup: record.setup, problem };
+    }
+    // without shared data (a base spec that cannot be planned) each thread reads the files itself
+    const shared = await this.threads.share(record.setup).catch(() => undefined);
+    await this.redis!.hset(keys.workers, this.options.name, 0);
+    await this.redis!.expire(keys.workers, SWEEP_TTL_SECONDS);
+    const files = record.fingerprint.files.length;
+    this.options.log(`joined sweep ${id} (${record.points} points; data verified: ${files} files)`);
+    return { record, setup: shared ? { ...record.setup, shared } : record.setup, problem };
   }
 
   private async checkData(record: SweepRecord): Promise<string | undefined> {
@@ -190,7 +196,7 @@ export class QueueWorker {
       this.active.set(job.id!, { job, token, release: reject });
     });
     try {
-      const row = await Promise.race([this.threads.run(sweep, state.record.setup, index), released]);
+      const row = await Promise.race([this.threads.run(sweep, state.setup, index), released]);
       const keys = sweepKeys(sweep);
       const result = encodeResult({ index, row, worker: this.options.name, stalled: job.stalledCounter });
       const args = [result, this.options.name, SWEEP_TTL_SECONDS];

@@ -81,74 +81,47 @@ export async function buildPanelSource(
     }
   };
 
-  // The widest grid: standard columns straight into the block; extra fields kept until all names are known.
-  const base: PanelVariantData = {
-    start: 0,
+  // Asset by asset (a feed that keeps only its last file parses each file once), grid by grid:
+  // the widest grid (start 0, always first) writes the standard block, the others are compared with it.
+  const variants: PanelVariantData[] = starts.map((start) => ({
+    start,
     loaded: new Uint8Array(nA),
     fieldPresent: new Uint8Array(0),
     issues: [],
     own: [],
-  };
-  const baseFields: Map<string, Float64Array>[] = [];
-  for (let k = 0; k < nA; k++) {
-    const panel = widest && starts[0] === 0 ? await load(sorted[k]!, widest) : undefined;
-    base.issues.push(panel ? [...panel.issues] : []);
-    baseFields.push(new Map(panel ? panel.columns[0]!.fields : []));
-    if (!panel) continue;
-    base.loaded[k] = 1;
-    const cols = panel.columns[0]!;
-    STANDARD_FIELDS.forEach((f, s) => {
-      standard.set(cols[f], (s * nA + k) * nD);
-    });
-  }
-  const extraFields = [...new Set(baseFields.flatMap((m) => [...m.keys()]))].sort();
-  const nF = extraFields.length;
-  const extra = new Float64Array(alloc(nF * nA * nD * 8)).fill(Number.NaN);
-  const presentFields = (fields: ReadonlyMap<string, Float64Array>) =>
-    extraFields.map((name) => (fields.has(name) ? 1 : 0));
-  base.fieldPresent = new Uint8Array(nA * nF);
-  baseFields.forEach((fields, k) => {
-    extraFields.forEach((name, f) => {
-      const col = fields.get(name);
-      if (col) extra.set(col, (f * nA + k) * nD);
-    });
-    base.fieldPresent.set(presentFields(fields), k * nF);
-  });
-  baseFields.length = 0;
-  const variants: PanelVariantData[] = starts[0] === 0 ? [base] : [];
-
-  // Every other grid: what the loader says there, and own columns only where the cut differs.
-  const same = (a: Float64Array, block: Float64Array, at: number): boolean => {
-    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], block[at + i])) return false;
+  }));
+  const fieldNames: string[][][] = variants.map(() => []); // per variant, per asset
+  const baseFields: ReadonlyMap<string, Float64Array>[] = []; // extra columns until all names are known
+  const same = (a: Float64Array, b: Float64Array | undefined, at: number): boolean => {
+    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b ? b[at + i] : Number.NaN)) return false;
     return true;
   };
-  for (const start of starts) {
-    if (start === 0) continue;
-    const grid = byStart.get(start)!;
-    const n = nD - start;
-    const v: PanelVariantData = {
-      start,
-      loaded: new Uint8Array(nA),
-      fieldPresent: new Uint8Array(nA * nF),
-      issues: [],
-      own: [],
-    };
-    for (let k = 0; k < nA; k++) {
-      const panel = await load(sorted[k]!, grid);
+  for (let k = 0; k < nA; k++) {
+    baseFields.push(new Map());
+    for (let vi = 0; vi < variants.length; vi++) {
+      const v = variants[vi]!;
+      const panel = await load(sorted[k]!, byStart.get(v.start)!);
       v.issues.push(panel ? [...panel.issues] : []);
-      if (!panel) continue;
-      const cols = panel.columns[0]!;
+      const cols = panel?.columns[0];
+      fieldNames[vi]!.push(cols ? [...cols.fields.keys()] : []);
+      if (!cols) continue;
       v.loaded[k] = 1;
-      const known = [...cols.fields.keys()].every((name) => extraFields.includes(name));
-      if (known) v.fieldPresent.set(presentFields(cols.fields), k * nF);
+      if (v.start === 0) {
+        STANDARD_FIELDS.forEach((f, s) => {
+          standard.set(cols[f], (s * nA + k) * nD);
+        });
+        baseFields[k] = cols.fields;
+        continue;
+      }
+      const base = baseFields[k]!;
       const sameStandard = STANDARD_FIELDS.every((f, s) =>
-        same(cols[f], standard, (s * nA + k) * nD + start),
+        same(cols[f], standard, (s * nA + k) * nD + v.start),
       );
-      const sameExtra = extraFields.every((name, f) => {
-        const col = cols.fields.get(name);
-        return !col || same(col, extra, (f * nA + k) * nD + start);
-      });
-      if (known && sameStandard && sameExtra) continue;
+      const sameFields = [...cols.fields].every(
+        ([name, col]) => base.has(name) && same(col, base.get(name), v.start),
+      );
+      if (sameStandard && sameFields) continue;
+      const n = nD - v.start;
       const ownStandard = new Float64Array(alloc(STANDARD_FIELDS.length * n * 8));
       STANDARD_FIELDS.forEach((f, s) => {
         ownStandard.set(cols[f], s * n);
@@ -160,8 +133,26 @@ export async function buildPanelSource(
       });
       v.own.push({ asset: k, standard: ownStandard, fields, extra: ownExtra });
     }
-    variants.push(v);
   }
+  const extraFields = [...new Set(baseFields.flatMap((m) => [...m.keys()]))].sort();
+  const nF = extraFields.length;
+  const extra = new Float64Array(alloc(nF * nA * nD * 8)).fill(Number.NaN);
+  baseFields.forEach((fields, k) => {
+    extraFields.forEach((name, f) => {
+      const col = fields.get(name);
+      if (col) extra.set(col, (f * nA + k) * nD);
+    });
+  });
+  variants.forEach((v, vi) => {
+    v.fieldPresent = new Uint8Array(nA * nF);
+    fieldNames[vi]!.forEach((names, k) => {
+      for (const name of names) {
+        const f = extraFields.indexOf(name);
+        if (f >= 0) v.fieldPresent[k * nF + f] = 1; // (an own asset's fields are its own)
+      }
+    });
+  });
+  baseFields.length = 0;
   return new PanelSource({
     days,
     to: to.getTime(),

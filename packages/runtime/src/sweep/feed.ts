@@ -28,9 +28,11 @@ export interface SweepData {
 export function createSweepFeed(
   data: SweepData,
   calendar?: GridCalendar & { offset(t: Date, n: number): Date },
+  options: { cacheFiles?: boolean } = {},
 ): FolderFeed {
   return openDataFolder(data.dir, {
     ...(data.universes ? { universes: data.universes } : {}),
     ...(calendar ? { calendar } : {}),
+    ...(options.cacheFiles === false ? { cacheFiles: false } : {}),
   });
 }

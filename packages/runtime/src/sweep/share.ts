@@ -41,8 +41,8 @@ export interface ShareInput {
 
 const ALL_TIME: DateRange = { from: new Date(-8.64e15), to: new Date(8.64e15) };
 
-/** The grid a point's backtest prepares on, or undefined when its spec does not get that far. */
-function pointGrid(doc: unknown, range: DateRange): SessionGrid | undefined {
+/** A point's validated spec and the grid its backtest prepares on, or undefined when it does not get that far. */
+function pointPlan(doc: unknown, range: DateRange): { spec: SpecLike; grid: SessionGrid } | undefined {
   try {
     const checked = validateSpec(doc);
     if (!checked.ok) return undefined;
@@ -55,7 +55,7 @@ function pointGrid(doc: unknown, range: DateRange): SessionGrid | undefined {
       index !== undefined
         ? planFeatures(features, [], index, false)
         : planFeatures(features, spec.universe as readonly Asset[]);
-    return gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules)));
+    return { spec, grid: gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules))) };
   } catch {
     return undefined; // the point's own error is reported in its row
   }
@@ -77,37 +77,37 @@ function assetsOf(spec: SpecLike, tickers: () => string[]): Asset[] {
 
 /**
  * Load the data of a sweep once. `shared: false` uses ordinary ArrayBuffers (a sweep in the calling
- * thread). Returns undefined when the base spec is invalid or the data cannot be listed: the sweep then
+ * thread). Returns undefined when no point's spec is valid or the data cannot be listed: the sweep then
  * runs as without sharing, and each point reports what is wrong exactly as before.
  */
 export async function shareSweepData(
   input: ShareInput,
   options: { shared?: boolean } = {},
 ): Promise<SharedSweepData | undefined> {
-  const checked = validateSpec(input.spec);
-  if (!checked.ok) return undefined;
-  const base = checked.spec as unknown as SpecLike;
-  let calendar: ReturnType<typeof getCalendar>;
-  let clipped: DateRange;
-  try {
-    calendar = getCalendar(base.calendar ?? 'XNYS');
-    clipped = clipToCalendar(input.range, calendar).range;
-  } catch {
-    return undefined;
-  }
-  const feed = createSweepFeed(input.data, calendar);
+  // The first point that plans decides the calendar and the assets; every distinct grid is recorded.
+  let base: SpecLike | undefined;
   const byFirstDay = new Map<number, SessionGrid>();
   for (const point of expandGrid(input.axes)) {
-    const grid = pointGrid(specForPoint(input.spec, input.axes, point), input.range);
-    if (grid && grid.days.length > 0 && !byFirstDay.has(grid.days[0]!)) byFirstDay.set(grid.days[0]!, grid);
+    const plan = pointPlan(specForPoint(input.spec, input.axes, point), input.range);
+    if (!plan) continue;
+    base ??= plan.spec;
+    const first = plan.grid.days[0];
+    if (first !== undefined && !byFirstDay.has(first)) byFirstDay.set(first, plan.grid);
   }
+  if (!base) return undefined; // no point gets as far as its data: each row says why
+  let feed: ReturnType<typeof createSweepFeed>;
   let assets: Asset[];
+  let to: Date;
   try {
+    const calendar = getCalendar(base.calendar ?? 'XNYS');
+    to = clipToCalendar(input.range, calendar).range.to;
+    // Files are read asset by asset and copied into the shared blocks: keep only the last one parsed.
+    feed = createSweepFeed(input.data, calendar, { cacheFiles: false });
     assets = assetsOf(base, () => feed.tickers());
   } catch {
     return undefined; // e.g. no such folder: every point says so
   }
-  const source = await buildPanelSource(feed, assets, [...byFirstDay.values()], clipped.to, {
+  const source = await buildPanelSource(feed, assets, [...byFirstDay.values()], to, {
     ...(input.data.strict ? { policy: { strict: true } } : {}),
     shared: options.shared !== false,
   });

@@ -78,4 +78,29 @@ describe('sweeps over data shared by the main thread', () => {
     expect(two.threadsUsed).toBe(2);
     expect(JSON.stringify(two.rows)).toBe(rows);
   }, 60_000);
+
+  it('a cash proxy outside the universe, strict or not: the same rows shared or not', async () => {
+    // The proxy's load asks for the default policy: under --strict the source declines it and the
+    // worker reads IEF.csv, as before sharing.
+    const withProxy = { ...spec, execution: { fill: 'next_open', cashInterest: { asset: 'IEF' } } };
+    for (const strict of [false, true]) {
+      const base: SweepOptions = {
+        spec: withProxy,
+        axes: axes.slice(0, 1),
+        data: { ...data(repo('examples/data')), strict },
+        range,
+        cash: 100_000,
+        workers: 0,
+      };
+      const unshared = await runSweep({ ...base, share: false });
+      expect(
+        unshared.rows.every((r) => r.metrics !== null),
+        JSON.stringify(unshared.rows[0]),
+      ).toBe(true);
+      expect(unshared.rows[0]!.metrics!.cashFlows?.interest ?? 0, 'the proxy pays').not.toBe(0);
+      const shared = await runSweep(base);
+      expect(shared.shared).toBe(true);
+      expect(JSON.stringify(shared.rows), `strict ${strict}`).toBe(JSON.stringify(unshared.rows));
+    }
+  });
 });

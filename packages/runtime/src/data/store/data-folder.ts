@@ -17,6 +17,8 @@ export interface DataFolderOptions {
   universes?: Record<string, IndexUniverseFiles>;
   /** The runs' calendar (counts announcement leads; a store checks it is its own). */
   calendar?: GridCalendar & { offset(t: Date, n: number): Date };
+  /** CSV folders: keep parsed files for the life of the feed (default true; see CsvDirectoryFeed). */
+  cacheFiles?: boolean;
 }
 
 /** The feed over `dir`: a StoreFeed for a store folder, a CsvDirectoryFeed otherwise. */
@@ -32,6 +34,7 @@ export function openDataFolder(dir: string, options: DataFolderOptions = {}): Fo
   }
   return new CsvDirectoryFeed({
     dir,
+    ...(options.cacheFiles === false ? { cacheFiles: false } : {}),
     ...(universes ? { universes } : {}),
     ...(universes && options.calendar ? { calendar: options.calendar } : {}),
   });

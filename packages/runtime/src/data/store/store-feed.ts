@@ -229,7 +229,11 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
         enumerable: true,
         configurable: true,
         get: () => {
-          const out = new Float64Array(n).fill(Number.NaN);
+          const out = new Float64Array(n);
+          // NaN outside the stored rows (the file holds NaN for the gaps inside them)
+          const lo = stored ? Math.min(n, Math.max(0, stored.start - a0)) : n;
+          const hi = stored ? Math.max(lo, Math.min(n, stored.start + stored.rows - a0)) : n;
+          out.fill(Number.NaN, 0, lo).fill(Number.NaN, hi, n);
           if (stored) this.store.read(stored, field as StoreField, a0, n, out, 0);
           Object.defineProperty(cols, field, { value: out, enumerable: true, writable: false });
           return out;

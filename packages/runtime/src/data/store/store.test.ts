@@ -153,6 +153,14 @@ describe('import', () => {
     expect(readdirSync(tmp).filter((n) => n.includes('importing'))).toEqual([]);
   });
 
+  it('is deterministic: the same folder gives byte-identical store files', async () => {
+    const { csv, store } = await folderAndStore(31, 4);
+    const again = `${store}-again`;
+    await importCsvFolder(csv, again, { calendar: xnys });
+    for (const f of [BARS_FILE, MANIFEST_FILE])
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(store, f)))).toBe(true);
+  });
+
   it('refuses to overwrite a folder that is not a store', async () => {
     const { csv } = await folderAndStore(3, 1);
     const other = join(tmp, 'user-folder');

@@ -27,6 +27,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as Arrow from 'apache-arrow';
 import { canonicalJson, fnv1a64 } from '../../features/cache.js';
+import type { SessionGrid } from '../../features/types.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
 import { dateOfDay, type GridCalendar, gridFor, isoOfDay } from '../grid.js';
 import { loadPanelOnGrid } from '../panel.js';
@@ -144,7 +145,7 @@ export async function importCsvFolder(
     );
   }
   const { calendar } = options;
-  const grid = gridFor(
+  const full = gridFor(
     calendar,
     {
       from: calendar.bounds.first,
@@ -152,7 +153,7 @@ export async function importCsvFolder(
     },
     0,
   );
-  const to = dateOfDay(grid.days[grid.days.length - 1]! + 1);
+  const lastDay = full.days[full.days.length - 1]!;
 
   const dictType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32(), 0);
   const dictionary = arrow.vectorFromArray(tickers, new arrow.Utf8());
@@ -175,6 +176,7 @@ export async function importCsvFolder(
     for (let k = 0; k < tickers.length; k++) {
       const asset: Asset = { id: tickers[k]!, symbol: tickers[k]! };
       const recorder = new RecordingCollector(policy.strict);
+      const { grid, offset, to } = assetGrid(full, lastDay, feed.fileColumns(asset).days);
       const panel = await loadPanelOnGrid(feed, [asset], grid, to, { policy, issues: recorder });
       const cols = panel.columns[0]!;
       const file = feed.pathOf(asset)!;
@@ -239,7 +241,7 @@ export async function importCsvFolder(
         id: asset.id,
         symbol: asset.symbol,
         source: { file, bytes: statSync(file).size, sha256: sha256(file) },
-        start: first,
+        start: first < 0 ? -1 : first + offset,
         rows,
         span: spanOf(first, last, grid.days, issues),
         offsets: [],
@@ -265,7 +267,7 @@ export async function importCsvFolder(
     const lo = Math.min(...written.map((a) => a.start));
     const hi = Math.max(...written.map((a) => a.start + a.rows - 1));
     for (const a of assets) a.start = a.rows > 0 ? a.start - lo : 0;
-    const axis = grid.days.subarray(lo, hi + 1);
+    const axis = full.days.subarray(lo, hi + 1);
     const manifest: StoreManifest = {
       format: STORE_FORMAT,
       version: STORE_VERSION,
@@ -293,6 +295,51 @@ export async function importCsvFolder(
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The slice of the calendar's full grid an asset's file needs: from the session before its first row
+ * (so every row, an off-session first row included, is read and judged exactly as on the full grid)
+ * to its last row. The loader's checks only look back to earlier rows of the file, and counts of
+ * sessions between rows are the same on any run of consecutive sessions, so the result is the full
+ * grid's, at the cost of the file's span instead of the calendar's 170 years.
+ */
+function assetGrid(
+  full: SessionGrid,
+  lastDay: number,
+  days: Int32Array,
+): { grid: SessionGrid; offset: number; to: Date } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < days.length; k++) {
+    const d = days[k]!;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const n = full.days.length;
+  if (days.length === 0) min = max = full.days[0]!;
+  const firstAtOrAfter = (day: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (full.days[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a = Math.min(Math.max(0, firstAtOrAfter(min) - 1), n - 1);
+  const b = Math.max(a + 1, Math.min(n, firstAtOrAfter(Math.min(max, lastDay) + 1)));
+  const grid: SessionGrid = {
+    days: full.days.subarray(a, b),
+    dates: full.dates.slice(a, b),
+    start: 0,
+    indexOfDay(day: number): number {
+      const i = full.indexOfDay(day);
+      return i >= a && i < b ? i - a : -1;
+    },
+  };
+  return { grid, offset: a, to: dateOfDay(Math.min(Math.max(max, full.days[b - 1]!), lastDay) + 1) };
 }
 
 /** Hash of a session axis (day numbers), recorded so a reader can check its calendar agrees. */
