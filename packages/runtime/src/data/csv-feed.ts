@@ -32,7 +32,17 @@
  *   date on the `calendar` option (default 0: known on the effective date, no look-ahead).
  * Tickers become assets with id = symbol = ticker, so they find their `<TICKER>[_data].csv` file.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { own } from '../ids.js';
 import { UniverseError } from '../universe/errors.js';
@@ -115,6 +125,8 @@ export class CsvDirectoryFeed implements LocatingFeed, FileColumnsFeed {
   private readonly files = new Map<string, FileColumns>();
   /** Bars made for `bars()` callers, per parsed file (so `locate` finds them by identity). */
   private readonly barsOf = new WeakMap<FileColumns, Bar[]>();
+  /** Reused for every file read (see `readBytes`). */
+  private readBuffer: Buffer = Buffer.alloc(0);
   private readonly options: Required<Omit<CsvDirectoryFeedOptions, 'universes' | 'calendar'>> &
     Pick<CsvDirectoryFeedOptions, 'universes' | 'calendar'>;
   private readonly indexes = new Map<string, { memberships: Membership[]; events: IndexEvent[] }>();
@@ -304,7 +316,7 @@ export class CsvDirectoryFeed implements LocatingFeed, FileColumnsFeed {
         asset.id,
       );
     }
-    const parsed = parseCsvColumns(readFileSync(path), path, this.options.required);
+    const parsed = parseCsvColumns(this.readBytes(path), path, this.options.required);
     if (this.options.cacheFiles) this.files.set(asset.symbol, parsed);
     else this.last = { symbol: asset.symbol, parsed };
     return parsed;
@@ -332,6 +344,29 @@ export class CsvDirectoryFeed implements LocatingFeed, FileColumnsFeed {
     if (i < 0) return undefined;
     const note = parsed.notes.get(i);
     return { file: parsed.file, line: parsed.lines[i]!, ...(note !== undefined ? { detail: note } : {}) };
+  }
+
+  /**
+   * The bytes of a file, read into one buffer the feed reuses (parsing keeps nothing of them): a
+   * folder of files costs one buffer the size of its largest file, not a new one per file.
+   */
+  private readBytes(path: string): Uint8Array {
+    const fd = openSync(path, 'r');
+    try {
+      let size = fstatSync(fd).size;
+      let length = 0;
+      for (;;) {
+        if (this.readBuffer.length < size + 1)
+          this.readBuffer = Buffer.allocUnsafe(Math.max(size + 1, 2 * this.readBuffer.length));
+        const got = readSync(fd, this.readBuffer, length, this.readBuffer.length - length, null);
+        length += got;
+        if (got === 0) break;
+        size = length; // the file grew while being read: keep going until a read returns nothing
+      }
+      return this.readBuffer.subarray(0, length);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   private allBars(parsed: FileColumns): Bar[] {
