@@ -72,6 +72,9 @@ export interface QueuedSweepResult {
   retaken: number;
 }
 
+/** After this long without a worker, the submitter says how to start one (once). */
+const NO_WORKER_HINT_MS = 30_000;
+
 /** BullMQ's reason for a failed point, said for a user. */
 function failureText(reason: string | undefined): string {
   if (reason === 'job stalled more than allowable limit') {
@@ -143,6 +146,8 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
       `sweep ${id}: ${total} point(s) queued on ${o.target.label}; ` +
         `workers: tactical worker --queue ${o.target.label} (on machines that read ${o.data.dir})`,
     );
+    const queuedAt = Date.now();
+    let hinted = false;
     let offset = 0;
     let lastFailedCheck = 0;
     let lastAlive = Date.now();
@@ -171,6 +176,12 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
           done++;
         }
         for (const name of await guard(redis.hkeys(keys.workers))) workers.add(name);
+        if (workers.size === 0 && !hinted && Date.now() - queuedAt > NO_WORKER_HINT_MS) {
+          hinted = true;
+          o.log(
+            `sweep ${id}: no worker has joined in ${NO_WORKER_HINT_MS / 1000} s; start one: tactical worker --queue ${o.target.label}`,
+          );
+        }
         o.onProgress?.(done, total, workers.size);
         if (Date.now() - lastFailedCheck >= 1000 && done < total) {
           lastFailedCheck = Date.now();
