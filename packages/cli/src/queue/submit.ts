@@ -38,6 +38,7 @@ import {
 } from './protocol.js';
 import { bullConnection, checkRedis, openRedis, RedisWatch } from './redis.js';
 import type { RedisTarget } from './url.js';
+import { within } from './within.js';
 
 export interface QueuedSweepOptions {
   target: RedisTarget;
@@ -216,23 +217,6 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
     if (!cleaned) o.log(`sweep ${id}: could not remove its records from Redis (they expire in 7 days)`);
     if (!(await within(away ? 1_000 : 5_000, queue.close()))) await within(1_000, queue.disconnect());
     redis.disconnect();
-  }
-}
-
-/** True when `work` settles well within `ms`; false when it fails or takes longer (it is left behind). */
-async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  try {
-    return await Promise.race([
-      work.then(
-        () => true,
-        () => false,
-      ),
-      late,
-    ]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
