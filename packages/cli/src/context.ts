@@ -27,6 +27,12 @@ export interface CliContext {
    * function is called (long-running commands such as `tactical worker`). Absent: not observed.
    */
   onStop?(handler: () => void): () => void;
+  /**
+   * Ends the process now with `code`. Only for a long-running command that has finished its work but
+   * whose libraries may hold connections that never close (`tactical worker`: BullMQ keeps trying to
+   * reach a Redis that is gone). Absent (tests, embedders): the command just returns its code.
+   */
+  forceExit?(code: number): void;
 }
 
 /**

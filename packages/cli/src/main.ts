@@ -29,5 +29,8 @@ const ctx: CliContext = {
     process.on('SIGINT', handler).on('SIGTERM', handler);
     return () => process.off('SIGINT', handler).off('SIGTERM', handler);
   },
+  forceExit(code) {
+    process.exit(code); // stderr to a pipe or file is written synchronously: nothing is lost
+  },
 };
 process.exitCode = await run(process.argv.slice(2), ctx);

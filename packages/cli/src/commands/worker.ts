@@ -74,8 +74,10 @@ export async function workerCommand(args: WorkerArgs, ctx: CliContext): Promise<
     throw error;
   }
   let signals = 0;
+  let stoppedAll = false;
   const stopped = new Promise<number>((resolve) => {
     const release = ctx.onStop?.(() => {
+      if (stoppedAll) return;
       signals++;
       if (signals === 1) {
         log('stopping: finishing the point(s) in flight (signal again to hand them back now)');
@@ -88,6 +90,9 @@ export async function workerCommand(args: WorkerArgs, ctx: CliContext): Promise<
     if (!release) log('no signal handling here: the worker runs until its process ends');
   });
   const code = await stopped;
+  stoppedAll = true;
   log(`stopped after ${worker.done} point(s)`);
+  // BullMQ may still be trying to reach a Redis that went away: nothing is left to do, so end here
+  ctx.forceExit?.(code);
   return code;
 }

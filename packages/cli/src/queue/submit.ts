@@ -38,6 +38,7 @@ import {
 } from './protocol.js';
 import { bullConnection, checkRedis, openRedis, RedisWatch } from './redis.js';
 import type { RedisTarget } from './url.js';
+import { within } from './within.js';
 
 export interface QueuedSweepOptions {
   target: RedisTarget;
@@ -71,6 +72,9 @@ export interface QueuedSweepResult {
   /** Points run again after their worker was presumed dead (BullMQ's stalled-job recovery). */
   retaken: number;
 }
+
+/** After this long without a worker, the submitter says how to start one (once). */
+const NO_WORKER_HINT_MS = 30_000;
 
 /** BullMQ's reason for a failed point, said for a user. */
 function failureText(reason: string | undefined): string {
@@ -143,6 +147,8 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
       `sweep ${id}: ${total} point(s) queued on ${o.target.label}; ` +
         `workers: tactical worker --queue ${o.target.label} (on machines that read ${o.data.dir})`,
     );
+    const queuedAt = Date.now();
+    let hinted = false;
     let offset = 0;
     let lastFailedCheck = 0;
     let lastAlive = Date.now();
@@ -171,6 +177,12 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
           done++;
         }
         for (const name of await guard(redis.hkeys(keys.workers))) workers.add(name);
+        if (workers.size === 0 && !hinted && Date.now() - queuedAt > NO_WORKER_HINT_MS) {
+          hinted = true;
+          o.log(
+            `sweep ${id}: no worker has joined in ${NO_WORKER_HINT_MS / 1000} s; start one: tactical worker --queue ${o.target.label}`,
+          );
+        }
         o.onProgress?.(done, total, workers.size);
         if (Date.now() - lastFailedCheck >= 1000 && done < total) {
           lastFailedCheck = Date.now();
@@ -205,23 +217,6 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
     if (!cleaned) o.log(`sweep ${id}: could not remove its records from Redis (they expire in 7 days)`);
     if (!(await within(away ? 1_000 : 5_000, queue.close()))) await within(1_000, queue.disconnect());
     redis.disconnect();
-  }
-}
-
-/** True when `work` settles well within `ms`; false when it fails or takes longer (it is left behind). */
-async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  try {
-    return await Promise.race([
-      work.then(
-        () => true,
-        () => false,
-      ),
-      late,
-    ]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -30,6 +30,7 @@ import {
 } from './protocol.js';
 import { bullConnection, checkRedis, openRedis } from './redis.js';
 import type { RedisTarget } from './url.js';
+import { within } from './within.js';
 
 /** Appends a row and counts the worker, only if the sweep's record still exists (KEYS: setup, rows, workers). */
 const PUSH_ROW = `
@@ -216,20 +217,21 @@ export class QueueWorker {
     if (release) {
       await Promise.all(
         [...this.active.values()].map(async ({ job, token, release: drop }) => {
-          try {
-            await job.moveToWait(token);
-          } catch {
-            // the lock is already gone: BullMQ's stalled check hands the point on
-          }
+          // back to waiting now; without Redis (or the lock) BullMQ's stalled check hands it on later
+          if (!this.redisDown) await within(2_000, job.moveToWait(token));
           drop(new WaitingError());
         }),
       );
       await this.threads.close();
-      await this.worker?.close(true);
+      await within(3_000, this.worker?.close(true) ?? Promise.resolve());
     } else {
+      // finishing the points in flight needs Redis to record them: this waits for a Redis that is away
+      // (a second signal stops without waiting)
       await this.worker?.close();
       await this.threads.close();
     }
+    // drop the connections whatever close did: a client still reconnecting would keep the process alive
+    await within(1_000, this.worker?.disconnect() ?? Promise.resolve());
     this.redis?.disconnect();
   }
 }
