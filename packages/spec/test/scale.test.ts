@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, LIMITS, validateSpec, validateSpecText } from '../src/index.js';
-import { seed } from './fixtures.js';
+import { buildSpec, seed } from './fixtures.js';
 import { badAssets, badOperands, cyclic, longArgs, manyRootKeys, sharedReferences } from './scale-inputs.js';
 
 function errorsOf(input: unknown): Diagnostic[] {
@@ -110,6 +110,27 @@ describe('object inputs that are not JSON trees', () => {
     const s = seed();
     s.universe.push(s.universe[0]); // the same asset object twice: a duplicate asset, found as such
     expect(errorsOf(s).map((e) => e.code)).toEqual(['duplicate-asset']);
+  });
+
+  it("seed 003's buildSpec shares one asset object: valid, with one shared-reference warning naming both places", () => {
+    const result = validateSpec(buildSpec('Monthly'));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.warnings).toEqual([
+      expect.objectContaining({
+        code: 'shared-reference',
+        severity: 'warning',
+        pointer: '/features/0/asset',
+        params: { target: '/universe/0', count: 2 },
+      }),
+    ]);
+    // the same spec as JSON text has no shared objects, and no warning
+    const copy = validateSpec(JSON.parse(JSON.stringify(buildSpec('Monthly'))));
+    expect(copy.ok && copy.warnings).toBeUndefined();
+    // an invalid spec lists its errors only
+    const bad = buildSpec('Monthly') as unknown as Record<string, unknown>;
+    bad.kind = 'tactical/v0';
+    const failed = validateSpec(bad);
+    expect(failed.ok === false && failed.errors.every((d) => d.severity === 'error')).toBe(true);
   });
 
   it('a typed array is not an execution object (its inherited methods are never checked)', () => {

@@ -63,6 +63,11 @@ export const DiagnosticCode = {
   moreErrors: 'more-errors',
   /** A value the object API cannot take as JSON: a cycle, a getter, a class instance, a function, … */
   notJson: 'not-json',
+  /**
+   * A warning of the object API: one object appears at two places of the spec (a shared constant).
+   * It is validated, and runs, as if each place held its own copy; JSON text cannot express it.
+   */
+  sharedReference: 'shared-reference',
   /** The same property name twice in one JSON object. */
   duplicateKey: 'duplicate-key',
   /** An option that does not fit its node (e.g. `count` of an aggregate without `where`, slots with inverse_volatility). */
@@ -109,6 +114,16 @@ export function error(
   if (extra.hint !== undefined) d.hint = extra.hint;
   if (extra.params !== undefined) d.params = extra.params;
   return d;
+}
+
+/** Build a warning diagnostic: reported, but the spec stays valid. */
+export function warning(
+  code: DiagnosticCode,
+  pointer: string,
+  message: string,
+  extra: { hint?: string | undefined; params?: Record<string, unknown> } = {},
+): Diagnostic {
+  return { ...error(code, pointer, message, extra), severity: 'warning' };
 }
 
 /** Drop repeated diagnostics (same code, pointer and message), keeping the first. */

@@ -1,5 +1,5 @@
 /** Diagnostics: the one finding shape, JSON Pointers and suggestions. */
-export { type Diagnostic, DiagnosticCode, dedupe, error, type Severity } from './diagnostic.js';
+export { type Diagnostic, DiagnosticCode, dedupe, error, type Severity, warning } from './diagnostic.js';
 export { childPointer, escapeToken, parsePointer, resolvePointer, toPointer } from './pointer.js';
 export {
   didYouMean,

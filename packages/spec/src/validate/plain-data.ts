@@ -3,10 +3,11 @@
  * `Object.prototype` or null) and arrays, holding strings, finite numbers, booleans and null.
  * Checked first, by one iterative walk that visits every object once, so a cycle, a getter or a
  * typed array becomes a diagnostic with its pointer instead of a hang, a side effect or a check of
- * inherited methods. An object reachable twice (a shared constant) is fine, but it counts as the
- * JSON it stands for: once per path, so sharing cannot hide an exponentially large document.
+ * inherited methods. An object reachable twice (a shared constant) is a `shared-reference` warning
+ * (one, counting them all): it is validated as the JSON it stands for, once per path, so sharing
+ * cannot hide an exponentially large document.
  */
-import { type Diagnostic, DiagnosticCode, error, escapeToken } from '../diagnostics/index.js';
+import { type Diagnostic, DiagnosticCode, error, escapeToken, warning } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 
 interface Frame {
@@ -86,6 +87,10 @@ function walk(input: unknown, out: Diagnostic[]): void {
   }
   /** Objects finished (with their JSON size) or on the current path (size undefined). */
   const seen = new Map<object, number | undefined>();
+  /** The frame each object was first opened in, to name it when it is met again. */
+  const firstAt = new Map<object, Frame>();
+  let shared = 0;
+  let firstShared: { at: string; target: string } | undefined;
   const open = (value: object, parent: Frame | undefined, token: string): Frame | undefined => {
     if (!isPlain(value)) {
       out.push(
@@ -104,7 +109,9 @@ function walk(input: unknown, out: Diagnostic[]): void {
     const keys = Array.isArray(value)
       ? Array.from({ length: value.length }, (_, i) => String(i))
       : Object.keys(value);
-    return { value, parent, token, keys, next: 0, size: 1 };
+    const frame: Frame = { value, parent, token, keys, next: 0, size: 1 };
+    firstAt.set(value, frame);
+    return frame;
   };
   let top = open(input, undefined, '');
   let tooLarge = false;
@@ -181,10 +188,26 @@ function walk(input: unknown, out: Diagnostic[]): void {
         );
       } else {
         frame.size += size;
+        shared++;
+        firstShared ??= { at: pointerOf(frame, key), target: pointerOf(firstAt.get(child)) };
       }
       continue;
     }
     const next = open(child, frame, key);
     if (next) top = next;
+  }
+  if (firstShared !== undefined && out.length === 0) {
+    const { at, target } = firstShared;
+    out.push(
+      warning(
+        DiagnosticCode.sharedReference,
+        at,
+        `this object is also the value at '${target || '/'}'${shared > 1 ? ` (${shared} shared references in all)` : ''}: validated and run as if each place held its own copy`,
+        {
+          hint: 'JSON text cannot share objects; give each place its own copy (structuredClone) if they are meant to differ',
+          params: { target, count: shared },
+        },
+      ),
+    );
   }
 }

@@ -16,8 +16,13 @@ import { mapSchemaErrors } from './schema-errors.js';
 import { createContext, semanticChecks } from './semantic/index.js';
 import { checkVersion } from './version.js';
 
-/** The outcome of validating one spec. */
-export type ValidationResult = { ok: true; spec: TacticalSpec } | { ok: false; errors: Diagnostic[] };
+/**
+ * A valid spec (with `warnings` when the object API found something worth saying, such as a shared
+ * reference), or every error found.
+ */
+export type ValidationResult =
+  | { ok: true; spec: TacticalSpec; warnings?: Diagnostic[] }
+  | { ok: false; errors: Diagnostic[] };
 
 /** Options of {@link validateSpec}. */
 export interface ValidateOptions {
@@ -36,7 +41,16 @@ function diagnose(
 ): { diagnostics: Diagnostic[]; spec: unknown; omitted?: number } {
   // JSON.parse builds plain trees; anything else is checked to be one before it is walked
   const plain = parsed ? [] : checkPlainData(input);
-  if (plain.length > 0) return { diagnostics: plain, spec: input };
+  if (plain.some((d) => d.severity === 'error')) return { diagnostics: plain, spec: input };
+  const found = diagnoseData(input, migrator);
+  // plain-data warnings (shared references) come first, whatever else is found
+  return plain.length === 0 ? found : { ...found, diagnostics: [...plain, ...found.diagnostics] };
+}
+
+function diagnoseData(
+  input: unknown,
+  migrator: Migrator,
+): { diagnostics: Diagnostic[]; spec: unknown; omitted?: number } {
   const limits = checkLimits(input);
   if (limits.length > 0) return { diagnostics: limits, spec: input };
   let spec = input;
@@ -113,9 +127,15 @@ function validateValue(input: unknown, options: ValidateOptions, parsed: boolean
   try {
     const { diagnostics, spec, omitted = 0 } = diagnose(input, options.migrator ?? defaultMigrate, parsed);
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length === 0) return { ok: true, spec: spec as TacticalSpec };
+    if (errors.length === 0) {
+      const warnings = diagnostics.filter((d) => d.severity === 'warning');
+      return warnings.length === 0
+        ? { ok: true, spec: spec as TacticalSpec }
+        : { ok: true, spec: spec as TacticalSpec, warnings: finish(warnings, input, options) };
+    }
     const locate = options.source !== undefined ? createLocator(options.source) : undefined;
-    return { ok: false, errors: finish(diagnostics, input, options, locate, omitted) };
+    // warnings (shared references) wait until the spec is valid: `errors` holds errors only
+    return { ok: false, errors: finish(errors, input, options, locate, omitted) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const d = error(DiagnosticCode.internal, '', `internal validator error: ${message}`, {
