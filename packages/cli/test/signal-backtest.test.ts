@@ -28,7 +28,7 @@
  * conservative-formula needs a net payout yield column (`npy`) that no real data folder carries: it
  * runs on the bundled synthetic examples/data (which has it) with its synthetic SP500 membership.
  * index-rebalance runs on the 505-file S&P folder (cut to 2016-05..07), every session of a 3-week
- * window with SP500 adds and removes.
+ * window with SP500 adds and removes (FULL: every session of 2016, the folder cut to 2015-11..2016-12).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,8 +78,8 @@ const CASES: Case[] = [
   {
     spec: 'examples/index-rebalance/spec.json',
     data: 'sp500',
-    from: '2016-06-13',
-    to: '2016-07-01',
+    // FULL: every session of 2016; by default a 3-week window with SP500 adds and removes
+    ...(FULL ? { from: '2016-01-01', to: '2017-01-01' } : { from: '2016-06-13', to: '2016-07-01' }),
     sessions: 14,
     cash: 1_000_000,
   },
@@ -135,8 +135,8 @@ describeShared(
           all,
           dirs.sp500,
           readdirSync(all).filter((f) => f.endsWith('_data.csv')),
-          '2016-05-01',
-          '2016-07-31',
+          FULL ? '2015-11-01' : '2016-05-01',
+          FULL ? '2016-12-31' : '2016-07-31',
         );
       }
       const data = new Map<string, DataSetConfig>([
