@@ -43,8 +43,8 @@ import { describeShared, root, sharedPath } from '../../../tools/shared-data.js'
 import { bundleCli, closesOf, limit, spawnCli } from './support/fresh-cli.js';
 
 const FULL = process.env.TACTICAL_SIGNAL_FULL === '1';
-/** Only the specs whose path contains this text (e.g. TACTICAL_SIGNAL_ONLY=rebalancing-flow), for a long FULL run. */
-const ONLY = process.env.TACTICAL_SIGNAL_ONLY ?? '';
+/** Only the specs whose path contains one of these texts (e.g. TACTICAL_SIGNAL_ONLY=daa,gem), for a long FULL run. */
+const ONLY = (process.env.TACTICAL_SIGNAL_ONLY ?? '').split(',');
 /** Sessions from the first decided by fresh CLI processes in a row, chaining their own state file. */
 const CLI_CHAIN = Number(process.env.TACTICAL_SIGNAL_CLI_CHAIN ?? 21);
 /** Later sessions with orders decided by a fresh CLI process in the default run. */
@@ -83,6 +83,27 @@ const CASES: Case[] = [
     sessions: 14,
     cash: 1_000_000,
   },
+  // The canon examples (real ETF data) in the FULL run only: CI keeps its share of the seeds' specs.
+  ...(FULL
+    ? [
+        'daa',
+        'dual-momentum-top3',
+        'gem',
+        'gtaa5',
+        'permanent-portfolio',
+        'risk-parity',
+        'target-volatility',
+        'vaa-g4',
+      ].map(
+        (name): Case => ({
+          spec: `examples/${name}/spec.json`,
+          data: 'etf',
+          ...YEAR,
+          sessions: 63,
+          cash: CASH,
+        }),
+      )
+    : []),
 ];
 
 const etf = sharedPath('data', 'etf');
@@ -123,7 +144,10 @@ describeShared(
       tmp = mkdtempSync(join(tmpdir(), 'tactical-signal-'));
       bundle = await bundleCli(tmp);
       dirs.etf = join(tmp, 'etf');
-      cut(etf!, dirs.etf, ['SPY.csv', 'TLT.csv', 'IEF.csv'], '2017-01-01', '2019-12-31');
+      const etfFiles = FULL
+        ? readdirSync(etf!).filter((f) => f.endsWith('.csv'))
+        : ['SPY.csv', 'TLT.csv', 'IEF.csv'];
+      cut(etf!, dirs.etf, etfFiles, '2017-01-01', '2019-12-31');
       const examples = join(root, 'examples', 'data');
       dirs.examples = join(tmp, 'examples');
       const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.csv'));
@@ -158,7 +182,7 @@ describeShared(
 
     for (const c of CASES) {
       const name = `${c.spec.split('/').slice(1).join('/')} on ${c.data} ${c.from}..${c.to}`;
-      ((c.data === 'sp500' && !sp500) || !c.spec.includes(ONLY) ? it.skip : it.concurrent)(
+      ((c.data === 'sp500' && !sp500) || !ONLY.some((o) => c.spec.includes(o)) ? it.skip : it.concurrent)(
         name,
         () =>
           slot(async () => {
