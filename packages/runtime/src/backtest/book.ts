@@ -42,7 +42,7 @@ export class Book {
       let m = this.mark[k]!;
       for (let s = from + 1; s <= i; s++) {
         const c = close[s]!;
-        if (Number.isFinite(c)) m = c;
+        if (c - c === 0) m = c; // finite (inline test: see select.ts)
       }
       this.mark[k] = m;
       this.upTo[k] = i;
@@ -91,17 +91,30 @@ export class Book {
     return w;
   }
 
-  /** Set the quantities from positions (by asset id) and bring new holdings' marks to session i. */
+  /**
+   * Set the quantities from positions (by asset id) and bring new holdings' marks to session i. Only
+   * the previous holdings are cleared: every other quantity is already zero.
+   */
   setPositions(positions: readonly Position[], index: ReadonlyMap<string, number>, i: number): void {
     const qty = this.qty;
-    qty.fill(0);
-    for (const p of positions) qty[index.get(p.assetId)!] = p.quantity;
+    const before = this.held;
+    for (let h = 0; h < before.length; h++) qty[before[h]!] = 0;
+    const held = new Int32Array(positions.length);
     let n = 0;
-    for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) n++;
-    const held = new Int32Array(n);
-    n = 0;
-    for (let k = 0; k < qty.length; k++) if (qty[k] !== 0) held[n++] = k;
-    this.held = held;
+    for (let p = 0; p < positions.length; p++) {
+      const k = index.get(positions[p]!.assetId)!;
+      qty[k] = positions[p]!.quantity;
+      held[n++] = k;
+    }
+    // Ascending panel order, as a scan over all assets would list them; an asset listed twice keeps
+    // its last quantity (as before) and appears once, a zero quantity not at all.
+    held.subarray(0, n).sort();
+    let m = 0;
+    for (let h = 0; h < n; h++) {
+      const k = held[h]!;
+      if (qty[k] !== 0 && (m === 0 || held[m - 1] !== k)) held[m++] = k;
+    }
+    this.held = held.subarray(0, m);
     this.markHeld(i);
   }
 }

@@ -111,7 +111,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const decisions: Decision[] = [];
   let state: StrategyState = strategy.initialState?.() ?? { targets: idRecord(), hysteresis: idRecord() };
   let positions: readonly Position[] = positionsOf(qty, assets);
-  let pending: { orders: Order[]; equity: number; decidedAt: Date } | null = null;
+  // (assigned inside the session steps below: the cast keeps TypeScript from narrowing it to null)
+  let pending = null as { orders: Order[]; equity: number; decidedAt: Date } | null;
   let ruined: { t: Date; equity: number } | undefined;
   let rebalances = 0;
   let orderCount = 0;
@@ -122,64 +123,66 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     return k === undefined ? undefined : book.markAt(k, session);
   };
 
-  for (let j = 0; j < n; j++) {
+  // The loop is an async function only because fills may await the executor. V8 does not optimise a
+  // loop inside a suspended async function, so each session's work is in the synchronous steps below
+  // (optimised after a few sessions) and the loop just sequences them around the fills.
+  const openSession = (j: number): void => {
     const i = first + j;
-    const t = grid.dates[i]!;
     days[j] = grid.days[i]!;
-    let fills: Fill[] = [];
     // Marks still hold the previous closes here: flows belong to what was held overnight.
     cash += flows.apply(i, qty, cash, mark, j > 0, book.held);
     dividends[j] = flows.dividends;
     borrowFees[j] = flows.borrowFee;
     interest[j] = flows.interest;
-    if (pending) {
-      const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
-      fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, t, open);
-      pending = null;
-    }
+  };
+  /** Mark, decide and plan at session j's close; returns orders to fill at this close (`close` fills). */
+  const decideSession = (j: number): { orders: Order[]; equity: number } | null => {
+    const i = first + j;
+    const t = grid.dates[i]!;
     session = i;
     book.markHeld(i);
-
-    const step = strategy.decide(i, state, book.weightsAt(book.value(cash)));
+    const step = strategy.decide(
+      i,
+      state,
+      strategy.usesCurrentWeights === false ? undefined : book.weightsAt(book.value(cash)),
+    );
     state = step.state;
     decisions.push(step.decision);
-
-    let orders: Order[] = [];
-    if (step.decision.rebalance) {
-      const portfolio: Portfolio = { t, cash, positions: positions as Position[] };
-      // Decision targets are final (fromSpec applies the cash reserve and the gross cap itself).
-      const plan = executor.plan({
-        portfolio,
-        targets: step.decision.targets,
-        final: true,
-        priceOf,
-        execution,
-        t,
+    orders = NO_ORDERS;
+    if (!step.decision.rebalance) return null;
+    const portfolio: Portfolio = { t, cash, positions: positions as Position[] };
+    // Decision targets are final (fromSpec applies the cash reserve and the gross cap itself).
+    const plan = executor.plan({
+      portfolio,
+      targets: step.decision.targets,
+      final: true,
+      priceOf,
+      execution,
+      t,
+    });
+    issues.push(...plan.issues);
+    orders = plan.orders;
+    if (orders.length === 0) return null;
+    rebalances++;
+    orderCount += orders.length;
+    if (execution.fill === 'close') return { orders, equity: plan.equity };
+    if (j < n - 1) pending = { orders, equity: plan.equity, decidedAt: t };
+    else {
+      issues.push({
+        code: 'unfilled_at_end',
+        t: t.toISOString().slice(0, 10),
+        message: `${orders.length} order(s) decided on the last session of the range are not filled`,
       });
-      issues.push(...plan.issues);
-      orders = plan.orders;
-      if (orders.length > 0) {
-        rebalances++;
-        orderCount += orders.length;
-        if (execution.fill === 'close') {
-          const close = (id: string) => panel.columns[index.get(id)!]!.close[i]!;
-          fills = fills.concat(await fillInto(orders, plan.equity, t, t, close));
-        } else if (j < n - 1) {
-          pending = { orders, equity: plan.equity, decidedAt: t };
-        } else {
-          issues.push({
-            code: 'unfilled_at_end',
-            t: t.toISOString().slice(0, 10),
-            message: `${orders.length} order(s) decided on the last session of the range are not filled`,
-          });
-        }
-      }
     }
-
+    return null;
+  };
+  /** Value the book at session j's close and take the snapshot; false when the account is ruined. */
+  const closeSession = (j: number, fills: Fill[]): boolean => {
+    const t = grid.dates[first + j]!;
     const value = book.value(cash);
     const g = book.grossValue();
     let tr = 0;
-    for (const f of fills) tr += Math.abs(f.quantity * f.price);
+    for (let f = 0; f < fills.length; f++) tr += Math.abs(fills[f]!.quantity * fills[f]!.price);
     equity[j] = value;
     gross[j] = value > 0 ? g / value : Number.NaN;
     traded[j] = tr;
@@ -194,17 +197,35 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       borrowFee: flows.borrowFee,
       interest: flows.interest,
     });
-    if (value <= 0) {
-      // nothing left to trade with: stop here rather than report metrics of a negative balance
-      ruined = { t, equity: value };
-      issues.push({
-        code: 'account_ruined',
-        t: t.toISOString().slice(0, 10),
-        message: `account ruined on ${t.toISOString().slice(0, 10)}: equity ${value.toFixed(2)} <= 0; the run stops here`,
-      });
+    if (value > 0) return true;
+    // nothing left to trade with: stop here rather than report metrics of a negative balance
+    ruined = { t, equity: value };
+    issues.push({
+      code: 'account_ruined',
+      t: t.toISOString().slice(0, 10),
+      message: `account ruined on ${t.toISOString().slice(0, 10)}: equity ${value.toFixed(2)} <= 0; the run stops here`,
+    });
+    pending = null;
+    return false;
+  };
+
+  let orders: Order[] = NO_ORDERS;
+  for (let j = 0; j < n; j++) {
+    const i = first + j;
+    openSession(j);
+    let fills: Fill[] = [];
+    if (pending) {
+      const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
+      fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, grid.dates[i]!, open);
       pending = null;
-      break;
     }
+    const atClose = decideSession(j);
+    if (atClose) {
+      const t = grid.dates[i]!;
+      const close = (id: string) => panel.columns[index.get(id)!]!.close[i]!;
+      fills = fills.concat(await fillInto(atClose.orders, atClose.equity, t, t, close));
+    }
+    if (!closeSession(j, fills)) break;
   }
   // a ruined run ends early: every series ends with its last snapshot
   const len = snapshots.length;
@@ -291,6 +312,9 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     ...(ruined ? { ruined } : {}),
   };
 }
+
+/** The orders of a session that decided none: one frozen array shared by those snapshots. */
+const NO_ORDERS = Object.freeze([]) as unknown as Order[];
 
 function sum(xs: Float64Array): number {
   let s = 0;

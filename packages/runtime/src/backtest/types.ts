@@ -37,6 +37,8 @@ export interface BacktestStrategy {
     state: StrategyState,
     currentWeights?: Weights,
   ): { decision: Decision; state: StrategyState };
+  /** False when `decide` never reads `currentWeights`: the loop then skips computing them. */
+  readonly usesCurrentWeights?: boolean;
 }
 
 /** Arguments of `runBacktest` (seed 003's names). */

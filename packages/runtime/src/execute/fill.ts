@@ -78,25 +78,27 @@ export function fillOrders(input: FillInput): FillResult {
     else tier3.push(k);
   }
   const quantity = new Float64Array(orders.length);
-  for (const k of tier1) {
+  for (let j = 0; j < tier1.length; j++) {
+    const k = tier1[j]!;
     quantity[k] = orders[k]!.quantity;
     cash -= cashNeed(orders[k]!.quantity, prices[k]!, exec);
   }
   for (const tier of [tier2, tier3]) {
     if (tier.length === 0) continue;
     const budget = cash - floor;
-    const f = fundableFactor(tier, orders, prices, exec, budget);
-    if (f < 1 && tierCost(tier, orders, prices, exec, 1) - budget > CASH_ROUNDING * Math.abs(input.equity)) {
+    const { qs, ps } = tierArrays(tier, orders, prices);
+    const f = fundableFactor(qs, ps, exec, budget);
+    if (f < 1 && tierCost(qs, ps, exec, 1) - budget > CASH_ROUNDING * Math.abs(input.equity)) {
       issues.push({
         code: 'scaled_for_cash',
         t: iso(t),
         message: `buys scaled to ${(f * 100).toFixed(2)}% to keep cash above ${floor.toFixed(2)}`,
       });
     }
-    for (const k of tier) {
-      const q = sized(orders[k]!.quantity, f, exec);
-      quantity[k] = q;
-      cash -= cashNeed(q, prices[k]!, exec);
+    for (let j = 0; j < tier.length; j++) {
+      const q = sized(qs[j]!, f, exec);
+      quantity[tier[j]!] = q;
+      cash -= cashNeed(q, ps[j]!, exec);
     }
   }
   const fills: Fill[] = [];
@@ -111,37 +113,44 @@ export function fillOrders(input: FillInput): FillResult {
   return { portfolio: { t, cash, positions: positionsFrom(held) }, fills, issues };
 }
 
-/** Largest f in [0, 1] with Σ cashNeed(sized(q_k, f)) ≤ budget; 0 when even nothing fits. */
-function fundableFactor(
+/** A tier's order quantities and prices as typed arrays (the bisection reads them ~60 times). */
+function tierArrays(
   tier: readonly number[],
   orders: readonly Order[],
   prices: ArrayLike<number>,
-  exec: ResolvedExecution,
-  budget: number,
-): number {
-  const cost = (f: number) => tierCost(tier, orders, prices, exec, f);
-  if (cost(1) <= budget) return 1;
+): { qs: Float64Array; ps: Float64Array } {
+  const qs = new Float64Array(tier.length);
+  const ps = new Float64Array(tier.length);
+  for (let j = 0; j < tier.length; j++) {
+    qs[j] = orders[tier[j]!]!.quantity;
+    ps[j] = prices[tier[j]!]!;
+  }
+  return { qs, ps };
+}
+
+/**
+ * Largest f in [0, 1] with Σ cashNeed(sized(q_k, f)) ≤ budget; 0 when even nothing fits. Bisection
+ * keeps `lo` feasible and `hi` infeasible; once the midpoint rounds to either end neither moves again,
+ * so stopping there returns what all 60 steps would.
+ */
+function fundableFactor(qs: Float64Array, ps: Float64Array, exec: ResolvedExecution, budget: number): number {
+  if (tierCost(qs, ps, exec, 1) <= budget) return 1;
   if (budget <= 0) return 0;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (cost(mid) <= budget) lo = mid;
+    if (mid === lo || mid === hi) break;
+    if (tierCost(qs, ps, exec, mid) <= budget) lo = mid;
     else hi = mid;
   }
   return lo;
 }
 
-/** Σ cash needed by the orders of a tier scaled by f. */
-function tierCost(
-  tier: readonly number[],
-  orders: readonly Order[],
-  prices: ArrayLike<number>,
-  exec: ResolvedExecution,
-  f: number,
-): number {
+/** Σ cash needed by the orders of a tier scaled by f, in tier order. */
+function tierCost(qs: Float64Array, ps: Float64Array, exec: ResolvedExecution, f: number): number {
   let c = 0;
-  for (const k of tier) c += cashNeed(sized(orders[k]!.quantity, f, exec), prices[k]!, exec);
+  for (let j = 0; j < qs.length; j++) c += cashNeed(sized(qs[j]!, f, exec), ps[j]!, exec);
   return c;
 }
 

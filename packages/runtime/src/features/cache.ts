@@ -73,24 +73,25 @@ export function fnv1a64(text: string): string {
   let h1 = 0x8422;
   let h2 = 0x9ce4;
   let h3 = 0xcbf2;
-  const step = (byte: number): void => {
-    h0 ^= byte;
-    // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, keeping 64 bits.
-    const t0 = h0 * 0x1b3;
-    let t1 = h1 * 0x1b3;
-    let t2 = h2 * 0x1b3 + h0 * 0x100;
-    const t3 = h3 * 0x1b3 + h1 * 0x100;
-    t1 += t0 >>> 16;
-    h0 = t0 & 0xffff;
-    t2 += t1 >>> 16;
-    h1 = t1 & 0xffff;
-    h3 = (t3 + (t2 >>> 16)) & 0xffff;
-    h2 = t2 & 0xffff;
-  };
+  // One step per byte, written out in place (no closure call per byte: keys are hashed per asset).
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    step(c & 0xff);
-    if (c > 0xff) step(c >>> 8);
+    let byte = c & 0xff;
+    for (let b = c > 0xff ? 2 : 1; b > 0; b--) {
+      h0 ^= byte;
+      // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, keeping 64 bits.
+      const t0 = h0 * 0x1b3;
+      let t1 = h1 * 0x1b3;
+      let t2 = h2 * 0x1b3 + h0 * 0x100;
+      const t3 = h3 * 0x1b3 + h1 * 0x100;
+      t1 += t0 >>> 16;
+      h0 = t0 & 0xffff;
+      t2 += t1 >>> 16;
+      h1 = t1 & 0xffff;
+      h3 = (t3 + (t2 >>> 16)) & 0xffff;
+      h2 = t2 & 0xffff;
+      byte = c >>> 8;
+    }
   }
   const hex = (n: number) => n.toString(16).padStart(4, '0');
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);
@@ -122,12 +123,24 @@ export interface FeatureKeyParts {
  * key order directly (it is made for every asset of every feature, so no generic sorting walk).
  */
 export function featureKey(parts: FeatureKeyParts): string {
-  const a = parts.asset;
-  const json =
-    `{"a":${a === null ? 'null' : `[${JSON.stringify(a.id)},${JSON.stringify(a.symbol)},${a.exchange === undefined ? 'null' : JSON.stringify(a.exchange)}]`}` +
-    `,"d":${JSON.stringify(parts.data)},"f":${JSON.stringify(parts.feature)},"g":${canonicalJson(parts.grid)}` +
-    `,"p":${canonicalJson(parts.policy ?? null)},"q":${JSON.stringify(parts.freq)},"x":${canonicalJson(parts.extra ?? null)}}`;
-  return `${parts.kind}:${fnv1a64(json)}`;
+  return featureKeyer(parts)(parts.kind, parts.feature, parts.asset, parts.extra ?? null);
+}
+
+/**
+ * `featureKey` with the parts every series of one prepare shares (grid, frequency, policy, data)
+ * written out once: the returned function gives exactly `featureKey`'s key for the rest.
+ */
+export function featureKeyer(
+  shared: Pick<FeatureKeyParts, 'grid' | 'freq' | 'policy' | 'data'>,
+): (kind: string, feature: string, asset: FeatureKeyParts['asset'], extra: string | null) => string {
+  const d = JSON.stringify(shared.data);
+  const gpq = `,"g":${canonicalJson(shared.grid)},"p":${canonicalJson(shared.policy ?? null)},"q":${JSON.stringify(shared.freq)}`;
+  return (kind, feature, a, extra) => {
+    const json =
+      `{"a":${a === null ? 'null' : `[${JSON.stringify(a.id)},${JSON.stringify(a.symbol)},${a.exchange === undefined ? 'null' : JSON.stringify(a.exchange)}]`}` +
+      `,"d":${d},"f":${JSON.stringify(feature)}${gpq},"x":${canonicalJson(extra)}}`;
+    return `${kind}:${fnv1a64(json)}`;
+  };
 }
 
 /** A cache that keeps nothing: every series is computed (the reference the cache is tested against). */

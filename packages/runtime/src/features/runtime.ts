@@ -15,7 +15,7 @@ import { dateOfDay, gridFor } from '../data/grid.js';
 import { loadPanelOnGrid } from '../data/panel.js';
 import type { DataPolicy } from '../data/policy.js';
 import type { Asset, DataFeed, DateRange, Frequency } from '../data/types.js';
-import { canonicalJson, type FeatureCache, featureKey, fnv1a64, MemoryFeatureCache } from './cache.js';
+import { canonicalJson, type FeatureCache, featureKeyer, fnv1a64, MemoryFeatureCache } from './cache.js';
 import { aggregateSeries } from './cross-asset.js';
 import { delay } from './kernels/delay.js';
 import { drawdown } from './kernels/drawdown.js';
@@ -229,6 +229,12 @@ export class FeatureRuntime {
     const columnsById = new Map(panel.columns.map((c) => [c.asset.id, c]));
     const values = new Map<string, FeatureValues>();
 
+    const keyOf = featureKeyer({
+      grid: gridId,
+      freq: this.freq,
+      policy: this.policy ?? null,
+      data: this.dataKey,
+    });
     // Series of asset `asset` (null: of no asset) under the identity `identity` (+ `extra` inputs).
     const cached = (
       kind: string,
@@ -237,16 +243,7 @@ export class FeatureRuntime {
       extra: string | null,
       compute: () => Float64Array,
     ): Float64Array => {
-      const key = featureKey({
-        kind,
-        feature: identity,
-        asset,
-        extra,
-        grid: gridId,
-        freq: this.freq,
-        policy: this.policy ?? null,
-        data: this.dataKey,
-      });
+      const key = keyOf(kind, identity, asset, extra);
       const hit = this.cache.get(key);
       if (hit) return hit;
       const v = compute();

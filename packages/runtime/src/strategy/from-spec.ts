@@ -130,6 +130,7 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
     decide(i, state, currentWeights) {
       return decideAt(requirePrepared(), i, state, currentWeights);
     },
+    usesCurrentWeights: rebalance.drift !== undefined,
     async evaluate(t, state, current) {
       const day = toDay(t);
       let p = prepared;

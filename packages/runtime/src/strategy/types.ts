@@ -94,6 +94,11 @@ export interface Strategy {
    */
   decide(i: number, state: StrategyState, currentWeights?: Weights): DecideResult;
   /**
+   * False when `decide` never reads `currentWeights` (no drift trigger): the backtest then does not
+   * compute them each session. Absent means true (a hand-written strategy may read them).
+   */
+  readonly usesCurrentWeights?: boolean;
+  /**
    * Decides at session `t` for embedding (a service deciding day by day): prepares from the
    * feature origin (see `FromSpecOptions.origin`) up to t when needed, then `decide`. Same inputs
    * as a backtest give the same decision and state. The third argument is either the current

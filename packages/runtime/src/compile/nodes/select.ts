@@ -135,11 +135,14 @@ export const selectNode: NodeModule = {
         const a = candidates[c]!;
         if (membership !== undefined && membership[a]![i] !== 1) continue;
         const close = closes[a]![i]!;
-        if (Number.isNaN(close)) continue;
+        // `x !== x` is the NaN test, inline: a cold run interprets this loop for a while.
+        // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+        if (close !== close) continue;
         if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
         if (rank !== null) {
           const s = rank[a]![i]!;
-          if (Number.isNaN(s)) continue;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          if (s !== s) continue;
           scores[a] = s;
         }
         if (usable !== null && !usable(i, a)) continue;

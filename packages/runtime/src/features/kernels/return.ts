@@ -11,15 +11,13 @@ export const ret: Kernel<PeriodParams> = {
   compute(input, { period }, out) {
     checkPeriod('return', period);
     checkOut('return', input, out);
-    for (let i = 0; i < input.length; i++) {
-      if (i < period) {
-        out[i] = Number.NaN;
-        continue;
-      }
-      const x = input[i]!;
-      const base = input[i - period]!;
-      const r = x / base - 1;
-      out[i] = base !== 0 && Number.isFinite(r) ? r : Number.NaN;
+    const warm = Math.min(period, input.length);
+    out.fill(Number.NaN, 0, warm);
+    // A zero or missing base gives a non-finite r; `r - r === 0` is the finiteness test (it is NaN
+    // for ±Infinity and NaN), written inline because a cold run interprets this loop for a while.
+    for (let i = warm; i < input.length; i++) {
+      const r = input[i]! / input[i - period]! - 1;
+      out[i] = r - r === 0 ? r : Number.NaN;
     }
   },
 };
