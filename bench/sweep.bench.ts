@@ -166,11 +166,16 @@ const median = (xs: number[]) => {
 };
 
 const repeats = Number(process.env.SWEEP_REPEATS ?? 2);
+// SWEEP_CONFIGS=shared runs only the shared configurations (the issue's figures), without the baseline.
 const configs = [
   { workers: 1, share: true },
   { workers: 2, share: true },
-  { workers: 1, share: false },
-  { workers: 2, share: false },
+  ...(process.env.SWEEP_CONFIGS === 'shared'
+    ? []
+    : [
+        { workers: 1, share: false },
+        { workers: 2, share: false },
+      ]),
 ];
 const built = !import.meta.resolve('@tactical/runtime').endsWith('.ts');
 console.log(
@@ -194,7 +199,12 @@ const med = results.map((rs) => ({
   // Critical path on otherwise idle cores: the calling thread's work, then the busiest worker.
   path: median(rs.map((r) => r.mainCpu + Math.max(...r.workerCpu))),
 }));
-const [s1, s2, u1, u2] = med as [(typeof med)[0], (typeof med)[0], (typeof med)[0], (typeof med)[0]];
+const [s1, s2, u1, u2] = med as [
+  (typeof med)[0],
+  (typeof med)[0],
+  (typeof med)[0] | undefined,
+  (typeof med)[0] | undefined,
+];
 console.log('medians:');
 configs.forEach((c, k) => {
   console.log(
@@ -207,14 +217,16 @@ console.log(
 console.log(
   `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
 );
+if (u1 && u2) {
+  console.log(
+    `unshared: RSS(2 workers) / RSS(1 worker) = ${fmt(u2.rss / u1.rss, 3)}; speed-up 2 vs 1 = ${fmt(u1.s / u2.s, 3)}x; on idle cores ≈ ${fmt(u1.path / u2.path, 3)}x`,
+  );
+  console.log(
+    `shared vs unshared with 2 workers: RSS ${fmt(s2.rss / u2.rss, 3)}x, time ${fmt(s2.s / u2.s, 3)}x`,
+  );
+}
 console.log(
-  `unshared: RSS(2 workers) / RSS(1 worker) = ${fmt(u2.rss / u1.rss, 3)}; speed-up 2 vs 1 = ${fmt(u1.s / u2.s, 3)}x; on idle cores ≈ ${fmt(u1.path / u2.path, 3)}x`,
-);
-console.log(
-  `shared vs unshared with 2 workers: RSS ${fmt(s2.rss / u2.rss, 3)}x, time ${fmt(s2.s / u2.s, 3)}x`,
-);
-console.log(
-  `work: CPU(2 workers) / CPU(1 worker) = ${fmt(s2.cpu / s1.cpu, 3)} shared, ${fmt(u2.cpu / u1.cpu, 3)} unshared (1 = no work repeated per worker); load average now ${loadavg()
+  `work: CPU(2 workers) / CPU(1 worker) = ${fmt(s2.cpu / s1.cpu, 3)} shared${u1 && u2 ? `, ${fmt(u2.cpu / u1.cpu, 3)} unshared` : ''} (1 = no work repeated per worker); load average now ${loadavg()
     .map((x) => fmt(x))
     .join(' ')} on ${availableParallelism()} cores (a busy machine caps any speed-up)`,
 );

@@ -7,14 +7,43 @@
 import type { Decision } from '../evaluate/types.js';
 import { IssueGroups, KEPT_ISSUE_LOCATIONS, type RunIssue } from './issues.js';
 
+/**
+ * What the strategy issues need of a run's decisions, gathered as they are made: counts, the first
+ * and last session, and only the decisions that held or kept a weight outside the universe (a run
+ * that records a summary keeps no other decision).
+ */
+export class DecisionLog {
+  /** Decisions made. */
+  count = 0;
+  /** Of which on rebalance days. */
+  rebalanceDays = 0;
+  first: string | undefined;
+  last: string | undefined;
+  /** Decisions with a `hold` or an `outsideUniverse`, in order. */
+  readonly notable: Decision[] = [];
+
+  add(d: Decision): void {
+    this.count++;
+    if (d.rebalance) this.rebalanceDays++;
+    this.first ??= d.t;
+    this.last = d.t;
+    if (d.hold || d.outsideUniverse) this.notable.push(d);
+  }
+
+  static of(decisions: readonly Decision[]): DecisionLog {
+    const log = new DecisionLog();
+    for (const d of decisions) log.add(d);
+    return log;
+  }
+}
+
 /** Issues for the decisions of one run that placed `orders` orders. */
-export function strategyIssues(decisions: readonly Decision[], orders: number): RunIssue[] {
+export function strategyIssues(log: DecisionLog, orders: number): RunIssue[] {
   const groups = new IssueGroups();
-  let rebalanceDays = 0;
+  const rebalanceDays = log.rebalanceDays;
   let held = 0;
   let firstHold: Decision | undefined;
-  for (const d of decisions) {
-    if (d.rebalance) rebalanceDays++;
+  for (const d of log.notable) {
     if (!d.hold) continue;
     held++;
     firstHold ??= d;
@@ -30,9 +59,9 @@ export function strategyIssues(decisions: readonly Decision[], orders: number): 
       { day: d.t, pointer: d.hold.pointer },
     );
   }
-  const issues = [...groups.list(), ...outsideUniverseIssues(decisions)];
-  if (orders === 0 && decisions.length > 0) {
-    const span = `${decisions[0]!.t}..${decisions[decisions.length - 1]!.t}`;
+  const issues = [...groups.list(), ...outsideUniverseIssues(log.notable)];
+  if (orders === 0 && log.count > 0) {
+    const span = `${log.first}..${log.last}`;
     const why =
       rebalanceDays === 0
         ? 'no session of the range was a rebalance day'

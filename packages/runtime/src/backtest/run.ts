@@ -23,7 +23,7 @@ import { idRecord } from '../ids.js';
 import { computeMetrics } from '../metrics/summary.js';
 import { Book } from './book.js';
 import { SessionCashFlows } from './cash-flows.js';
-import { strategyIssues } from './holds.js';
+import { DecisionLog, strategyIssues } from './holds.js';
 import { dataIssues, executionIssues, type RunIssue, sortIssues } from './issues.js';
 import { clipToCalendar, coveredSessions, DataRangeError, dataSpans } from './range.js';
 import type { BacktestOptions, BacktestResult, Snapshot } from './types.js';
@@ -108,7 +108,12 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   const flows = new SessionCashFlows(panel, execution, proxy);
   const snapshots: Snapshot[] = [];
   const issues: ExecutionIssue[] = [];
+  // A summary run keeps no per-session record (a sweep point needs its metrics only): nothing it
+  // would drop outlives the session, so it never reaches the old generation.
+  const keepSessions = options.record !== 'summary';
   const decisions: Decision[] = [];
+  const decisionLog = new DecisionLog();
+  let sessionsRun = 0;
   let state: StrategyState = strategy.initialState?.() ?? { targets: idRecord(), hysteresis: idRecord() };
   let positions: readonly Position[] = positionsOf(qty, assets);
   // (assigned inside the session steps below: the cast keeps TypeScript from narrowing it to null)
@@ -147,7 +152,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       strategy.usesCurrentWeights === false ? undefined : book.weightsAt(book.value(cash)),
     );
     state = step.state;
-    decisions.push(step.decision);
+    decisionLog.add(step.decision);
+    if (keepSessions) decisions.push(step.decision);
     orders = NO_ORDERS;
     if (!step.decision.rebalance) return null;
     const portfolio: Portfolio = { t, cash, positions: positions as Position[] };
@@ -186,17 +192,19 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     equity[j] = value;
     gross[j] = value > 0 ? g / value : Number.NaN;
     traded[j] = tr;
-    snapshots.push({
-      t,
-      orders,
-      fills,
-      positions,
-      cash,
-      equity: value,
-      dividends: flows.dividends,
-      borrowFee: flows.borrowFee,
-      interest: flows.interest,
-    });
+    sessionsRun++;
+    if (keepSessions)
+      snapshots.push({
+        t,
+        orders,
+        fills,
+        positions,
+        cash,
+        equity: value,
+        dividends: flows.dividends,
+        borrowFee: flows.borrowFee,
+        interest: flows.interest,
+      });
     if (value > 0) return true;
     // nothing left to trade with: stop here rather than report metrics of a negative balance
     ruined = { t, equity: value };
@@ -228,7 +236,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     if (!closeSession(j, fills)) break;
   }
   // a ruined run ends early: every series ends with its last snapshot
-  const len = snapshots.length;
+  const len = sessionsRun;
 
   async function fillInto(
     orders: readonly Order[],
@@ -299,7 +307,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     ...rangeIssues,
     ...dataIssues(panel.issues),
     ...benchmarkIssues,
-    ...strategyIssues(decisions, orderCount),
+    ...strategyIssues(decisionLog, orderCount),
     ...executionIssues(issues),
   ]);
   return {

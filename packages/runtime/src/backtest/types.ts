@@ -67,6 +67,12 @@ export interface BacktestOptions {
    * `asset_data_span`) throw a `DataRangeError` too: pass the same policy to the FeatureRuntime.
    */
   dataPolicy?: Partial<DataPolicy>;
+  /**
+   * `'sessions'` (default): the result keeps every session's snapshot, equity point and decision.
+   * `'summary'`: only the series, metrics and issues (the same ones); `snapshots`, `equity` and
+   * `decisions` are empty. For runs whose sessions nobody reads, such as sweep points.
+   */
+  record?: 'sessions' | 'summary';
 }
 
 /** The state of one session after its close (and after any fills that happened in it). */

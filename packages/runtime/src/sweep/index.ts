@@ -28,4 +28,5 @@ export {
   type SweepResult,
 } from './run.js';
 export { type SharedSweepData, type ShareInput, shareSweepData } from './share.js';
+export { SharedFeatureCache, type SharedFeaturesData, shareFeatures } from './shared-features.js';
 export { type SharedIndex, SharedPanelFeed } from './shared-feed.js';

@@ -22,6 +22,7 @@ import { fromSpec } from '../strategy/from-spec.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
 import type { SharedSweepData } from './share.js';
+import { SharedFeatureCache } from './shared-features.js';
 import { SharedPanelFeed } from './shared-feed.js';
 
 /** What every point of a sweep shares (plain data: it is sent to each worker once). */
@@ -74,11 +75,13 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
   const csv = () => createSweepFeed(setup.data, calendar);
   const shared = setup.shared;
   const dataFeed = shared ? new SharedPanelFeed(new PanelSource(shared.source), shared.indexes, csv) : csv();
+  const ownCache = new MemoryFeatureCache(
+    setup.cacheBytes !== undefined ? { maxBytes: Math.max(1, Math.floor(setup.cacheBytes)) } : {},
+  );
   const runtime = new FeatureRuntime({
     dataFeed,
-    featureCache: new MemoryFeatureCache(
-      setup.cacheBytes !== undefined ? { maxBytes: Math.max(1, Math.floor(setup.cacheBytes)) } : {},
-    ),
+    // The base spec's series computed once by the main thread, then this runner's own cache.
+    featureCache: shared?.features ? new SharedFeatureCache(shared.features, ownCache) : ownCache,
     range: setup.range,
     freq: '1d',
     ...(setup.data.strict ? { policy: { strict: true } } : {}),
@@ -106,6 +109,8 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
         executor: new BacktestExecutor({ calendar }),
         calendar,
         ...(setup.data.strict ? { dataPolicy: { strict: true } } : {}),
+        // A row is the point's metrics: no per-session record is kept.
+        record: 'summary',
       });
       return { params, metrics: result.metrics };
     } catch (e) {

@@ -40,7 +40,9 @@ export interface SweepOptions {
    * Byte budget of the feature cache for the whole sweep (default 256 MiB, the size of one
    * runtime's default cache). It is divided evenly among the workers (each holds its own cache of
    * `floor(cacheBytes / workers)` bytes), so a sweep never holds more than this however many workers
-   * it runs; `workers: 0` gives the whole budget to the one in-thread runner.
+   * it runs; `workers: 0` gives the whole budget to the one in-thread runner. The base spec's series
+   * that the calling thread computes once for every worker (shared-features.ts) are held once, in
+   * shared memory, beside this budget.
    */
   cacheBytes?: number;
   /**

@@ -23,12 +23,15 @@ import { planFeatures } from '../features/plan.js';
 import type { SessionGrid } from '../features/types.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { expandGrid, type SweepAxis, specForPoint } from './grid.js';
+import { type SharedFeaturesData, shareFeatures } from './shared-features.js';
 import type { SharedIndex } from './shared-feed.js';
 
 /** What the main thread hands every worker (plain data; the column blocks are SharedArrayBuffers). */
 export interface SharedSweepData {
   source: PanelSourceData;
   indexes: SharedIndex[];
+  /** The base spec's feature series, computed once (shared-features.ts); absent when none. */
+  features?: SharedFeaturesData;
 }
 
 /** What `shareSweepData` needs of a sweep. */
@@ -98,8 +101,9 @@ export async function shareSweepData(
   let feed: ReturnType<typeof createSweepFeed>;
   let assets: Asset[];
   let to: Date;
+  let calendar: ReturnType<typeof getCalendar>;
   try {
-    const calendar = getCalendar(base.calendar ?? 'XNYS');
+    calendar = getCalendar(base.calendar ?? 'XNYS');
     to = clipToCalendar(input.range, calendar).range.to;
     // Files are read asset by asset and copied into the shared blocks: keep only the last one parsed.
     feed = createSweepFeed(input.data, calendar, { cacheFiles: false });
@@ -123,5 +127,19 @@ export async function shareSweepData(
       // an unreadable membership file: left to the CSV feed, which reports it where it is used
     }
   }
-  return { source: source.toData(), indexes };
+  const data = source.toData();
+  // Workers read the base spec's features from shared memory too (a sweep in the calling thread has
+  // one runtime and needs no copy).
+  const features =
+    options.shared === false
+      ? undefined
+      : await shareFeatures({
+          spec: base,
+          source: data,
+          indexes,
+          data: input.data,
+          range: input.range,
+          createCsvFeed: () => createSweepFeed(input.data, calendar),
+        });
+  return { source: data, indexes, ...(features ? { features } : {}) };
 }

@@ -7,10 +7,19 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getCalendar } from '@tactical/calendars';
 import { describe, expect, it } from 'vitest';
+import { clipToCalendar } from '../backtest/range.js';
+import type { SpecLike } from '../compile/spec-types.js';
+import { PanelSource } from '../data/panel-source.js';
+import type { FeatureCache } from '../features/cache.js';
+import { FeatureRuntime } from '../features/runtime.js';
+import { fromSpec } from '../strategy/from-spec.js';
 import type { SweepAxis } from './grid.js';
 import { runSweep, type SweepOptions } from './run.js';
 import { shareSweepData } from './share.js';
+import { SharedFeatureCache } from './shared-features.js';
+import { SharedPanelFeed } from './shared-feed.js';
 
 const repo = (p: string) => fileURLToPath(new URL(`../../../../${p}`, import.meta.url));
 
@@ -74,6 +83,33 @@ describe('sweeps over data shared by the main thread', () => {
     expect(shared?.source.variants.map((v) => v.start).length, 'one variant per distinct warm-up').toBe(3);
     rmSync(dir, { recursive: true });
     expect(existsSync(dir)).toBe(false);
+
+    // The base spec's features were computed once, into shared memory: a worker's runtime over them
+    // computes no series of its own (all it stores are views of the shared panel, e.g. `price`).
+    const features = shared!.features!;
+    expect(features.values.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(features.keys.length).toBeGreaterThan(0);
+    const stored: Float64Array[] = [];
+    const own: FeatureCache = {
+      get: () => undefined,
+      set: (_k, v) => void stored.push(v),
+      stats: { hits: 0, misses: 0, evictions: 0, entries: 0, bytes: 0 },
+    };
+    const noFiles = () => {
+      throw new Error('a worker read a data file');
+    };
+    const runtime = new FeatureRuntime({
+      dataFeed: new SharedPanelFeed(new PanelSource(shared!.source), shared!.indexes, noFiles),
+      featureCache: new SharedFeatureCache(features, own),
+      range,
+      freq: '1d',
+    });
+    const calendar = getCalendar('XNYS');
+    const first = structuredClone(spec);
+    first.features[1]!.period = 5; // the first grid point's spec
+    const strategy = fromSpec(first as unknown as SpecLike, { runtime, calendar });
+    await strategy.prepare(clipToCalendar(range, calendar).range);
+    expect(stored.every((v) => v.buffer instanceof SharedArrayBuffer)).toBe(true);
     const two = await runSweep({ ...base, data: data(dir), workers: 2, share: shared! });
     expect(two.threadsUsed).toBe(2);
     expect(JSON.stringify(two.rows)).toBe(rows);
