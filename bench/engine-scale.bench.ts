@@ -10,7 +10,8 @@
  * - CSV load: the folder into a Panel (parse + data policy + grid), through the CSV feed's typed
  *   columns, against the baseline measured in the same run: the reference parser (csv-parse, a Bar
  *   per row) and the loader's Bar path. Cold and warm (best of 3 in-process repeats, fresh feeds).
- * - Engine alone: panel loaded → result (features, rules, orders, fills, the loop, metrics). The
+ * - Engine alone: panel loaded → result (features, rules, orders, fills, the loop, metrics), on the
+ *   built engine (packages/runtime/dist) when built. The
  *   child loads the panel first (the feature runtime keeps it), then times `runBacktest` cold, then
  *   warm (fresh strategy, runtime and feature cache on the same loaded panel; best of 3).
  *   Printed as asset-days/s (assets × sessions in the range) against the issue's target, 10 M/s.
@@ -21,7 +22,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getCalendar } from '@tactical/calendars';
 import type { Feature, TacticalSpec } from '@tactical/spec';
 import { runBacktest } from '../packages/runtime/src/backtest/run.js';
@@ -133,8 +134,46 @@ async function childLoad(path: 'columns' | 'bars'): Promise<Record<string, numbe
   };
 }
 
+/**
+ * The engine as users run it: the built JavaScript of packages/runtime/dist when it is built (the
+ * sources through tsx otherwise). One set, so the feed, runtime and loop are all the same build.
+ */
+async function engineModules() {
+  const dist = join(root, 'packages', 'runtime', 'dist');
+  if (!existsSync(join(dist, 'backtest', 'run.js'))) {
+    return {
+      runBacktest,
+      CsvDirectoryFeed,
+      FeatureRuntime,
+      MemoryFeatureCache,
+      BacktestExecutor,
+      fromSpec,
+      built: 0,
+    };
+  }
+  const load = (path: string) => import(pathToFileURL(join(dist, path)).href);
+  return {
+    runBacktest: (await load('backtest/run.js')).runBacktest as typeof runBacktest,
+    CsvDirectoryFeed: (await load('data/csv-feed.js')).CsvDirectoryFeed as typeof CsvDirectoryFeed,
+    FeatureRuntime: (await load('features/runtime.js')).FeatureRuntime as typeof FeatureRuntime,
+    MemoryFeatureCache: (await load('features/cache.js')).MemoryFeatureCache as typeof MemoryFeatureCache,
+    BacktestExecutor: (await load('execute/executor.js')).BacktestExecutor as typeof BacktestExecutor,
+    fromSpec: (await load('strategy/from-spec.js')).fromSpec as typeof fromSpec,
+    built: 1,
+  };
+}
+
 /** Child: the engine alone on a loaded panel, cold (first run in this process) then warm. */
 async function childEngine(): Promise<Record<string, number>> {
+  const {
+    runBacktest,
+    CsvDirectoryFeed,
+    FeatureRuntime,
+    MemoryFeatureCache,
+    BacktestExecutor,
+    fromSpec,
+    built,
+  } = await engineModules();
   const feed = new CsvDirectoryFeed({ dir: dir! });
   const runOnce = async () => {
     const runtime = new FeatureRuntime({
@@ -180,6 +219,7 @@ async function childEngine(): Promise<Record<string, number>> {
     assets: cold.assets,
     sessions,
     finalEquity: cold.result.metrics.finalEquity ?? Number.NaN,
+    built,
   };
 }
 
@@ -253,7 +293,9 @@ async function parent(reps: number): Promise<void> {
       `  ${k.padEnd(5)} typed columns ${fmt(cols).padStart(8)} ms (cpu ${fmt(colsCpu)})   baseline Bar path ${fmt(bars).padStart(8)} ms (cpu ${fmt(barsCpu)})   → ${fmt(bars / cols, 2)}× faster (cpu ${fmt(barsCpu / colsCpu, 2)}×)`,
     );
   }
-  console.log('\nEngine alone (panel loaded → result)');
+  console.log(
+    `\nEngine alone (panel loaded → result; ${e.built ? 'the built packages/runtime/dist, as users run it' : 'the TypeScript sources through tsx: run pnpm build for the built engine'})`,
+  );
   for (const k of ['cold', 'warm']) {
     const ms = m('engine', k);
     const cpu = m('engine', `${k}Cpu`);

@@ -64,12 +64,21 @@ export class Book {
     return v;
   }
 
-  /** Σ |q·mark| over the holdings (gross market value). */
-  grossValue(): number {
+  /** Σ |q·mark| over the holdings (gross market value) as of the last `close`. */
+  gross = 0;
+
+  /** The session's close in one pass over the holdings: returns `value(cash)` and sets `gross`. */
+  close(cash: number): number {
     const { held, qty, mark } = this;
+    let v = cash;
     let g = 0;
-    for (let h = 0; h < held.length; h++) g += Math.abs(qty[held[h]!]! * mark[held[h]!]!);
-    return g;
+    for (let h = 0; h < held.length; h++) {
+      const x = qty[held[h]!]! * mark[held[h]!]!;
+      v += x;
+      g += Math.abs(x);
+    }
+    this.gross = g;
+    return v;
   }
 
   /**

@@ -185,8 +185,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   /** Value the book at session j's close and take the snapshot; false when the account is ruined. */
   const closeSession = (j: number, fills: Fill[]): boolean => {
     const t = grid.dates[first + j]!;
-    const value = book.value(cash);
-    const g = book.grossValue();
+    const value = book.close(cash);
+    const g = book.gross;
     let tr = 0;
     for (let f = 0; f < fills.length; f++) tr += Math.abs(fills[f]!.quantity * fills[f]!.price);
     equity[j] = value;
