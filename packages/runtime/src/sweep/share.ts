@@ -44,23 +44,41 @@ export interface ShareInput {
 
 const ALL_TIME: DateRange = { from: new Date(-8.64e15), to: new Date(8.64e15) };
 
+/** The grid a spec's backtest prepares on (feature warm-up and the rule tree's lookbacks); throws on a bad spec. */
+function gridOf(spec: SpecLike, range: DateRange): SessionGrid {
+  const calendar = getCalendar(spec.calendar ?? 'XNYS');
+  const clipped = clipToCalendar(range, calendar).range;
+  const features = spec.features as unknown as readonly Feature[];
+  const index = 'index' in spec.universe ? spec.universe.index : undefined;
+  const planned =
+    index !== undefined
+      ? planFeatures(features, [], index, false)
+      : planFeatures(features, spec.universe as readonly Asset[]);
+  return gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules)));
+}
+
 /** A point's validated spec and the grid its backtest prepares on, or undefined when it does not get that far. */
 function pointPlan(doc: unknown, range: DateRange): { spec: SpecLike; grid: SessionGrid } | undefined {
   try {
     const checked = validateSpec(doc);
     if (!checked.ok) return undefined;
     const spec = checked.spec as unknown as SpecLike;
-    const calendar = getCalendar(spec.calendar ?? 'XNYS');
-    const clipped = clipToCalendar(range, calendar).range;
-    const features = spec.features as unknown as readonly Feature[];
-    const index = 'index' in spec.universe ? spec.universe.index : undefined;
-    const planned =
-      index !== undefined
-        ? planFeatures(features, [], index, false)
-        : planFeatures(features, spec.universe as readonly Asset[]);
-    return { spec, grid: gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules))) };
+    return { spec, grid: gridOf(spec, range) };
   } catch {
     return undefined; // the point's own error is reported in its row
+  }
+}
+
+/**
+ * The first day of the grid a point's document would prepare on, planned without validating it
+ * (cheap), or undefined when that planning fails. Only used to skip validating points whose grid is
+ * already recorded: a point that would add a grid is validated first.
+ */
+function unvalidatedFirstDay(doc: unknown, range: DateRange): number | undefined {
+  try {
+    return gridOf(doc as SpecLike, range).days[0];
+  } catch {
+    return undefined;
   }
 }
 
@@ -91,7 +109,14 @@ export async function shareSweepData(
   let base: SpecLike | undefined;
   const byFirstDay = new Map<number, SessionGrid>();
   for (const point of expandGrid(input.axes)) {
-    const plan = pointPlan(specForPoint(input.spec, input.axes, point), input.range);
+    const doc = specForPoint(input.spec, input.axes, point);
+    // Validating every point costs ~1 ms each in this thread while the workers wait: a point whose
+    // grid is already recorded (most sweeps move thresholds, not lookbacks) adds nothing to load.
+    if (base !== undefined) {
+      const first = unvalidatedFirstDay(doc, input.range);
+      if (first !== undefined && byFirstDay.has(first)) continue;
+    }
+    const plan = pointPlan(doc, input.range);
     if (!plan) continue;
     base ??= plan.spec;
     const first = plan.grid.days[0];
