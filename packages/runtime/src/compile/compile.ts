@@ -66,6 +66,12 @@ export interface OutsidePanelAsset {
 export interface CompileOptions {
   /** JSON Pointer of the rule tree inside the spec document, prefixed to every pointer. */
   pointer?: string;
+  /**
+   * The share of the grid's sessions the tree will be evaluated on (default 0). Above 1/8 a select's
+   * filter reads per-asset features from session-major copies (FeatureSet.crossSection): the copy
+   * costs one pass over the series, which pays for itself only when most sessions are evaluated.
+   */
+  evaluatedShare?: number;
 }
 
 /**
@@ -154,6 +160,10 @@ export function compileRules(
           `per-asset feature '${op.ref}' used outside a select filter`,
         );
       }
+      // Every candidate is read at one session: read a session-major copy when the features have one
+      // and the tree runs on enough sessions to repay making it.
+      const xs = (options.evaluatedShare ?? 0) > 1 / 8 ? features.crossSection?.(op.ref) : undefined;
+      if (xs !== undefined) return (i, a) => xs[i * nPanel + a]!;
       const v = f.values;
       return (i, a) => v[a]![i]!;
     },

@@ -245,10 +245,31 @@ export class FeatureRuntime {
     ): Float64Array => {
       const key = keyOf(kind, identity, asset, extra);
       const hit = this.cache.get(key);
-      if (hit) return hit;
+      if (hit) {
+        keyOfSeries.set(hit, key);
+        return hit;
+      }
       const v = compute();
       this.cache.set(key, v);
+      keyOfSeries.set(v, key);
       return v;
+    };
+    // The cache key each series came under: a cross section is keyed on its series' keys (exact).
+    const keyOfSeries = new WeakMap<Float64Array, string>();
+    const crossSection = (id: string): Float64Array => {
+      const v = values.get(id);
+      if (v === undefined || v.scope !== 'per_asset')
+        throw new FeatureError('unknown_feature', id, 'no per-asset feature of this id was prepared');
+      const series = v.values;
+      const keys = series.map((s) => keyOfSeries.get(s));
+      const key = keys.every((k) => k !== undefined)
+        ? `cross_section:${fnv1a64(keys.join('\n'))}`
+        : undefined;
+      const hit = key === undefined ? undefined : this.cache.get(key);
+      if (hit) return hit;
+      const out = transpose(series, n);
+      if (key !== undefined) this.cache.set(key, out);
+      return out;
     };
     const withDelay = (
       p: PlannedFeature,
@@ -382,7 +403,7 @@ export class FeatureRuntime {
         values.set(id, { id, scope: 'per_asset', values: per });
       }
     }
-    return makeFeatureSet(panel, values);
+    return makeFeatureSet(panel, values, crossSection);
   }
 
   /**
@@ -425,7 +446,11 @@ export class FeatureRuntime {
   }
 }
 
-function makeFeatureSet(panel: Panel, values: ReadonlyMap<string, FeatureValues>): FeatureSet {
+function makeFeatureSet(
+  panel: Panel,
+  values: ReadonlyMap<string, FeatureValues>,
+  crossSection: (id: string) => Float64Array,
+): FeatureSet {
   return {
     panel,
     get(id: string): FeatureValues {
@@ -433,7 +458,19 @@ function makeFeatureSet(panel: Panel, values: ReadonlyMap<string, FeatureValues>
       if (!v) throw new FeatureError('unknown_feature', id, 'no such feature was prepared');
       return v;
     },
+    crossSection,
   };
+}
+
+/** Series of `series.length` assets over n sessions, session-major (see FeatureSet.crossSection). */
+function transpose(series: readonly Float64Array[], n: number): Float64Array {
+  const nA = series.length;
+  const out = new Float64Array(nA * n);
+  for (let a = 0; a < nA; a++) {
+    const s = series[a]!;
+    for (let i = 0; i < n; i++) out[i * nA + a] = s[i]!;
+  }
+  return out;
 }
 
 /**

@@ -70,4 +70,11 @@ export interface FeatureSet {
   readonly panel: Panel;
   /** Throws a programmer error for an unknown id (validation rules that out for valid specs). */
   get(id: string): FeatureValues;
+  /**
+   * The per-asset feature `id` laid out session-major: asset a at session i is at
+   * `[i * panel.assets.length + a]`. The same numbers as `get(id)`, for rules that read every asset
+   * at one session (a select's filter), where reading one value from each asset's own series
+   * touches as many memory pages as there are assets. Optional: without it the series are read.
+   */
+  crossSection?(id: string): Float64Array;
 }

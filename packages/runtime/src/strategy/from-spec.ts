@@ -105,9 +105,13 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
         calendar,
         warmup: treeWarmup,
       });
-      const compiled = compileRules(spec.rules, features);
       const grid = features.panel.grid;
       const mask = rebalanceMask(calendar, grid.days, schedule);
+      let scheduled = 0;
+      for (let i = 0; i < mask.length; i++) scheduled += mask[i]!;
+      const compiled = compileRules(spec.rules, features, {
+        evaluatedShare: mask.length === 0 ? 0 : scheduled / mask.length,
+      });
       prepared = { range, features, compiled, mask };
       const from = toDay(range.from);
       const to = toDay(range.to);
