@@ -245,31 +245,30 @@ export class FeatureRuntime {
     ): Float64Array => {
       const key = keyOf(kind, identity, asset, extra);
       const hit = this.cache.get(key);
-      if (hit) {
-        keyOfSeries.set(hit, key);
-        return hit;
-      }
+      if (hit) return hit;
       const v = compute();
       this.cache.set(key, v);
-      keyOfSeries.set(v, key);
       return v;
     };
-    // The cache key each series came under: a cross section is keyed on its series' keys (exact).
-    const keyOfSeries = new WeakMap<Float64Array, string>();
+    // What a per-asset feature's series are keyed on besides the asset (kind, identity, and the
+    // per-asset extra inputs of event features): a cross section's key is made of the same parts,
+    // for every panel asset in order, so it is exact too.
+    const crossParts = new Map<
+      string,
+      { kind: string; identity: string; extras: readonly string[] | null }
+    >();
+    let assetsDigest: string | undefined;
     const crossSection = (id: string): Float64Array => {
       const v = values.get(id);
-      if (v === undefined || v.scope !== 'per_asset')
+      const parts = crossParts.get(id);
+      if (v === undefined || v.scope !== 'per_asset' || parts === undefined)
         throw new FeatureError('unknown_feature', id, 'no per-asset feature of this id was prepared');
-      const series = v.values;
-      const keys = series.map((s) => keyOfSeries.get(s));
-      const key = keys.every((k) => k !== undefined)
-        ? `cross_section:${fnv1a64(keys.join('\n'))}`
-        : undefined;
-      const hit = key === undefined ? undefined : this.cache.get(key);
-      if (hit) return hit;
-      const out = transpose(series, n);
-      if (key !== undefined) this.cache.set(key, out);
-      return out;
+      assetsDigest ??= fnv1a64(canonicalJson(panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null])));
+      const over =
+        parts.extras === null ? assetsDigest : fnv1a64(`${assetsDigest}\n${parts.extras.join('\n')}`);
+      return cached('cross_section', `${parts.kind}:${parts.identity}`, null, over, () =>
+        transpose(v.values, n),
+      );
     };
     const withDelay = (
       p: PlannedFeature,
@@ -338,13 +337,16 @@ export class FeatureRuntime {
       if (f.kind === 'event') {
         const index = p.canonical.index as string;
         const { byAsset } = await indexEventDays(this.feed, index, f.event, grid);
+        const extras: string[] = [];
         const per = panel.assets.map((a) => {
           const mine = byAsset.get(a.id);
+          extras.push(mine?.hash ?? 'none');
           const events = mine?.events ?? [];
           // The asset's events are part of what determines the series: key on a hash of them.
           return withDelay(p, a, () => eventSeries(grid, events, distance), mine?.hash ?? 'none');
         });
         values.set(id, { id, scope: 'per_asset', values: per });
+        crossParts.set(id, { kind: f.kind, identity: (p.bar ?? p).identity, extras });
       } else if (f.kind === 'calendar') {
         const v = withDelay(p, null, () => calendarSeries(f, input.calendar, grid.days));
         values.set(id, { id, scope: 'scalar', values: v });
@@ -394,6 +396,7 @@ export class FeatureRuntime {
         } else {
           const per = panel.assets.map((a, i) => withDelay(p, a, () => exprSeries(f, i)));
           values.set(id, { id, scope: 'per_asset', values: per });
+          crossParts.set(id, { kind: f.kind, identity: (p.bar ?? p).identity, extras: null });
         }
       } else if (p.asset) {
         const cols = columnsById.get(p.asset.id)!;
@@ -401,6 +404,7 @@ export class FeatureRuntime {
       } else {
         const per = panel.columns.map((cols) => withDelay(p, cols.asset, () => barSeries(f, cols)));
         values.set(id, { id, scope: 'per_asset', values: per });
+        crossParts.set(id, { kind: f.kind, identity: (p.bar ?? p).identity, extras: null });
       }
     }
     return makeFeatureSet(panel, values, crossSection);
