@@ -112,7 +112,10 @@ export function compileRules(
     }
   };
 
+  // Session-major copies pay for themselves only when most sessions are evaluated.
+  const dense = (options.evaluatedShare ?? 0) > 1 / 8;
   const cc: CompileContext = {
+    liveRows: () => (dense ? (features.liveMask?.() ?? null) : null),
     panel,
     nAssets,
     nPanelAssets: nPanel,
@@ -162,7 +165,7 @@ export function compileRules(
       }
       // Every candidate is read at one session: read a session-major copy when the features have one
       // and the tree runs on enough sessions to repay making it.
-      const xs = (options.evaluatedShare ?? 0) > 1 / 8 ? features.crossSection?.(op.ref) : undefined;
+      const xs = dense ? features.crossSection?.(op.ref) : undefined;
       if (xs !== undefined) return (i, a) => xs[i * nPanel + a]!;
       const v = f.values;
       return (i, a) => v[a]![i]!;

@@ -98,6 +98,11 @@ export interface CompileContext {
   weightingInputDefined(w: Weighting, pointer: string): ((i: number, a: number) => boolean) | null;
   /** Compiles an operand reader; per-asset refs are only allowed in an asset scope. */
   operand(op: Operand, pointer: string, scope: CondScope): OperandReader;
+  /**
+   * FeatureSet.liveMask when the tree runs on enough sessions to repay making it (see
+   * CompileOptions.evaluatedShare), else null: then membership and closes are read per asset.
+   */
+  liveRows(): Float64Array | null;
   /** Per-asset feature values (for rank and proportional weighting). */
   perAssetFeature(ref: string, pointer: string): readonly Float64Array[];
   /**

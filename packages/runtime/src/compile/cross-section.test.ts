@@ -3,7 +3,8 @@
  * numbers, and a select whose filter reads them (a tree evaluated on most sessions) decides exactly
  * as one reading the series.
  */
-import { NYSEExchangeCalendar } from '@tactical/calendars';
+import { fileURLToPath } from 'node:url';
+import { getCalendar, NYSEExchangeCalendar } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { MemoryDataFeed } from '../data/memory-feed.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { planFeatures } from '../features/plan.js';
 import { FeatureRuntime } from '../features/runtime.js';
+import { createSweepFeed } from '../sweep/feed.js';
 import { compileRules } from './compile.js';
 import type { RuleNode } from './spec-types.js';
 
@@ -90,5 +92,58 @@ describe('cross sections', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('a select over a dynamic universe (memberships, missing bars) decides the same with the live mask', async () => {
+    // examples/data: 60 generated stocks whose SP500 memberships and listings start and end in range.
+    const dir = fileURLToPath(new URL('../../../../examples/data', import.meta.url));
+    const xnys = getCalendar('XNYS');
+    const feed = createSweepFeed({ dir, universes: { SP500: { startEnd: 'universes/SP500.csv' } } }, xnys);
+    const runtime = new FeatureRuntime({
+      dataFeed: feed,
+      featureCache: new MemoryFeatureCache(),
+      range,
+      freq: '1d',
+    });
+    const set = await runtime.prepare({
+      features: [
+        { id: 'm', kind: 'return', period: 20 },
+        { id: 'v', kind: 'volatility', period: 10 },
+      ] as Feature[],
+      universe: [],
+      index: 'SP500',
+      calendar: xnys,
+      range,
+    });
+    const mask = set.liveMask!();
+    const nA = set.panel.assets.length;
+    let live = 0;
+    for (let a = 0; a < nA; a++)
+      for (let i = 0; i < set.panel.grid.days.length; i++) {
+        const member = set.panel.membership?.[a]?.[i] === 1;
+        const bar = !Number.isNaN(set.panel.columns[a]!.close[i]!);
+        expect(mask[i * nA + a]).toBe(member && bar ? 1 : 0);
+        if (member && bar) live++;
+      }
+    expect(live, 'some assets are members with bars').toBeGreaterThan(0);
+    expect(live, 'and some are not').toBeLessThan(mask.length);
+    for (const rules of [
+      { op: 'select', rank: { ref: 'm' }, count: 5 },
+      {
+        op: 'select',
+        filter: { op: 'lt', left: { ref: 'v' }, right: 0.02 },
+        rank: { ref: 'm' },
+        fraction: 0.3,
+      },
+    ]) {
+      const bySeries = compileRules(rules as unknown as RuleNode, set, { evaluatedShare: 0 });
+      const byRows = compileRules(rules as unknown as RuleNode, set, { evaluatedShare: 1 });
+      for (let i = 0; i < set.panel.grid.days.length; i++) {
+        const a = bySeries.evaluate(i, {}).result;
+        const b = byRows.evaluate(i, {}).result;
+        const view = (r: typeof a) => (r instanceof Float64Array ? Array.from(r) : r);
+        expect(view(b), `session ${i}`).toEqual(view(a));
+      }
+    }
   });
 });

@@ -270,6 +270,11 @@ export class FeatureRuntime {
         transpose(v.values, n),
       );
     };
+    // The closes and memberships come from the data, the grid and the index: the key's parts.
+    const liveMask = (): Float64Array => {
+      assetsDigest ??= fnv1a64(canonicalJson(panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null])));
+      return cached('live_mask', `members:${input.index ?? ''}`, null, assetsDigest, () => live(panel, n));
+    };
     const withDelay = (
       p: PlannedFeature,
       asset: Asset | null,
@@ -407,7 +412,7 @@ export class FeatureRuntime {
         crossParts.set(id, { kind: f.kind, identity: (p.bar ?? p).identity, extras: null });
       }
     }
-    return makeFeatureSet(panel, values, crossSection);
+    return makeFeatureSet(panel, values, crossSection, liveMask);
   }
 
   /**
@@ -454,6 +459,7 @@ function makeFeatureSet(
   panel: Panel,
   values: ReadonlyMap<string, FeatureValues>,
   crossSection: (id: string) => Float64Array,
+  liveMask: () => Float64Array,
 ): FeatureSet {
   return {
     panel,
@@ -463,7 +469,24 @@ function makeFeatureSet(
       return v;
     },
     crossSection,
+    liveMask,
   };
+}
+
+/** FeatureSet.liveMask: 1 where asset a is a member with a bar at session i, at [i × assets + a]. */
+function live(panel: Panel, n: number): Float64Array {
+  const nA = panel.assets.length;
+  const out = new Float64Array(nA * n);
+  for (let a = 0; a < nA; a++) {
+    const close = panel.columns[a]!.close;
+    const member = panel.membership?.[a];
+    for (let i = 0; i < n; i++) {
+      const c = close[i]!;
+      // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+      if (c === c && (member === undefined || member[i] === 1)) out[i * nA + a] = 1;
+    }
+  }
+  return out;
 }
 
 /** Series of `series.length` assets over n sessions, session-major (see FeatureSet.crossSection). */

@@ -77,4 +77,10 @@ export interface FeatureSet {
    * touches as many memory pages as there are assets. Optional: without it the series are read.
    */
   crossSection?(id: string): Float64Array;
+  /**
+   * Session-major 1/0 (same layout as `crossSection`): 1 where the panel asset is a member (dynamic
+   * universes) and has a bar (its close is not NaN) at the session — who a `select` may consider.
+   * Optional, like `crossSection`.
+   */
+  liveMask?(): Float64Array;
 }

@@ -116,6 +116,8 @@ export const selectNode: NodeModule = {
 
     const closes = panel.columns.map((c) => c.close);
     const membership = panel.membership;
+    // Who may be a candidate at a session, one row per session (dense trees), else read per asset.
+    const live = cc.liveRows();
     const sel = new Int32Array(candidates.length);
     const scores = new Float64Array(nAssets);
     const out = new Float64Array(nAssets);
@@ -133,11 +135,15 @@ export const selectNode: NodeModule = {
       let m = 0;
       for (let c = 0; c < candidates.length; c++) {
         const a = candidates[c]!;
-        if (membership !== undefined && membership[a]![i] !== 1) continue;
-        const close = closes[a]![i]!;
-        // `x !== x` is the NaN test, inline: a cold run interprets this loop for a while.
-        // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-        if (close !== close) continue;
+        if (live !== null) {
+          if (live[i * nPanel + a] !== 1) continue;
+        } else {
+          if (membership !== undefined && membership[a]![i] !== 1) continue;
+          const close = closes[a]![i]!;
+          // `x !== x` is the NaN test, inline: a cold run interprets this loop for a while.
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          if (close !== close) continue;
+        }
         if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
         if (rank !== null) {
           const s = rank[a]![i]!;
