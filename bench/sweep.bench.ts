@@ -48,7 +48,8 @@ const axes: SweepAxis[] = [
   },
 ];
 const data = {
-  dir: join(sp500, 'all_stocks_5yr'),
+  // SWEEP_DATA: a data store of the same files (`tactical data import`) instead of the CSV folder.
+  dir: process.env.SWEEP_DATA ?? join(sp500, 'all_stocks_5yr'),
   universes: {
     SP500: { startEnd: join(sp500, 'constituents', 'sp500_ticker_start_end.csv'), announcementLead: 5 },
   },
@@ -179,7 +180,7 @@ const configs = [
 ];
 const built = !import.meta.resolve('@tactical/runtime').endsWith('.ts');
 console.log(
-  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
+  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, data ${data.dir}, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
 );
 const results = configs.map(() => [] as ChildResult[]);
 for (let r = 0; r < repeats; r++) {
