@@ -165,35 +165,27 @@ async function engineModules() {
 
 /** Child: the engine alone on a loaded panel, cold (first run in this process) then warm. */
 async function childEngine(): Promise<Record<string, number>> {
-  const {
-    runBacktest,
-    CsvDirectoryFeed,
-    FeatureRuntime,
-    MemoryFeatureCache,
-    BacktestExecutor,
-    fromSpec,
-    built,
-  } = await engineModules();
-  const feed = new CsvDirectoryFeed({ dir: dir! });
+  const m = await engineModules();
+  const feed = new m.CsvDirectoryFeed({ dir: dir! });
   const runOnce = async () => {
-    const runtime = new FeatureRuntime({
+    const runtime = new m.FeatureRuntime({
       dataFeed: feed,
-      featureCache: new MemoryFeatureCache(),
+      featureCache: new m.MemoryFeatureCache(),
       range,
       freq: '1d',
     });
     // Prime the runtime's panel (same assets, grid, end and policy as the strategy's prepare).
     await runtime.prepare({ features: [], universe: [], index, calendar, range, warmup });
     const loads = runtime.panelLoads;
-    const strategy = fromSpec(spec as unknown as SpecLike, { runtime, calendar });
+    const strategy = m.fromSpec(spec as unknown as SpecLike, { runtime, calendar });
     const c0 = cpuMs();
     const t0 = performance.now();
-    const result = await runBacktest({
+    const result = await m.runBacktest({
       strategy,
       range,
       initialPortfolio: { t: range.from, cash: 100_000, positions: [] },
       dataFeed: feed,
-      executor: new BacktestExecutor({ calendar }),
+      executor: new m.BacktestExecutor({ calendar }),
       calendar,
     });
     const ms = performance.now() - t0;
@@ -219,7 +211,7 @@ async function childEngine(): Promise<Record<string, number>> {
     assets: cold.assets,
     sessions,
     finalEquity: cold.result.metrics.finalEquity ?? Number.NaN,
-    built,
+    built: m.built,
   };
 }
 
