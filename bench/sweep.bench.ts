@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runSweep, type SweepAxis, shareSweepData } from '@tactical/runtime';
+import { runSweep, type SweepAxis } from '@tactical/runtime';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
 
 const sp500 = sharedPath('data', 'sp500');
@@ -63,8 +63,6 @@ interface ChildResult {
   share: boolean;
   /** Wall seconds of the whole sweep, the main thread's load included. */
   s: number;
-  /** Seconds of the main thread's load (0 without sharing). */
-  load: number;
   /** Seconds to the first finished point and between the first and the last. */
   first: number;
   rest: number;
@@ -103,8 +101,6 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
   const threads = new Map<number, number>();
   const timer = setInterval(() => threadCpu(threads), 100);
   const t0 = performance.now();
-  const shared = share ? await shareSweepData({ spec, axes, data, range }) : undefined;
-  const load = (performance.now() - t0) / 1000;
   let first = 0;
   let last = 0;
   const onProgress = (done: number) => {
@@ -121,7 +117,8 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     cash: 100_000,
     workers,
     onProgress,
-    share: shared ?? false,
+    // As `tactical sweep` runs it: runSweep loads the shared data while the workers start.
+    share,
   });
   const s = (performance.now() - t0) / 1000;
   clearInterval(timer);
@@ -136,7 +133,6 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     workers,
     share,
     s,
-    load,
     first,
     rest: last - first,
     rssMB: process.resourceUsage().maxRSS / 1024,
@@ -188,7 +184,7 @@ for (let r = 0; r < repeats; r++) {
     const res = run(c.workers, c.share);
     results[k]!.push(res);
     console.log(
-      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (load ${fmt(res.load)} s, first point ${fmt(res.first)} s, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s (calling thread ${fmt(res.mainCpu)} s, workers ${res.workerCpu.map((c) => fmt(c)).join(' + ')} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
+      `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (first point ${fmt(res.first)} s, the shared load included, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s (calling thread ${fmt(res.mainCpu)} s, workers ${res.workerCpu.map((c) => fmt(c)).join(' + ')} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
     );
   });
 }
