@@ -172,15 +172,17 @@ describeBrowser('reports in Chromium', () => {
       const sharpe = page.locator('tr[data-metric="sharpe"] th');
       expect(await sharpe.getAttribute('title')).toContain('√252');
       await page.locator('#log-scale').check();
-      const distr = await page.evaluate(
-        () =>
-          (
-            globalThis as unknown as {
-              tacticalReport: { charts: { equity: { scales: { y: { distr: number } } } } };
-            }
-          ).tacticalReport.charts.equity.scales.y.distr,
-      );
-      expect(distr).toBe(3);
+      // The chart is redrawn on the next animation frame: wait for it rather than race it.
+      const distr = () =>
+        page.evaluate(
+          () =>
+            (
+              globalThis as unknown as {
+                tacticalReport: { charts: { equity: { scales: { y: { distr: number } } } } };
+              }
+            ).tacticalReport.charts.equity.scales.y.distr,
+        );
+      await expect.poll(distr, { timeout: 5_000 }).toBe(3);
       await page.locator('#allocation').screenshot({ path: join(shots, 'backtest-allocation.png') });
     });
 
