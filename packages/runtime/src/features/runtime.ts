@@ -257,24 +257,27 @@ export class FeatureRuntime {
       string,
       { kind: string; identity: string; extras: readonly string[] | null }
     >();
-    let assetsDigest: string | undefined;
+    // Which assets the universe resolved to (and from which index), for series of no single asset
+    // whose values depend on them: hashed once per prepare, when first needed.
+    let universe: string | undefined;
+    const universeDigest = (): string =>
+      (universe ??= fnv1a64(
+        canonicalJson([input.index ?? null, panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null])]),
+      ));
     const crossSection = (id: string): Float64Array => {
       const v = values.get(id);
       const parts = crossParts.get(id);
       if (v === undefined || v.scope !== 'per_asset' || parts === undefined)
         throw new FeatureError('unknown_feature', id, 'no per-asset feature of this id was prepared');
-      assetsDigest ??= fnv1a64(canonicalJson(panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null])));
       const over =
-        parts.extras === null ? assetsDigest : fnv1a64(`${assetsDigest}\n${parts.extras.join('\n')}`);
+        parts.extras === null ? universeDigest() : fnv1a64(`${universeDigest()}\n${parts.extras.join('\n')}`);
       return cached('cross_section', `${parts.kind}:${parts.identity}`, null, over, () =>
         transpose(v.values, n),
       );
     };
     // The closes and memberships come from the data, the grid and the index: the key's parts.
-    const liveMask = (): Float64Array => {
-      assetsDigest ??= fnv1a64(canonicalJson(panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null])));
-      return cached('live_mask', `members:${input.index ?? ''}`, null, assetsDigest, () => live(panel, n));
-    };
+    const liveMask = (): Float64Array =>
+      cached('live_mask', 'members', null, universeDigest(), () => live(panel, n));
     const withDelay = (
       p: PlannedFeature,
       asset: Asset | null,
@@ -365,12 +368,7 @@ export class FeatureRuntime {
           const positions = Int32Array.from(f.assets?.map(pos) ?? panel.assets.map((_, k) => k));
           const right = f.where?.right;
           // The value depends on which assets the universe resolved to: key on them.
-          const over = fnv1a64(
-            canonicalJson([
-              input.index ?? null,
-              panel.assets.map((a) => [a.id, a.symbol, a.exchange ?? null]),
-            ]),
-          );
+          const over = universeDigest();
           const v = withDelay(
             p,
             null,

@@ -15,10 +15,10 @@ import type { DateRange } from '../data/types.js';
 import { BacktestExecutor } from '../execute/executor.js';
 import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureError } from '../features/plan.js';
-import { FeatureRuntime } from '../features/runtime.js';
 import type { Metrics } from '../metrics/summary.js';
 import { SpecError } from '../strategy/errors.js';
 import { fromSpec } from '../strategy/from-spec.js';
+import { sweepFeatureRuntime } from './feature-runtime.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
 import type { SharedSweepData } from './share.js';
@@ -78,14 +78,13 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
   const ownCache = new MemoryFeatureCache(
     setup.cacheBytes !== undefined ? { maxBytes: Math.max(1, Math.floor(setup.cacheBytes)) } : {},
   );
-  const runtime = new FeatureRuntime({
+  const runtime = sweepFeatureRuntime(
+    setup.data,
+    setup.range,
     dataFeed,
     // The base spec's series computed once by the main thread, then this runner's own cache.
-    featureCache: shared?.features ? new SharedFeatureCache(shared.features, ownCache) : ownCache,
-    range: setup.range,
-    freq: '1d',
-    ...(setup.data.strict ? { policy: { strict: true } } : {}),
-  });
+    shared?.features ? new SharedFeatureCache(shared.features, ownCache) : ownCache,
+  );
   return async (point) => {
     const params = point.params;
     const checked = validateSpec(specForPoint(setup.spec, setup.axes, point));

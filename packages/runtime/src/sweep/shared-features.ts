@@ -21,8 +21,8 @@ import { PanelSource } from '../data/panel-source.js';
 import type { FolderFeed } from '../data/store/data-folder.js';
 import type { DateRange } from '../data/types.js';
 import type { FeatureCache, FeatureCacheStats } from '../features/cache.js';
-import { FeatureRuntime } from '../features/runtime.js';
 import { fromSpec } from '../strategy/from-spec.js';
+import { sweepFeatureRuntime } from './feature-runtime.js';
 import type { SweepData } from './feed.js';
 import type { SharedIndex } from './shared-feed.js';
 import { SharedPanelFeed } from './shared-feed.js';
@@ -68,13 +68,7 @@ export async function shareFeatures(input: {
   try {
     const calendar = getCalendar(input.spec.calendar ?? 'XNYS');
     const dataFeed = new SharedPanelFeed(new PanelSource(input.source), input.indexes, input.createCsvFeed);
-    const runtime = new FeatureRuntime({
-      dataFeed,
-      featureCache: recording,
-      range: input.range,
-      freq: '1d',
-      ...(input.data.strict ? { policy: { strict: true } } : {}),
-    });
+    const runtime = sweepFeatureRuntime(input.data, input.range, dataFeed, recording);
     const strategy = fromSpec(input.spec, { runtime, calendar });
     // The range runBacktest prepares on (clipped to the calendar), so the grid and keys match.
     await strategy.prepare(clipToCalendar(input.range, calendar).range);

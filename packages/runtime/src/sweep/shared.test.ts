@@ -13,8 +13,8 @@ import { clipToCalendar } from '../backtest/range.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import { PanelSource } from '../data/panel-source.js';
 import type { FeatureCache } from '../features/cache.js';
-import { FeatureRuntime } from '../features/runtime.js';
 import { fromSpec } from '../strategy/from-spec.js';
+import { sweepFeatureRuntime } from './feature-runtime.js';
 import type { SweepAxis } from './grid.js';
 import { runSweep, type SweepOptions } from './run.js';
 import { shareSweepData } from './share.js';
@@ -98,12 +98,12 @@ describe('sweeps over data shared by the main thread', () => {
     const noFiles = () => {
       throw new Error('a worker read a data file');
     };
-    const runtime = new FeatureRuntime({
-      dataFeed: new SharedPanelFeed(new PanelSource(shared!.source), shared!.indexes, noFiles),
-      featureCache: new SharedFeatureCache(features, own),
+    const runtime = sweepFeatureRuntime(
+      data(dir),
       range,
-      freq: '1d',
-    });
+      new SharedPanelFeed(new PanelSource(shared!.source), shared!.indexes, noFiles),
+      new SharedFeatureCache(features, own),
+    );
     const calendar = getCalendar('XNYS');
     const first = structuredClone(spec);
     first.features[1]!.period = 5; // the first grid point's spec
