@@ -34,6 +34,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
+import { median } from './median.js';
 
 const btPath = process.env.BACKTRADER_PATH ?? '/work/vendor/backtrader';
 const dataDir = sharedPath('data', 'sp500', 'all_stocks_5yr');
@@ -113,11 +114,6 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   return { ms, cpuMs, rssMiB, stdout: r.stdout };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const store = join(work, 'store');

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleCli } from '../packages/cli/test/support/fresh-cli.js';
 import { sharedPath } from '../tools/shared-data.js';
+import { median } from './median.js';
 
 const runs = Number(process.argv[2] ?? 9);
 const root = join(import.meta.dirname, '..');
@@ -144,11 +145,6 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const base = median(wall.get(cases[0]!.name)!);
 console.log(`fresh processes, ${runs} runs each, medians (CPU: the child's own user + system at exit)`);
 console.log(`${'case'.padEnd(66)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(6)} ${'× node'.padStart(7)}`);

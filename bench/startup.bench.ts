@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, repoRoot } from '../tools/packaging.js';
+import { median } from './median.js';
 
 const runs = Number(process.argv[2] ?? 15);
 build();
@@ -73,11 +74,6 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const base = median(times.get(cases[0]!.name)!);
 const targets = new Map([
   ['tactical --version', 3],

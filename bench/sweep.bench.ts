@@ -25,6 +25,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runSweep, type SweepAxis } from '@tactical/runtime';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
+import { median } from './median.js';
 
 const sp500 = sharedPath('data', 'sp500');
 if (!sp500) {
@@ -155,11 +156,6 @@ const run = (workers: number, share: boolean): ChildResult => {
     { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
   );
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
 const repeats = Number(process.env.SWEEP_REPEATS ?? 2);
