@@ -213,8 +213,13 @@ export class FeatureRuntime {
       const resolved = await resolveDynamicUniverse(this.feed, input.index, grid, range.to);
       plan = planFeatures(input.features, resolved.assets, input.index);
       const loaded = await this.loadPanel(resolved.assets, grid, input.calendar.code, range.to);
+      // Every property named, in one order: a spread of `loaded` gives each run's panel a map of
+      // its own once V8's clone cache goes megamorphic, and code specialised on panels (the book's
+      // marks, the fills) is then deoptimised and recompiled run after run.
       panel = {
-        ...loaded,
+        grid: loaded.grid,
+        assets: loaded.assets,
+        columns: loaded.columns,
         membership: resolved.membership,
         issues: [...loaded.issues, ...resolved.issues],
       };
