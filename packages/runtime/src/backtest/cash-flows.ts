@@ -100,7 +100,7 @@ export class SessionCashFlows {
   private dividendsOf(k: number): Float64Array {
     const columns = this.panel.columns[k]!;
     const d = dividendsOf(columns);
-    if (!DIVIDEND_FIELDS.some((f) => columns.fields.has(f)) && d.every((x) => x === 0)) {
+    if (!DIVIDEND_FIELDS.some((f) => columns.fields.has(f)) && allZero(d)) {
       this.withoutDividends.push(columns.asset.id);
     }
     return d;
@@ -138,4 +138,10 @@ export class SessionCashFlows {
     });
     return out;
   }
+}
+
+/** True when every value is 0 (a loop: `every` would box each double for its callback). */
+function allZero(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) return false;
+  return true;
 }

@@ -40,8 +40,26 @@ export function dividendsFromAdjClose(close: ArrayLike<number>, adjClose: ArrayL
   return out;
 }
 
-/** Dividend per share of one asset on each grid session (explicit column first, else derived). */
+/**
+ * Computed once per columns object: a loaded panel's columns never change, and a sweep's points (or a
+ * service's evaluations) share one panel, so each would otherwise derive the same series again.
+ */
+const computed = new WeakMap<AssetColumns, Float64Array>();
+
+/**
+ * Dividend per share of one asset on each grid session (explicit column first, else derived). The
+ * same array for the same columns object: read it, never write to it.
+ */
 export function dividendsOf(columns: AssetColumns): Float64Array {
+  let d = computed.get(columns);
+  if (d === undefined) {
+    d = computeDividends(columns);
+    computed.set(columns, d);
+  }
+  return d;
+}
+
+function computeDividends(columns: AssetColumns): Float64Array {
   for (const name of DIVIDEND_FIELDS) {
     const col = columns.fields.get(name);
     if (col) {

@@ -21,6 +21,7 @@ import { fromSpec } from '../strategy/from-spec.js';
 import { sweepFeatureRuntime } from './feature-runtime.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
+import { memoizeLastPrepare } from './prepare-memo.js';
 import type { SharedSweepData } from './share.js';
 import { SharedFeatureCache } from './shared-features.js';
 import { SharedPanelFeed } from './shared-feed.js';
@@ -85,6 +86,8 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
     // The base spec's series computed once by the main thread, then this runner's own cache.
     shared?.features ? new SharedFeatureCache(shared.features, ownCache) : ownCache,
   );
+  // Points that prepare the same features (a sweep of rule values) reuse the last feature set.
+  const features = memoizeLastPrepare(runtime);
   return async (point) => {
     const params = point.params;
     const checked = validateSpec(specForPoint(setup.spec, setup.axes, point));
@@ -99,7 +102,7 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
     const spec = checked.spec;
     try {
       const calendar = getCalendar(spec.calendar ?? 'XNYS');
-      const strategy = fromSpec(spec as SpecLike, { runtime, calendar });
+      const strategy = fromSpec(spec as SpecLike, { runtime: features, calendar });
       const result = await runBacktest({
         strategy,
         range: setup.range,

@@ -44,26 +44,43 @@ export interface ShareInput {
 
 const ALL_TIME: DateRange = { from: new Date(-8.64e15), to: new Date(8.64e15) };
 
+/**
+ * Session grids by calendar and warm-up: a sweep's range is fixed, so points that plan the same
+ * warm-up (most of them) share one grid instead of each building its thousands of sessions.
+ */
+type GridMemo = Map<string, SessionGrid>;
+
 /** The grid a spec's backtest prepares on (feature warm-up and the rule tree's lookbacks); throws on a bad spec. */
-function gridOf(spec: SpecLike, range: DateRange): SessionGrid {
-  const calendar = getCalendar(spec.calendar ?? 'XNYS');
-  const clipped = clipToCalendar(range, calendar).range;
+function gridOf(spec: SpecLike, range: DateRange, grids: GridMemo): SessionGrid {
+  const code = spec.calendar ?? 'XNYS';
+  const calendar = getCalendar(code);
   const features = spec.features as unknown as readonly Feature[];
   const index = 'index' in spec.universe ? spec.universe.index : undefined;
   const planned =
     index !== undefined
       ? planFeatures(features, [], index, false)
       : planFeatures(features, spec.universe as readonly Asset[]);
-  return gridFor(calendar, clipped, Math.max(planned.warmup, rulesLookback(spec.rules)));
+  const warmup = Math.max(planned.warmup, rulesLookback(spec.rules));
+  const key = `${code} ${warmup}`;
+  let grid = grids.get(key);
+  if (grid === undefined) {
+    grid = gridFor(calendar, clipToCalendar(range, calendar).range, warmup);
+    grids.set(key, grid);
+  }
+  return grid;
 }
 
 /** A point's validated spec and the grid its backtest prepares on, or undefined when it does not get that far. */
-function pointPlan(doc: unknown, range: DateRange): { spec: SpecLike; grid: SessionGrid } | undefined {
+function pointPlan(
+  doc: unknown,
+  range: DateRange,
+  grids: GridMemo,
+): { spec: SpecLike; grid: SessionGrid } | undefined {
   try {
     const checked = validateSpec(doc);
     if (!checked.ok) return undefined;
     const spec = checked.spec as unknown as SpecLike;
-    return { spec, grid: gridOf(spec, range) };
+    return { spec, grid: gridOf(spec, range, grids) };
   } catch {
     return undefined; // the point's own error is reported in its row
   }
@@ -74,9 +91,9 @@ function pointPlan(doc: unknown, range: DateRange): { spec: SpecLike; grid: Sess
  * (cheap), or undefined when that planning fails. Only used to skip validating points whose grid is
  * already recorded: a point that would add a grid is validated first.
  */
-function unvalidatedFirstDay(doc: unknown, range: DateRange): number | undefined {
+function unvalidatedFirstDay(doc: unknown, range: DateRange, grids: GridMemo): number | undefined {
   try {
-    return gridOf(doc as SpecLike, range).days[0];
+    return gridOf(doc as SpecLike, range, grids).days[0];
   } catch {
     return undefined;
   }
@@ -108,15 +125,16 @@ export async function shareSweepData(
   // The first point that plans decides the calendar and the assets; every distinct grid is recorded.
   let base: SpecLike | undefined;
   const byFirstDay = new Map<number, SessionGrid>();
+  const grids: GridMemo = new Map();
   for (const point of expandGrid(input.axes)) {
     const doc = specForPoint(input.spec, input.axes, point);
     // Validating every point costs ~1 ms each in this thread while the workers wait: a point whose
     // grid is already recorded (most sweeps move thresholds, not lookbacks) adds nothing to load.
     if (base !== undefined) {
-      const first = unvalidatedFirstDay(doc, input.range);
+      const first = unvalidatedFirstDay(doc, input.range, grids);
       if (first !== undefined && byFirstDay.has(first)) continue;
     }
-    const plan = pointPlan(doc, input.range);
+    const plan = pointPlan(doc, input.range, grids);
     if (!plan) continue;
     base ??= plan.spec;
     const first = plan.grid.days[0];
