@@ -8,8 +8,14 @@
  * Each asset is loaded on its own, so one asset's fatal data problem (a `DataError`) only marks that
  * asset as not loaded: a request that needs it is declined and goes to the feed, which throws the
  * same error where it always did.
+ *
+ * Assets are independent, so the load can be split among threads (`helpers`): every thread claims
+ * chunks of assets through one shared counter, writes their standard columns straight into the
+ * shared block and returns the rest (warnings, extra fields, a variant's own columns) as plain data,
+ * which is merged in asset order. The source is the same whichever thread loaded which asset.
  */
-import type { Panel, SessionGrid } from '../features/types.js';
+import type { DataIssue, Panel, SessionGrid } from '../features/types.js';
+import { makeSessionGrid } from './grid.js';
 import { isLocatingFeed } from './memory-feed.js';
 import { loadPanelOnGrid, sortAssets } from './panel.js';
 import { PanelSource, type PanelVariantData, STANDARD_FIELDS, UNKNOWN } from './panel-source.js';
@@ -22,6 +28,43 @@ export interface BuildPanelSourceOptions {
   policy?: Partial<DataPolicy>;
   /** Put the column blocks in SharedArrayBuffers, readable by worker threads (default true). */
   shared?: boolean;
+  /**
+   * Other threads that take part in the load (only with `shared`): given the task, start
+   * `loadPanelSlices(feed, task)` on each (over a feed of the same data) and return their results.
+   * The calling thread loads too, so a helper that starts late just claims fewer assets.
+   */
+  helpers?: (task: PanelSliceTask) => Promise<AssetLoad[]>[];
+}
+
+/** What every thread of one build shares (plain data and shared buffers: it crosses threads). */
+export interface PanelSliceTask {
+  /** The assets, sorted by id (the source's order). */
+  assets: Asset[];
+  /** Each grid as its days and warm-up, widest first; `start` is where it begins on the widest. */
+  grids: { days: Int32Array; start: number; warmup: number }[];
+  to: number;
+  policy: DataPolicy;
+  shared: boolean;
+  /** The widest grid's standard columns: field-major, then asset, then day. */
+  standard: Float64Array;
+  /** Next chunk to claim (Atomics), and the assets per chunk. */
+  next: Int32Array;
+  chunk: number;
+}
+
+/** One asset's load on every grid of a task (plain data). */
+export interface AssetLoad {
+  /** The asset's index in the task. */
+  k: number;
+  /** Per grid, in the task's order: did it load, its warnings, its extra field names, its own columns. */
+  grids: {
+    loaded: boolean;
+    issues: DataIssue[];
+    fields: string[];
+    own?: { standard: Float64Array; fields: string[]; extra: Float64Array };
+  }[];
+  /** The widest grid's extra columns, by name. */
+  extra: [string, Float64Array][];
 }
 
 /** True when `short` is `long` with some sessions cut from the front. */
@@ -30,6 +73,93 @@ function isSuffix(short: Int32Array, long: Int32Array): boolean {
   if (offset < 0) return false;
   for (let i = 0; i < short.length; i++) if (short[i] !== long[offset + i]) return false;
   return true;
+}
+
+/** NaN-equal (Object.is) comparison of `a` with `b[at, at + a.length)` (absent `b`: all NaN). */
+function same(a: Float64Array, b: Float64Array | undefined, at: number): boolean {
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b ? b[at + i] : Number.NaN)) return false;
+  return true;
+}
+
+/**
+ * Load the task's assets, chunk by chunk, until none is left to claim; returns what was loaded here.
+ * Any thread runs it, over its own feed of the same data.
+ */
+export async function loadPanelSlices(feed: DataFeed, task: PanelSliceTask): Promise<AssetLoad[]> {
+  const grids = task.grids.map((g) => makeSessionGrid(g.days, g.warmup));
+  const to = new Date(task.to);
+  const out: AssetLoad[] = [];
+  const nA = task.assets.length;
+  for (;;) {
+    const from = Atomics.add(task.next, 0, 1) * task.chunk;
+    if (from >= nA) return out;
+    for (let k = from; k < Math.min(nA, from + task.chunk); k++) {
+      out.push(await loadAsset(feed, task, grids, to, k));
+    }
+  }
+}
+
+/**
+ * Asset k on every grid: the widest (start 0, always first) writes the standard block, the others
+ * are compared with it and keep columns of their own only where they differ.
+ */
+async function loadAsset(
+  feed: DataFeed,
+  task: PanelSliceTask,
+  grids: readonly SessionGrid[],
+  to: Date,
+  k: number,
+): Promise<AssetLoad> {
+  const asset = task.assets[k]!;
+  const nA = task.assets.length;
+  const nD = task.grids[0]?.days.length ?? 0;
+  const alloc = (bytes: number) => (task.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const result: AssetLoad = { k, grids: [], extra: [] };
+  let baseFields: ReadonlyMap<string, Float64Array> = new Map();
+  for (let vi = 0; vi < grids.length; vi++) {
+    const start = task.grids[vi]!.start;
+    let panel: Panel | undefined;
+    try {
+      panel = await loadPanelOnGrid(feed, [asset], grids[vi]!, to, { policy: task.policy });
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+    }
+    const cols = panel?.columns[0];
+    const entry: AssetLoad['grids'][number] = {
+      loaded: cols !== undefined,
+      issues: panel ? [...panel.issues] : [],
+      fields: cols ? [...cols.fields.keys()] : [],
+    };
+    result.grids.push(entry);
+    if (!cols) continue;
+    if (start === 0) {
+      STANDARD_FIELDS.forEach((f, s) => {
+        task.standard.set(cols[f], (s * nA + k) * nD);
+      });
+      baseFields = cols.fields;
+      result.extra = [...cols.fields];
+      continue;
+    }
+    const sameStandard = STANDARD_FIELDS.every((f, s) =>
+      same(cols[f], task.standard, (s * nA + k) * nD + start),
+    );
+    const sameFields = [...cols.fields].every(
+      ([name, col]) => baseFields.has(name) && same(col, baseFields.get(name), start),
+    );
+    if (sameStandard && sameFields) continue;
+    const n = nD - start;
+    const ownStandard = new Float64Array(alloc(STANDARD_FIELDS.length * n * 8));
+    STANDARD_FIELDS.forEach((f, s) => {
+      ownStandard.set(cols[f], s * n);
+    });
+    const fields = [...cols.fields.keys()].sort();
+    const ownExtra = new Float64Array(alloc(fields.length * n * 8));
+    fields.forEach((name, f) => {
+      ownExtra.set(cols.fields.get(name)!, f * n);
+    });
+    entry.own = { standard: ownStandard, fields, extra: ownExtra };
+  }
+  return result;
 }
 
 /**
@@ -45,8 +175,8 @@ export async function buildPanelSource(
   options: BuildPanelSourceOptions = {},
 ): Promise<PanelSource> {
   const policy: DataPolicy = { ...DEFAULT_DATA_POLICY, ...options.policy };
-  const alloc = (bytes: number) =>
-    options.shared === false ? new ArrayBuffer(bytes) : new SharedArrayBuffer(bytes);
+  const shared = options.shared !== false;
+  const alloc = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   const sorted = sortAssets(assets);
   const nonEmpty = grids.filter((g) => g.days.length > 0);
   const widest = nonEmpty.reduce<SessionGrid | undefined>(
@@ -72,17 +202,28 @@ export async function buildPanelSource(
     }
   });
   const standard = new Float64Array(alloc(STANDARD_FIELDS.length * nA * nD * 8));
-  const load = async (asset: Asset, grid: SessionGrid): Promise<Panel | undefined> => {
-    try {
-      return await loadPanelOnGrid(feed, [asset], grid, to, { policy });
-    } catch (e) {
-      if (e instanceof DataError) return undefined;
-      throw e;
-    }
+  const task: PanelSliceTask = {
+    assets: sorted.map((a) => ({ ...a })),
+    grids: starts.map((start) => {
+      const g = byStart.get(start)!;
+      return { days: g.days, start, warmup: g.start };
+    }),
+    to: to.getTime(),
+    policy,
+    shared,
+    standard,
+    next: new Int32Array(alloc(4)),
+    // Small chunks: threads that start late or parse large files still finish together.
+    chunk: 4,
   };
+  const helping = shared && options.helpers && nA > task.chunk ? options.helpers(task) : [];
+  const loads = (await Promise.all([loadPanelSlices(feed, task), ...helping])).flat();
+  loads.sort((a, b) => a.k - b.k);
+  if (loads.length !== nA || loads.some((l, k) => l.k !== k)) {
+    // Every chunk is claimed exactly once, so this is a helper that did not report its part.
+    throw new Error(`buildPanelSource: ${loads.length} loads for ${nA} assets`);
+  }
 
-  // Asset by asset (a feed that keeps only its last file parses each file once), grid by grid:
-  // the widest grid (start 0, always first) writes the standard block, the others are compared with it.
   const variants: PanelVariantData[] = starts.map((start) => ({
     start,
     loaded: new Uint8Array(nA),
@@ -92,47 +233,16 @@ export async function buildPanelSource(
   }));
   const fieldNames: string[][][] = variants.map(() => []); // per variant, per asset
   const baseFields: ReadonlyMap<string, Float64Array>[] = []; // extra columns until all names are known
-  const same = (a: Float64Array, b: Float64Array | undefined, at: number): boolean => {
-    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b ? b[at + i] : Number.NaN)) return false;
-    return true;
-  };
-  for (let k = 0; k < nA; k++) {
-    baseFields.push(new Map());
-    for (let vi = 0; vi < variants.length; vi++) {
+  for (const load of loads) {
+    const k = load.k;
+    baseFields.push(new Map(load.extra));
+    load.grids.forEach((g, vi) => {
       const v = variants[vi]!;
-      const panel = await load(sorted[k]!, byStart.get(v.start)!);
-      v.issues.push(panel ? [...panel.issues] : []);
-      const cols = panel?.columns[0];
-      fieldNames[vi]!.push(cols ? [...cols.fields.keys()] : []);
-      if (!cols) continue;
-      v.loaded[k] = 1;
-      if (v.start === 0) {
-        STANDARD_FIELDS.forEach((f, s) => {
-          standard.set(cols[f], (s * nA + k) * nD);
-        });
-        baseFields[k] = cols.fields;
-        continue;
-      }
-      const base = baseFields[k]!;
-      const sameStandard = STANDARD_FIELDS.every((f, s) =>
-        same(cols[f], standard, (s * nA + k) * nD + v.start),
-      );
-      const sameFields = [...cols.fields].every(
-        ([name, col]) => base.has(name) && same(col, base.get(name), v.start),
-      );
-      if (sameStandard && sameFields) continue;
-      const n = nD - v.start;
-      const ownStandard = new Float64Array(alloc(STANDARD_FIELDS.length * n * 8));
-      STANDARD_FIELDS.forEach((f, s) => {
-        ownStandard.set(cols[f], s * n);
-      });
-      const fields = [...cols.fields.keys()].sort();
-      const ownExtra = new Float64Array(alloc(fields.length * n * 8));
-      fields.forEach((name, f) => {
-        ownExtra.set(cols.fields.get(name)!, f * n);
-      });
-      v.own.push({ asset: k, standard: ownStandard, fields, extra: ownExtra });
-    }
+      v.issues.push(g.issues);
+      fieldNames[vi]!.push(g.fields);
+      if (g.loaded) v.loaded[k] = 1;
+      if (g.own) v.own.push({ asset: k, ...g.own });
+    });
   }
   const extraFields = [...new Set(baseFields.flatMap((m) => [...m.keys()]))].sort();
   const nF = extraFields.length;

@@ -11,7 +11,7 @@ import { dayOf, gridFor } from './grid.js';
 import { MemoryDataFeed } from './memory-feed.js';
 import { loadPanelOnGrid } from './panel.js';
 import { PanelSource, type PanelSourceFeed } from './panel-source.js';
-import { buildPanelSource } from './panel-source-build.js';
+import { type AssetLoad, buildPanelSource, loadPanelSlices } from './panel-source-build.js';
 import type { DataPolicy } from './policy.js';
 import type { Asset, Bar, DataFeed } from './types.js';
 
@@ -114,6 +114,37 @@ describe('PanelSource', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('is the same when helpers load part of the assets (claimed chunk by chunk, merged in asset order)', async () => {
+    const many: Asset[] = Array.from({ length: 11 }, (_, k) => ({ id: `x:${k}`, symbol: `S${k}` }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(barsOf, { minLength: 11, maxLength: 11 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 25 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(...policies),
+        fc.integer({ min: 1, max: 3 }),
+        async (bars, warmups, policy, helperCount) => {
+          const feed = () => new MemoryDataFeed(Object.fromEntries(many.map((a, k) => [a.symbol, bars[k]!])));
+          const grids = warmups.map((w) => gridFor(cal, range, w));
+          const alone = await buildPanelSource(feed(), many, grids, range.to, { policy });
+          let loadedByHelpers = 0;
+          const helped = await buildPanelSource(feed(), many, grids, range.to, {
+            policy,
+            // Each helper has its own feed, and its answer crosses a structured clone as a worker's would.
+            helpers: (task) =>
+              Array.from({ length: helperCount }, async () => {
+                const loads = structuredClone(await loadPanelSlices(feed(), task)) as AssetLoad[];
+                loadedByHelpers += loads.length;
+                return loads;
+              }),
+          });
+          expect(helped.toData()).toEqual(alone.toData());
+          expect(loadedByHelpers, 'the helpers took part').toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

@@ -39,6 +39,33 @@ describe('worker pool', () => {
     await expect(runPool(served, [-1], { size: 1, workerData: later })).rejects.toThrow('negative job -1');
   });
 
+  it('workerData may be computed with help from the workers: each answers a helper task once, before its setup', async () => {
+    const served = new URL('./fixtures/serve-worker.ts', import.meta.url);
+    const answers: { thread: number; doubled: number }[][] = [];
+    const run = await runPool<number, number>(served, [1, 2, 3], {
+      size: 2,
+      setup: async (helpers) => {
+        const got = (await Promise.all(helpers.run(21))) as { thread: number; doubled: number }[];
+        answers.push(got);
+        return { offset: got.reduce((s, a) => s + a.doubled, 0) };
+      },
+    });
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.map((a) => a.doubled)).toEqual([42, 42]);
+    expect(new Set(answers[0]!.map((a) => a.thread)).size, 'one answer from each worker').toBe(2);
+    expect(run.results).toEqual([1 + 84, 4 + 84, 9 + 84]);
+    // A failing helper task fails the run with its message.
+    await expect(
+      runPool(served, [1], {
+        size: 1,
+        setup: async (helpers) => {
+          await Promise.all(helpers.run(-1));
+          return { offset: 0 };
+        },
+      }),
+    ).rejects.toThrow('negative task -1');
+  });
+
   it('an empty job list needs no worker', async () => {
     expect(await runPool(worker, [], {})).toEqual({
       results: [],

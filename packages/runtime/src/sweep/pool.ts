@@ -5,6 +5,8 @@
  *
  * Worker protocol: the worker gets `workerData` once (shared setup, e.g. the data directory), then
  * messages `{index, job}`; it answers `{index, ok: true, result}` or `{index, ok: false, error}`.
+ * Before the setup exists, the workers can help compute it: a helper task (`PoolHelpers.run`) goes
+ * to every worker's task handler and each answers once.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
@@ -27,12 +29,24 @@ export interface PoolOptions {
    * its first message (`servePool` reads it either way).
    */
   workerData?: unknown;
+  /**
+   * Instead of `workerData`: called once the workers are started, with helpers that run tasks on
+   * them, and returns the promise of their workerData, so the workers help compute their own setup
+   * (a sweep's data load, split among all threads).
+   */
+  setup?: (helpers: PoolHelpers) => Promise<unknown>;
   onProgress?: Progress;
   /**
    * Stops the pool: no job is started after it aborts, the workers are terminated (jobs in flight
    * are dropped) and `runPool` resolves with the jobs finished so far (`interrupted: true`).
    */
   signal?: AbortSignal;
+}
+
+/** Runs tasks on the pool's workers while their setup is computed. */
+export interface PoolHelpers {
+  /** Send `payload` to every worker's task handler; one promise of its answer per worker. */
+  run(payload: unknown): Promise<unknown>[];
 }
 
 /** Worker thread ids that ran at least one job (lets tests show several threads were used). */
@@ -66,6 +80,14 @@ function spawn(url: URL, workerData: unknown): Worker {
 
 /** Marks the workerData of a worker whose real workerData comes as its first message. */
 const PENDING = '__poolWorkerData';
+/** Marks a helper task for the worker's task handler, and its answer. */
+const TASK = '__poolTask';
+const TASK_DONE = '__poolTaskDone';
+
+/** A worker's answer to a helper task. */
+type TaskReply =
+  | { [TASK_DONE]: true; ok: true; result: unknown }
+  | { [TASK_DONE]: true; ok: false; error: string };
 
 /**
  * The worker side of the protocol: `start` builds the job handler from the workerData (given at
@@ -73,11 +95,23 @@ const PENDING = '__poolWorkerData';
  * is answered with its result or its error. One job at a time (the pool sends the next one only after
  * the answer), so no queue is needed.
  */
-export function servePool<S, J, R>(start: (workerData: S) => (job: J) => Promise<R> | R): void {
+export function servePool<S, J, R>(
+  start: (workerData: S) => (job: J) => Promise<R> | R,
+  task?: (payload: unknown) => Promise<unknown> | unknown,
+): void {
   const port = parentPort!;
   const given = workerData as Record<string, unknown> | null;
   let run = given?.[PENDING] === true ? undefined : start(given as S);
   port.on('message', async (message: { index: number; job: J } & Record<string, unknown>) => {
+    if (TASK in message) {
+      try {
+        if (!task) throw new Error('this worker has no task handler');
+        port.postMessage({ [TASK_DONE]: true, ok: true, result: await task(message[TASK]) });
+      } catch (e) {
+        port.postMessage({ [TASK_DONE]: true, ok: false, error: e instanceof Error ? e.message : String(e) });
+      }
+      return;
+    }
     if (run === undefined) {
       run = start(message[PENDING] as S);
       return;
@@ -125,18 +159,48 @@ export async function runPool<J, R>(
       if (signal?.aborted) return stop();
       onAbort = stop;
       signal?.addEventListener('abort', stop, { once: true });
-      const pending = options.workerData instanceof Promise ? options.workerData : undefined;
-      pending?.catch((e) => fail(e instanceof Error ? e : new Error(String(e))));
+      const given = options.workerData;
+      const deferred = given instanceof Promise || options.setup !== undefined;
+      // Per worker, the helper tasks it has not answered yet (answers come in order).
+      const waiting: { resolve: (v: unknown) => void; reject: (e: Error) => void }[][] = [];
+      const helpers: PoolHelpers = {
+        run: (payload) =>
+          workers.map(
+            (worker, w) =>
+              new Promise((resolve, reject) => {
+                waiting[w]!.push({ resolve, reject });
+                worker.postMessage({ [TASK]: payload });
+              }),
+          ),
+      };
+      const abandon = (w: number, error: Error) => {
+        for (const t of waiting[w]!.splice(0)) t.reject(error);
+      };
       for (let w = 0; w < size; w++) {
-        const worker = spawn(workerUrl, pending ? { [PENDING]: true } : (options.workerData ?? {}));
+        const worker = spawn(workerUrl, deferred ? { [PENDING]: true } : (given ?? {}));
         workers.push(worker);
+        waiting.push([]);
+      }
+      const pending: Promise<unknown> | undefined = options.setup
+        ? options.setup(helpers)
+        : given instanceof Promise
+          ? given
+          : undefined;
+      pending?.catch((e) => fail(e instanceof Error ? e : new Error(String(e))));
+      workers.forEach((worker, w) => {
         const feed = () => {
           if (next < total && !signal?.aborted) {
             const index = next++;
             worker.postMessage({ index, job: jobs[index] });
           }
         };
-        worker.on('message', (reply: WorkerReply<R>) => {
+        worker.on('message', (reply: WorkerReply<R> | TaskReply) => {
+          if (TASK_DONE in reply) {
+            const t = waiting[w]!.shift();
+            if (reply.ok) t?.resolve(reply.result);
+            else t?.reject(new Error(reply.error));
+            return;
+          }
           if (!reply.ok) return fail(new Error(`sweep point ${reply.index}: ${reply.error}`));
           if (interrupted) return;
           results[reply.index] = reply.result;
@@ -147,8 +211,13 @@ export async function runPool<J, R>(
           if (done === total) resolve();
           else feed();
         });
-        worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
+        worker.on('error', (e) => {
+          const error = e instanceof Error ? e : new Error(String(e));
+          abandon(w, error);
+          fail(error);
+        });
         worker.on('exit', (code) => {
+          abandon(w, new Error(`a sweep worker exited with code ${code}`));
           if (code !== 0 && done < total && !signal?.aborted)
             fail(new Error(`a sweep worker exited with code ${code}`));
         });
@@ -159,7 +228,7 @@ export async function runPool<J, R>(
             worker.postMessage({ [PENDING]: value });
             feed();
           }, fail);
-      }
+      });
     });
   } finally {
     if (onAbort) signal?.removeEventListener('abort', onAbort);

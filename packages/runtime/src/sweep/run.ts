@@ -11,12 +11,14 @@
  * });
  * ```
  */
+
+import type { AssetLoad } from '../data/panel-source-build.js';
 import type { DateRange } from '../data/types.js';
 import type { SweepData } from './feed.js';
 import { expandGrid, type GridPoint, type SweepAxis, SweepError, setAtPointers } from './grid.js';
 import { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
-import { type Progress, poolSize, runPool } from './pool.js';
-import { type SharedSweepData, shareSweepData } from './share.js';
+import { type PoolHelpers, type Progress, poolSize, runPool } from './pool.js';
+import { type SharedSweepData, type SweepSliceTask, shareSweepData } from './share.js';
 
 /** Arguments of `runSweep`. */
 export interface SweepOptions {
@@ -108,13 +110,19 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     throw new RangeError(`runSweep: cacheBytes must be at least one byte per worker, got ${budget}`);
   }
   const cacheBytesPerWorker = Math.floor(budget / runners);
-  // Loading the shared data runs while the workers start (their start-up needs no data).
-  const sharing: Promise<SharedSweepData | undefined> =
+  // Loading the shared data runs while the workers start (their start-up needs no data); the
+  // workers then parse part of it too (their first point needs all of it anyway).
+  const share = (helpers?: PoolHelpers): Promise<SharedSweepData | undefined> =>
     typeof options.share === 'object'
       ? Promise.resolve(options.share)
       : options.share === false
         ? Promise.resolve(undefined)
-        : shareSweepData(options, { shared: options.workers !== 0 });
+        : shareSweepData(options, {
+            shared: options.workers !== 0,
+            ...(helpers
+              ? { helpers: (slice: SweepSliceTask) => helpers.run(slice) as Promise<AssetLoad[]>[] }
+              : {}),
+          });
   const setupOf = (shared: SharedSweepData | undefined): SweepSetup => ({
     spec: options.spec,
     axes: options.axes,
@@ -126,7 +134,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   });
   const signal = options.signal;
   if (options.workers === 0) {
-    const shared = await sharing;
+    const shared = await share();
     const setup = setupOf(shared);
     const runPoint = createPointRunner(setup);
     const rows: SweepRow[] = [];
@@ -149,9 +157,13 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       shared: shared !== undefined,
     };
   }
+  let sharing: Promise<SharedSweepData | undefined> | undefined;
   const run = await runPool<GridPoint, SweepRow>(workerUrl, points, {
     size: runners,
-    workerData: sharing.then(setupOf),
+    setup: (helpers: PoolHelpers) => {
+      sharing = share(helpers);
+      return sharing.then(setupOf);
+    },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(signal ? { signal } : {}),
   });

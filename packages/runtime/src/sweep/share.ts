@@ -17,7 +17,12 @@ import { rulesLookback } from '../compile/lookback.js';
 import type { SpecLike } from '../compile/spec-types.js';
 import { gridFor } from '../data/grid.js';
 import type { PanelSourceData } from '../data/panel-source.js';
-import { buildPanelSource } from '../data/panel-source-build.js';
+import {
+  type AssetLoad,
+  buildPanelSource,
+  loadPanelSlices,
+  type PanelSliceTask,
+} from '../data/panel-source-build.js';
 import type { Asset, DateRange } from '../data/types.js';
 import { planFeatures } from '../features/plan.js';
 import type { SessionGrid } from '../features/types.js';
@@ -32,6 +37,19 @@ export interface SharedSweepData {
   indexes: SharedIndex[];
   /** The base spec's feature series, computed once (shared-features.ts); absent when none. */
   features?: SharedFeaturesData;
+}
+
+/** A helper thread's part of the load: the task, and the data and calendar to open its own feed on. */
+export interface SweepSliceTask {
+  data: SweepData;
+  calendar: string;
+  task: PanelSliceTask;
+}
+
+/** A helper thread's side of the load (sweep workers run it before their first point). */
+export function loadSweepSlices(slice: SweepSliceTask): Promise<AssetLoad[]> {
+  const feed = createSweepFeed(slice.data, getCalendar(slice.calendar), { cacheFiles: false });
+  return loadPanelSlices(feed, slice.task);
 }
 
 /** What `shareSweepData` needs of a sweep. */
@@ -120,7 +138,14 @@ function assetsOf(spec: SpecLike, tickers: () => string[]): Asset[] {
  */
 export async function shareSweepData(
   input: ShareInput,
-  options: { shared?: boolean } = {},
+  options: {
+    shared?: boolean;
+    /**
+     * Threads that parse part of the data (`loadSweepSlices` over the same data and calendar): the
+     * pool's workers, before their first point.
+     */
+    helpers?: (slice: SweepSliceTask) => Promise<AssetLoad[]>[];
+  } = {},
 ): Promise<SharedSweepData | undefined> {
   // The first point that plans decides the calendar and the assets; every distinct grid is recorded.
   let base: SpecLike | undefined;
@@ -154,9 +179,14 @@ export async function shareSweepData(
   } catch {
     return undefined; // e.g. no such folder: every point says so
   }
+  const helpers = options.helpers;
+  const code = calendar.code;
   const source = await buildPanelSource(feed, assets, [...byFirstDay.values()], to, {
     ...(input.data.strict ? { policy: { strict: true } } : {}),
     shared: options.shared !== false,
+    ...(helpers
+      ? { helpers: (task: PanelSliceTask) => helpers({ data: input.data, calendar: code, task }) }
+      : {}),
   });
   const indexes: SharedIndex[] = [];
   for (const name of feed.indexNames()) {
