@@ -16,6 +16,7 @@ import type {
   EvalContext,
   Hold,
   OperandReader,
+  OperandRow,
 } from './context.js';
 import { STATE_FALSE, STATE_TRUE, STATE_UNKNOWN } from './context.js';
 import { CompileError, childPointer } from './errors.js';
@@ -169,6 +170,36 @@ export function compileRules(
       if (xs !== undefined) return (i, a) => xs[i * nPanel + a]!;
       const v = f.values;
       return (i, a) => v[a]![i]!;
+    },
+    operandRow(op, pointer, scope): OperandRow {
+      if (typeof op === 'number') {
+        const one = Float64Array.of(op);
+        return { values: one, stride: 0, offsetAt: () => 0 };
+      }
+      const f = feature(op.ref, pointer);
+      if (f.scope === 'scalar') return { values: f.values, stride: 0, offsetAt: (i) => i };
+      const candidates = scope.candidates;
+      const xs = dense ? features.crossSection?.(op.ref) : undefined;
+      // Every panel asset in panel order (a select without `from`): the session's row of the copy.
+      const identity = candidates.length === nPanel && candidates.every((a, c) => a === c);
+      if (xs !== undefined && identity) return { values: xs, stride: 1, offsetAt: (i) => i * nPanel };
+      // Otherwise gathered into a row of its own, once per session.
+      const row = new Float64Array(candidates.length);
+      const series = f.values;
+      return {
+        values: row,
+        stride: 1,
+        offsetAt(i) {
+          for (let c = 0; c < candidates.length; c++) {
+            const a = candidates[c]!;
+            row[c] = xs !== undefined ? xs[i * nPanel + a]! : series[a]![i]!;
+          }
+          return 0;
+        },
+      };
+    },
+    compileMask(cond, pointer, scope) {
+      return condRegistry.get(cond.op)?.compileMask?.(cond, pointer, scope, cc) ?? null;
     },
     perAssetFeature(ref, pointer) {
       const f = feature(ref, pointer);

@@ -54,6 +54,24 @@ export type CompiledCond = (i: number, ctx: EvalContext, a: number) => Tri;
 export type OperandReader = (i: number, a: number) => number;
 
 /**
+ * A per-asset condition evaluated for every candidate of its filter at once: the result (Tri) of
+ * candidate c (`scope.candidates[c]`) at session i is `row[c]` of the returned row, which the mask
+ * owns and overwrites on its next call. Equal, candidate by candidate, to the condition's closure;
+ * it only leaves `ctx.hold` alone (a filter's UNDEF drops the candidate, it never holds).
+ */
+export type CompiledMask = (i: number) => Uint8Array;
+
+/**
+ * An operand's values for every candidate at session i without a call per candidate: candidate c's
+ * value is `values[offsetAt(i) + stride * c]` (stride 0: one value for all).
+ */
+export interface OperandRow {
+  readonly values: Float64Array;
+  readonly stride: 0 | 1;
+  offsetAt(i: number): number;
+}
+
+/**
  * A compiled weighting: fills `out` at the positions `assets[0..k)` (in rank/list order) with
  * weights summing to 1. Returns false (and sets ctx.hold) when an input it needs is undefined.
  */
@@ -98,6 +116,13 @@ export interface CompileContext {
   weightingInputDefined(w: Weighting, pointer: string): ((i: number, a: number) => boolean) | null;
   /** Compiles an operand reader; per-asset refs are only allowed in an asset scope. */
   operand(op: Operand, pointer: string, scope: CondScope): OperandReader;
+  /** The operand as a row over an asset scope's candidates (after `operand` accepted it). */
+  operandRow(op: Operand, pointer: string, scope: CondScope & { kind: 'asset' }): OperandRow;
+  /**
+   * Compiles a per-asset condition as a mask over its candidates, or null when one of its parts has
+   * no mask (e.g. a comparison with hysteresis state): the caller then calls the closure per asset.
+   */
+  compileMask(cond: Condition, pointer: string, scope: CondScope & { kind: 'asset' }): CompiledMask | null;
   /**
    * FeatureSet.liveMask when the tree runs on enough sessions to repay making it (see
    * CompileOptions.evaluatedShare), else null: then membership and closes are read per asset.
@@ -129,6 +154,13 @@ export interface NodeModule {
 export interface CondModule {
   readonly ops: readonly Condition['op'][];
   compile(cond: Condition, pointer: string, scope: CondScope, cc: CompileContext): CompiledCond;
+  /** The condition as a mask over an asset scope's candidates (see CompiledMask); null or omitted: none. */
+  compileMask?(
+    cond: Condition,
+    pointer: string,
+    scope: CondScope & { kind: 'asset' },
+    cc: CompileContext,
+  ): CompiledMask | null;
 }
 
 /** One weighting scheme. */

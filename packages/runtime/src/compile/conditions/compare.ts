@@ -16,6 +16,7 @@
 import {
   type CompileContext,
   type CompiledCond,
+  type CompiledMask,
   type CondModule,
   type CondScope,
   describeOperand,
@@ -146,5 +147,86 @@ function compile(cond: Condition, pointer: string, scope: CondScope, cc: Compile
   };
 }
 
+/**
+ * A stateless comparison over every candidate at once: one pass over two operand rows, the same
+ * result as the closure. The ordering tests are branch-free per candidate (which of a row's values
+ * are NaN follows no pattern a branch predictor could learn). Comparisons with hysteresis keep
+ * per-asset state in the pre-pass and have no mask.
+ */
+function compileMask(
+  cond: Condition,
+  pointer: string,
+  scope: CondScope & { kind: 'asset' },
+  cc: CompileContext,
+): CompiledMask | null {
+  const c = cond as CompareCond;
+  if (isStateful(c)) return null;
+  const left = cc.operandRow(c.left, `${pointer}/left`, scope);
+  const right = cc.operandRow(c.right, `${pointer}/right`, scope);
+  const op = c.op;
+  const tol = c.tolerance;
+  const out = new Uint8Array(scope.candidates.length);
+  const n = out.length;
+  const lv = left.values;
+  const rv = right.values;
+  const ls = left.stride;
+  const rs = right.stride;
+  return (i: number): Uint8Array => {
+    const lo = left.offsetAt(i);
+    const ro = right.offsetAt(i);
+    // One loop per op: the op is fixed, so no test of it per candidate. Both sides of `|` are
+    // computed (no branch): an ordering test is false for NaN, and the NaN bit then makes it UNDEF.
+    // The codes are literals (TRUE = 1, UNDEF = 2): an imported constant is not folded in a loop.
+    switch (op) {
+      case 'gt':
+        for (let k = 0; k < n; k++) {
+          const l = lv[lo + ls * k]!;
+          const r = rv[ro + rs * k]!;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          out[k] = (l > r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+        }
+        break;
+      case 'gte':
+        for (let k = 0; k < n; k++) {
+          const l = lv[lo + ls * k]!;
+          const r = rv[ro + rs * k]!;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          out[k] = (l >= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+        }
+        break;
+      case 'lt':
+        for (let k = 0; k < n; k++) {
+          const l = lv[lo + ls * k]!;
+          const r = rv[ro + rs * k]!;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          out[k] = (l < r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+        }
+        break;
+      case 'lte':
+        for (let k = 0; k < n; k++) {
+          const l = lv[lo + ls * k]!;
+          const r = rv[ro + rs * k]!;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          out[k] = (l <= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+        }
+        break;
+      default:
+        // eq / neq (with or without a tolerance band): the shared test, per candidate (neq is true
+        // for a NaN, so UNDEF replaces the test instead of joining it).
+        for (let k = 0; k < n; k++) {
+          const l = lv[lo + ls * k]!;
+          const r = rv[ro + rs * k]!;
+          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+          out[k] = l !== l || r !== r ? UNDEF : plainCompare(op, l, r, toleranceBand(tol, r)) ? TRUE : FALSE;
+        }
+    }
+    return out;
+  };
+}
+
 /** Registry entry for the six comparison ops. */
-export const compareModule: CondModule = { ops: ['gt', 'gte', 'lt', 'lte', 'eq', 'neq'], compile };
+export const compareModule: CondModule = {
+  ops: ['gt', 'gte', 'lt', 'lte', 'eq', 'neq'],
+  compile,
+  compileMask,
+};

@@ -7,6 +7,7 @@
 import {
   type CompileContext,
   type CompiledCond,
+  type CompiledMask,
   type CondModule,
   type CondScope,
   type EvalContext,
@@ -48,7 +49,74 @@ function compileNot(cond: Condition, pointer: string, scope: CondScope, cc: Comp
   };
 }
 
+/**
+ * Kleene `and` and `or` of Tri codes as tables (index 3a + b), so combining two candidate rows is a
+ * lookup per candidate, with no branch on values that follow no pattern.
+ */
+function table(decisive: Tri, otherwise: Tri): Uint8Array {
+  const t = new Uint8Array(9);
+  for (const a of [FALSE, TRUE, UNDEF] as const) {
+    for (const b of [FALSE, TRUE, UNDEF] as const) {
+      t[a * 3 + b] =
+        a === decisive || b === decisive ? decisive : a === UNDEF || b === UNDEF ? UNDEF : otherwise;
+    }
+  }
+  return t;
+}
+const AND = table(FALSE, TRUE);
+const OR = table(TRUE, FALSE);
+/** `not` by Tri code (FALSE, TRUE, UNDEF). */
+const NOT = Uint8Array.from([TRUE, FALSE, UNDEF]);
+
+/**
+ * `and` / `or` over candidate masks: the same three-valued result as the closure, candidate by
+ * candidate (the closure's short-circuit only saves work, it never changes the value).
+ */
+function maskAndOr(
+  cond: Condition,
+  pointer: string,
+  scope: CondScope & { kind: 'asset' },
+  cc: CompileContext,
+): CompiledMask | null {
+  const c = cond as Extract<Condition, { op: 'and' | 'or' }>;
+  const args: CompiledMask[] = [];
+  for (const [k, a] of c.args.entries()) {
+    const m = cc.compileMask(a, `${pointer}/args/${k}`, scope);
+    if (m === null) return null;
+    args.push(m);
+  }
+  const op = c.op === 'and' ? AND : OR;
+  const out = new Uint8Array(scope.candidates.length);
+  const n = out.length;
+  return (i: number): Uint8Array => {
+    out.set(args[0]!(i));
+    for (let k = 1; k < args.length; k++) {
+      const row = args[k]!(i);
+      for (let j = 0; j < n; j++) out[j] = op[out[j]! * 3 + row[j]!]!;
+    }
+    return out;
+  };
+}
+
+function maskNot(
+  cond: Condition,
+  pointer: string,
+  scope: CondScope & { kind: 'asset' },
+  cc: CompileContext,
+): CompiledMask | null {
+  const c = cond as Extract<Condition, { op: 'not' }>;
+  const arg = cc.compileMask(c.arg, `${pointer}/arg`, scope);
+  if (arg === null) return null;
+  const out = new Uint8Array(scope.candidates.length);
+  const n = out.length;
+  return (i: number): Uint8Array => {
+    const row = arg(i);
+    for (let j = 0; j < n; j++) out[j] = NOT[row[j]!]!;
+    return out;
+  };
+}
+
 /** Registry entry for `and` / `or`. */
-export const andOrModule: CondModule = { ops: ['and', 'or'], compile: compileAndOr };
+export const andOrModule: CondModule = { ops: ['and', 'or'], compile: compileAndOr, compileMask: maskAndOr };
 /** Registry entry for `not`. */
-export const notModule: CondModule = { ops: ['not'], compile: compileNot };
+export const notModule: CondModule = { ops: ['not'], compile: compileNot, compileMask: maskNot };

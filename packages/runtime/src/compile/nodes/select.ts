@@ -83,10 +83,14 @@ export const selectNode: NodeModule = {
               .map((r, k) => cc.assetPosition(assetIdOf(r), `${pointer}/from/${k}`))
               .filter((a) => a < nPanel),
           );
-    const filter =
-      n.filter === undefined
+    const scope = { kind: 'asset', candidates } as const;
+    const filter = n.filter === undefined ? null : cc.compileCond(n.filter, `${pointer}/filter`, scope);
+    // The filter over every candidate at once (one pass per comparison instead of a chain of calls
+    // per candidate), when all its parts have a mask; fixed slots test only their few assets.
+    const mask =
+      n.filter === undefined || n.slots !== undefined
         ? null
-        : cc.compileCond(n.filter, `${pointer}/filter`, { kind: 'asset', candidates });
+        : cc.compileMask(n.filter, `${pointer}/filter`, scope);
     const rank = n.rank === undefined ? null : cc.perAssetFeature(n.rank.ref, `${pointer}/rank`);
     const scheme = n.weighting ?? { scheme: 'equal' };
     const weighting = cc.compileWeighting(scheme, `${pointer}/weighting`);
@@ -133,6 +137,7 @@ export const selectNode: NodeModule = {
     const fn: CompiledNode = (i: number, ctx: EvalContext) => {
       out.fill(0);
       let m = 0;
+      const passed = mask === null ? null : mask(i);
       for (let c = 0; c < candidates.length; c++) {
         const a = candidates[c]!;
         if (live !== null) {
@@ -144,7 +149,9 @@ export const selectNode: NodeModule = {
           // biome-ignore lint/suspicious/noSelfCompare: the NaN test
           if (close !== close) continue;
         }
-        if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
+        if (passed !== null) {
+          if (passed[c] !== TRUE) continue;
+        } else if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
         if (rank !== null) {
           const s = rank[a]![i]!;
           // biome-ignore lint/suspicious/noSelfCompare: the NaN test
