@@ -61,6 +61,30 @@ describe('event feature: sessions since the latest known event', () => {
     );
   });
 
+  it('counts from effective days before or after the grid through the calendar, as the naive scan', () => {
+    // The calendar runs 40 sessions before the grid and 10 after it; events may fall anywhere in it.
+    const calendar = weekdays(19723, 80);
+    const grid = calendar.slice(40, 70);
+    const dist = distanceOn(calendar);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ a: fc.integer({ min: 0, max: 79 }), known: fc.integer({ min: 0, max: 69 }) }), {
+          maxLength: 6,
+        }),
+        (raw) => {
+          const events = raw.map(({ a, known }) => ({ day: calendar[a]!, knownDay: calendar[known]! }));
+          const want = Array.from(grid, (t) => {
+            const seen = events.filter((e) => e.knownDay <= t);
+            return seen.length === 0 ? Number.NaN : dist(Math.max(...seen.map((e) => e.day)), t);
+          });
+          expect(Array.from(eventSessionsSince(grid, events, dist, new Float64Array(grid.length)))).toEqual(
+            want,
+          );
+        },
+      ),
+    );
+  });
+
   it('membership is point in time: member on [from, to)', () => {
     const mask = membershipMask(
       days,

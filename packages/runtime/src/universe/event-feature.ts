@@ -17,10 +17,11 @@ export interface DayEvent {
 
 /**
  * Compute the feature over a session grid.
- * @param days grid sessions as day numbers, ascending
+ * @param days grid sessions as day numbers, ascending: consecutive sessions of the calendar that
+ *   `distance` counts (a SessionGrid's days)
  * @param events this asset's events (any order)
  * @param distance sessions from day a to day b, as `Calendar.distance` (used only for effective dates
- *   outside the grid)
+ *   outside the grid; one before the grid is counted once, to its first session)
  * @param out output, same length as `days`
  */
 export function eventSessionsSince(
@@ -35,6 +36,7 @@ export function eventSessionsSince(
   let k = 0;
   let latest = Number.NEGATIVE_INFINITY; // latest effective day among known events
   let latestIndex = -1; // its position in the grid (first session on or after it), or -1 if outside
+  let before = Number.NaN; // sessions from an effective day before the grid to the grid's first session
   for (let i = 0; i < days.length; i++) {
     const t = days[i]!;
     let changed = false;
@@ -46,8 +48,14 @@ export function eventSessionsSince(
       k++;
     }
     if (latest === Number.NEGATIVE_INFINITY) continue;
-    if (changed) latestIndex = gridPosition(days, latest);
-    out[i] = latestIndex >= 0 ? i - latestIndex : distance(latest, t);
+    if (changed) {
+      latestIndex = gridPosition(days, latest);
+      // Days are consecutive sessions, so from a day before the grid to session i is that count + i.
+      before = latestIndex < 0 && latest < days[0]! ? distance(latest, days[0]!) : Number.NaN;
+    }
+    if (latestIndex >= 0) out[i] = i - latestIndex;
+    // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+    else out[i] = before === before ? before + i : distance(latest, t);
   }
   return out;
 }
