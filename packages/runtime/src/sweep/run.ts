@@ -174,6 +174,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     partial: run.interrupted,
     points: points.length,
     cacheBytesPerWorker,
-    shared: (await sharing) !== undefined,
+    // A load cut short by the signal (its helper threads stopped) shares nothing; a load that
+    // failed otherwise has already failed the pool.
+    shared: (await sharing?.catch(() => undefined)) !== undefined,
   };
 }
