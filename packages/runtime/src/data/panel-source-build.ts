@@ -163,6 +163,36 @@ async function loadAsset(
 }
 
 /**
+ * The calling thread's loads plus the helpers' until every asset is accounted for. Once the calling
+ * thread has run out of chunks, every chunk is claimed: only helpers that claimed some are waited
+ * for, and a helper still starting (a worker loading its modules) claims none and is not waited for.
+ */
+async function withHelpers(
+  own: AssetLoad[],
+  helping: Promise<AssetLoad[]>[],
+  nA: number,
+): Promise<AssetLoad[]> {
+  const loads = [...own];
+  // Settled outcomes by helper, so a helper left behind never leaves an unhandled rejection.
+  const waiting = new Map(
+    helping.map((p, h) => [
+      h,
+      p.then(
+        (value) => ({ h, value, failed: false, error: undefined as unknown }),
+        (error: unknown) => ({ h, value: [] as AssetLoad[], failed: true, error }),
+      ),
+    ]),
+  );
+  while (loads.length < nA && waiting.size > 0) {
+    const next = await Promise.race(waiting.values());
+    if (next.failed) throw next.error;
+    waiting.delete(next.h);
+    loads.push(...next.value);
+  }
+  return loads;
+}
+
+/**
  * Load `assets` from `feed` on each of `grids` (bars in `[grid first day, to)`) into one source.
  * Grids that are not a suffix of the widest (a different calendar or range end) are left out:
  * requests on them go to the feed.
@@ -217,7 +247,7 @@ export async function buildPanelSource(
     chunk: 4,
   };
   const helping = shared && options.helpers && nA > task.chunk ? options.helpers(task) : [];
-  const loads = (await Promise.all([loadPanelSlices(feed, task), ...helping])).flat();
+  const loads = await withHelpers(await loadPanelSlices(feed, task), helping, nA);
   loads.sort((a, b) => a.k - b.k);
   if (loads.length !== nA || loads.some((l, k) => l.k !== k)) {
     // Every chunk is claimed exactly once, so this is a helper that did not report its part.

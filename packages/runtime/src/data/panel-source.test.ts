@@ -148,6 +148,29 @@ describe('PanelSource', () => {
     );
   });
 
+  it('does not wait for a helper that claimed nothing (a worker still loading its modules)', async () => {
+    const many: Asset[] = Array.from({ length: 9 }, (_, k) => ({ id: `x:${k}`, symbol: `S${k}` }));
+    const bars = (k: number) =>
+      Array.from({ length: 30 }, (_, d): Bar => {
+        const c = 10 + k + d / 10;
+        return { t: new Date(first + (d + 25) * DAY), open: c, high: c, low: c, close: c, volume: 100 };
+      });
+    const feed = new MemoryDataFeed(Object.fromEntries(many.map((a, k) => [a.symbol, bars(k)])));
+    const grid = gridFor(cal, range, 3);
+    const alone = await buildPanelSource(feed, many, [grid], range.to);
+    let failLate!: (e: Error) => void;
+    const helped = await buildPanelSource(feed, many, [grid], range.to, {
+      // Never answers until after the build, then fails: neither is waited for nor unhandled.
+      helpers: () => [
+        new Promise<AssetLoad[]>((_, reject) => {
+          failLate = reject;
+        }),
+      ],
+    });
+    failLate(new Error('the worker stopped'));
+    expect(helped.toData()).toEqual(alone.toData());
+  });
+
   it('columns are views of its shared memory, and a structured clone (a worker message) serves the same panel', async () => {
     const bars = (k: number) =>
       Array.from(
