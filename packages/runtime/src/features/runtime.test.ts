@@ -1,5 +1,6 @@
 import { NYSEExchangeCalendar, sessionOfPeriod, sessionsToPeriodEnd } from '@tactical/calendars';
 import type { Feature } from '@tactical/spec';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { missingShared, sharedPath } from '../../../../tools/shared-data.js';
 import { CsvDirectoryFeed } from '../data/csv-feed.js';
@@ -115,6 +116,53 @@ describe('FeatureRuntime (seed 003)', () => {
     expect((set.get('zero').values as Float64Array)[0]).toBeNaN();
     expect((set.get('lg').values as Float64Array)[0]).toBeNaN();
     expect((set.get('mx').values as Float64Array)[0]).toBe(5);
+  });
+
+  it('expr ops over series and constants equal an elementwise reference', async () => {
+    const ops = ['neg', 'abs', 'log', 'sub', 'div', 'add', 'mul', 'min', 'max'] as const;
+    const arity: Record<string, number> = { neg: 1, abs: 1, log: 1, sub: 2, div: 2 };
+    // The reference: the documented semantics, value by value (left fold for n-ary ops).
+    const apply = (op: string, xs: number[]): number => {
+      let v: number;
+      if (op === 'neg') v = -xs[0]!;
+      else if (op === 'abs') v = Math.abs(xs[0]!);
+      else if (op === 'log') v = xs[0]! > 0 ? Math.log(xs[0]!) : Number.NaN;
+      else if (op === 'sub') v = xs[0]! - xs[1]!;
+      else if (op === 'div') v = xs[1] === 0 ? Number.NaN : xs[0]! / xs[1]!;
+      else
+        v = xs.reduce((a, b) =>
+          op === 'add' ? a + b : op === 'mul' ? a * b : op === 'min' ? Math.min(a, b) : Math.max(a, b),
+        );
+      return Number.isFinite(v) ? v : Number.NaN;
+    };
+    const arg = fc.oneof(fc.constant('close' as const), fc.constantFrom(0, -2, 0.5, 400));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ops),
+        fc.array(arg, { minLength: 3, maxLength: 3 }),
+        async (op, picked) => {
+          const args = picked.slice(0, arity[op] ?? 3);
+          const features = [
+            { id: 'close', kind: 'price' },
+            { id: 'e', kind: 'expr', op, args: args.map((a) => (a === 'close' ? { ref: 'close' } : a)) },
+          ] as Feature[];
+          const set = await newRuntime().prepare({ features, universe: [SPY, IEF], calendar });
+          const close = set.get('close').values as readonly Float64Array[];
+          const got = set.get('e');
+          const series = (a: number) => (got.scope === 'per_asset' ? got.values[a]! : got.values);
+          for (let a = 0; a < (got.scope === 'per_asset' ? 2 : 1); a++) {
+            for (let i = 0; i < series(a).length; i++) {
+              const want = apply(
+                op,
+                args.map((x) => (x === 'close' ? close[a]![i]! : x)),
+              );
+              expect(Object.is(series(a)[i], want), `${op}(${args}) asset ${a} session ${i}`).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('computes each series once through the cache: a second prepare is all hits', async () => {

@@ -125,44 +125,58 @@ function applyOp(op: ExprOp, args: readonly (number | Float64Array)[], n: number
       `'${op}' takes ${want ?? '2 or more'} argument(s), got ${args.length}`,
     );
   }
+  // One loop per op over whole series (a constant argument is read as `c`, a series as `s[i]`), the
+  // arguments folded left to right as before; non-finite results become NaN at the end.
   const out = new Float64Array(n);
-  const at = (a: number | Float64Array, i: number): number => (typeof a === 'number' ? a : a[i]!);
-  const a0 = args[0]!;
-  for (let i = 0; i < n; i++) {
-    let v: number;
-    switch (op) {
-      case 'neg':
-        v = -at(a0, i);
-        break;
-      case 'abs':
-        v = Math.abs(at(a0, i));
-        break;
-      case 'log': {
-        const x = at(a0, i);
-        v = x > 0 ? Math.log(x) : Number.NaN;
-        break;
+  const series = args.map((x) => (typeof x === 'number' ? null : x));
+  const consts = args.map((x) => (typeof x === 'number' ? x : 0));
+  const s0 = series[0]!;
+  const c0 = consts[0]!;
+  if (s0 !== null) {
+    out.set(s0.subarray(0, n));
+    out.fill(Number.NaN, s0.length); // (series are grid-long; a shorter one reads NaN past its end)
+  } else out.fill(c0);
+  switch (op) {
+    case 'neg':
+      for (let i = 0; i < n; i++) out[i] = -out[i]!;
+      break;
+    case 'abs':
+      for (let i = 0; i < n; i++) out[i] = Math.abs(out[i]!);
+      break;
+    case 'log':
+      for (let i = 0; i < n; i++) {
+        const x = out[i]!;
+        out[i] = x > 0 ? Math.log(x) : Number.NaN;
       }
-      case 'sub':
-        v = at(a0, i) - at(args[1]!, i);
-        break;
-      case 'div': {
-        const d = at(args[1]!, i);
-        v = d === 0 ? Number.NaN : at(a0, i) / d;
-        break;
-      }
-      case 'add':
-      case 'mul':
-      case 'min':
-      case 'max': {
-        v = at(a0, i);
-        for (let k = 1; k < args.length; k++) {
-          const x = at(args[k]!, i);
-          v = op === 'add' ? v + x : op === 'mul' ? v * x : op === 'min' ? Math.min(v, x) : Math.max(v, x);
-        }
-        break;
-      }
+      break;
+    case 'sub': {
+      const s = series[1]!;
+      const c = consts[1]!;
+      for (let i = 0; i < n; i++) out[i] = out[i]! - (s !== null ? s[i]! : c);
+      break;
     }
-    out[i] = Number.isFinite(v) ? v : Number.NaN;
+    case 'div': {
+      const s = series[1]!;
+      const c = consts[1]!;
+      for (let i = 0; i < n; i++) {
+        const d = s !== null ? s[i]! : c;
+        out[i] = d === 0 ? Number.NaN : out[i]! / d;
+      }
+      break;
+    }
+    default:
+      for (let k = 1; k < args.length; k++) {
+        const s = series[k]!;
+        const c = consts[k]!;
+        if (op === 'add') for (let i = 0; i < n; i++) out[i] = out[i]! + (s !== null ? s[i]! : c);
+        else if (op === 'mul') for (let i = 0; i < n; i++) out[i] = out[i]! * (s !== null ? s[i]! : c);
+        else if (op === 'min') for (let i = 0; i < n; i++) out[i] = Math.min(out[i]!, s !== null ? s[i]! : c);
+        else for (let i = 0; i < n; i++) out[i] = Math.max(out[i]!, s !== null ? s[i]! : c);
+      }
+  }
+  for (let i = 0; i < n; i++) {
+    const v = out[i]!;
+    if (!(v - v === 0)) out[i] = Number.NaN; // not finite (inline test)
   }
   return out;
 }
