@@ -6,11 +6,11 @@
  * reads), with and without a `from` list (a row of every panel asset, or one gathered per session).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { conditionArbitrary, idComparisons } from '../../test/support/conditions.js';
+import { expectCompiledAsInterpreted } from '../../test/support/differential.js';
 import { makeFeatureSet } from '../../test/support/feature-set.js';
-import { interpret } from '../evaluate/interpret.js';
 import type { FeatureSet } from '../features/types.js';
-import { compileRules } from './compile.js';
 import type { Condition, Operand, RuleNode } from './spec-types.js';
 
 const ASSETS = ['us:A', 'us:B', 'us:C', 'us:D', 'us:E'];
@@ -24,40 +24,14 @@ const operand: fc.Arbitrary<Operand> = fc.oneof(
   fc.constant({ ref: 's0' }),
   fc.constantFrom('p0', 'p1').map((ref) => ({ ref })),
 );
-const condition: fc.Arbitrary<Condition> = fc.letrec<{ cond: Condition }>((tie) => ({
-  cond: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.record(
-      {
-        op: fc.constantFrom('gt', 'gte', 'lt', 'lte', 'eq', 'neq'),
-        left: operand,
-        right: operand,
-        // A tolerance on eq/neq is a band (a mask); on an ordering it keeps state (no mask).
-        tolerance: fc.record({
-          value: fc.constantFrom(0, 0.5, 1, 50),
-          mode: fc.constantFrom('absolute', 'relative'),
-        }),
-      },
-      { requiredKeys: ['op', 'left', 'right'] },
-    ) as fc.Arbitrary<Condition>,
-    fc.record({
-      op: fc.constantFrom('and', 'or'),
-      args: fc.array(tie('cond'), { minLength: 1, maxLength: 3 }),
-    }) as fc.Arbitrary<Condition>,
-    fc.record({ op: fc.constant('not'), arg: tie('cond') }) as fc.Arbitrary<Condition>,
-  ),
-})).cond;
+// A tolerance on eq/neq is a band (a mask); on an ordering it keeps state (no mask).
+const condition = conditionArbitrary(operand, fc.constantFrom(0, 0.5, 1, 50));
 
-/** Ids for stateful comparisons (unique, as validation requires). */
+/** Unique ids for the comparisons (validation requires them; stateful ones key their memory). */
 function withIds(c: Condition): Condition {
   let n = 0;
-  const fix = (x: Condition): void => {
-    if (x.op === 'and' || x.op === 'or') x.args.forEach(fix);
-    else if (x.op === 'not') fix(x.arg);
-    else x.id = `c${n++}`;
-  };
   const copy = structuredClone(c);
-  fix(copy);
+  idComparisons(copy, () => `c${n++}`);
   return copy;
 }
 
@@ -120,17 +94,7 @@ describe('select filter masks', () => {
           const fs = dense ? withCopies(plain) : plain;
           for (const f of [filter, { op: 'not', arg: filter } as Condition]) {
             const rules = { op: 'select', filter: f, ...(from === null ? {} : { from }) } as RuleNode;
-            const compiled = compileRules(rules, fs, { evaluatedShare: dense ? 1 : 0 });
-            let hc: Record<string, boolean> = {};
-            let hi: Record<string, boolean> = {};
-            for (let i = 0; i < w.n; i++) {
-              const c = compiled.evaluate(i, hc);
-              const r = interpret(rules, fs, i, hi);
-              const cw = c.result instanceof Float64Array ? compiled.toRecord(c.result) : c.result;
-              expect(cw, `session ${i}`).toEqual(r.result);
-              hc = c.hysteresis;
-              hi = r.hysteresis;
-            }
+            expectCompiledAsInterpreted(rules, fs, { evaluatedShare: dense ? 1 : 0 });
           }
         },
       ),

@@ -5,11 +5,11 @@
  * asset a dynamic universe never holds in the run), whose weight both keep out of the targets.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { conditionArbitrary, idComparisons } from '../../test/support/conditions.js';
+import { expectCompiledAsInterpreted } from '../../test/support/differential.js';
 import { iff, makeFeatureSet } from '../../test/support/feature-set.js';
-import { compileRules } from '../compile/compile.js';
 import type { Condition, Operand, RuleNode, Weighting } from '../compile/spec-types.js';
-import { interpret } from './interpret.js';
 
 const ASSETS = ['us:B', 'us:A', 'us:D', 'us:C'];
 /** The ids rules name: the panel's plus one outside it (a dynamic universe that never holds it). */
@@ -32,29 +32,7 @@ const operand = (perAsset: boolean): fc.Arbitrary<Operand> =>
   );
 
 const condition = (perAsset: boolean): fc.Arbitrary<Condition> =>
-  fc.letrec<{ cond: Condition }>((tie) => ({
-    cond: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.record(
-        {
-          op: fc.constantFrom('gt', 'gte', 'lt', 'lte', 'eq', 'neq'),
-          left: operand(perAsset),
-          right: operand(perAsset),
-          tolerance: fc.record({
-            value: fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constantFrom(0.5, 50)),
-            mode: fc.constantFrom('absolute', 'relative'),
-          }),
-          id: fc.constant('?'),
-        },
-        { requiredKeys: ['op', 'left', 'right'] },
-      ) as fc.Arbitrary<Condition>,
-      fc.record({
-        op: fc.constantFrom('and', 'or'),
-        args: fc.array(tie('cond'), { minLength: 1, maxLength: 3 }),
-      }) as fc.Arbitrary<Condition>,
-      fc.record({ op: fc.constant('not'), arg: tie('cond') }) as fc.Arbitrary<Condition>,
-    ),
-  })).cond;
+  conditionArbitrary(operand(perAsset), fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constantFrom(0.5, 50)));
 
 const weighting: fc.Arbitrary<Weighting> = fc.oneof(
   fc.constant({ scheme: 'equal' as const }),
@@ -159,11 +137,7 @@ const ruleNode: fc.Arbitrary<RuleNode> = fc.letrec<{ node: RuleNode }>((tie) => 
 /** Gives every comparison marked with id '?' a unique id (ids must be unique in a valid spec). */
 function assignIds(node: RuleNode): RuleNode {
   let n = 0;
-  const fixCond = (c: Condition): void => {
-    if (c.op === 'and' || c.op === 'or') c.args.forEach(fixCond);
-    else if (c.op === 'not') fixCond(c.arg);
-    else if (c.id === '?') c.id = `cmp${n++}`;
-  };
+  const fixCond = (c: Condition): void => idComparisons(c, () => `cmp${n++}`);
   const fix = (x: RuleNode): void => {
     if (x.op === 'if') {
       fixCond(x.cond);
@@ -221,23 +195,7 @@ describe('compiled rule tree = reference interpreter', () => {
           perAsset: w.perAsset,
           ...(w.membership === null ? {} : { membership: w.membership }),
         });
-        const compiled = compileRules(rules, fs);
-        let hc: Record<string, boolean> = {};
-        let hi: Record<string, boolean> = {};
-        for (let i = 0; i < w.n; i++) {
-          const c = compiled.evaluate(i, hc);
-          const r = interpret(rules, fs, i, hi);
-          const cw = c.result instanceof Float64Array ? compiled.toRecord(c.result) : c.result;
-          expect(cw, `weights or hold at session ${i}`).toEqual(r.result);
-          const outside = c.result instanceof Float64Array ? compiled.outsidePanelWeights(c.result) : [];
-          expect(
-            Object.fromEntries(outside.map((o) => [o.asset, o.weight])),
-            `weights outside the panel at session ${i}`,
-          ).toEqual({ ...r.outside });
-          expect(c.hysteresis, `hysteresis at session ${i}`).toEqual(r.hysteresis);
-          hc = c.hysteresis;
-          hi = r.hysteresis;
-        }
+        expectCompiledAsInterpreted(rules, fs);
       }),
       { numRuns: 400 },
     );
