@@ -3,7 +3,8 @@
  * base spec can use, on every grid the points ask for (one per distinct warm-up; the widest fills the
  * shared columns, the others are recorded as variants, see data/panel-source.ts), in
  * SharedArrayBuffers, plus each index's memberships and events. Workers rebuild a feed over it
- * (`SharedPanelFeed`) and read no data file.
+ * (`SharedPanelFeed`) and read no data file during the points. Before their first point they can help
+ * parse it (`helpers`, `loadSweepSlices`): each claims assets as the main thread does.
  *
  * Which grids: each point's spec is validated and planned as `fromSpec` + `FeatureRuntime.prepare`
  * will (feature warm-up and the rule tree's lookbacks, over the range clipped to the calendar). A
