@@ -115,6 +115,7 @@ export function compileRules(
 
   // Session-major copies pay for themselves only when most sessions are evaluated.
   const dense = (options.evaluatedShare ?? 0) > 1 / 8;
+  const crossSectionOf = (ref: string) => (dense ? features.crossSection?.(ref) : undefined);
   const cc: CompileContext = {
     liveRows: () => (dense ? (features.liveMask?.() ?? null) : null),
     panel,
@@ -166,7 +167,7 @@ export function compileRules(
       }
       // Every candidate is read at one session: read a session-major copy when the features have one
       // and the tree runs on enough sessions to repay making it.
-      const xs = dense ? features.crossSection?.(op.ref) : undefined;
+      const xs = crossSectionOf(op.ref);
       if (xs !== undefined) return (i, a) => xs[i * nPanel + a]!;
       const v = f.values;
       return (i, a) => v[a]![i]!;
@@ -179,7 +180,7 @@ export function compileRules(
       const f = feature(op.ref, pointer);
       if (f.scope === 'scalar') return { values: f.values, stride: 0, offsetAt: (i) => i };
       const candidates = scope.candidates;
-      const xs = dense ? features.crossSection?.(op.ref) : undefined;
+      const xs = crossSectionOf(op.ref);
       // Every panel asset in panel order (a select without `from`): the session's row of the copy.
       const identity = candidates.length === nPanel && candidates.every((a, c) => a === c);
       if (xs !== undefined && identity) return { values: xs, stride: 1, offsetAt: (i) => i * nPanel };

@@ -297,7 +297,7 @@ export async function buildPanelSource(
     days,
     to: to.getTime(),
     policy,
-    assets: sorted.map((a) => ({ ...a })),
+    assets: task.assets,
     present,
     standard,
     extraFields,
