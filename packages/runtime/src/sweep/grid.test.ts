@@ -44,6 +44,30 @@ describe('sweep grids', () => {
     expect(spec.rules.children[0]!.lo).toBe(1);
   });
 
+  it('several axes: the point spec equals setting each axis on a fresh copy in turn; the axes keep their values', () => {
+    // an object value of one axis may be replaced inside by a later axis
+    const spec = { a: { x: 0, y: 0 }, b: [1, 2], __proto__x: 1 };
+    const axes = [
+      {
+        name: 'obj',
+        pointers: ['/a'],
+        values: [
+          { x: 1, y: 1 },
+          { x: 2, y: 2 },
+        ],
+      },
+      { name: 'inner', pointers: ['/a/y', '/b/1'], values: [7, 8, 9] },
+    ];
+    const before = structuredClone(axes);
+    for (const point of expandGrid(axes)) {
+      let chained: unknown = spec;
+      for (const axis of axes) chained = setAtPointers(chained, axis.pointers, point.params[axis.name]);
+      expect(specForPoint(spec, axes, point)).toEqual(chained);
+    }
+    expect(axes).toEqual(before);
+    expect(spec).toEqual({ a: { x: 0, y: 0 }, b: [1, 2], __proto__x: 1 });
+  });
+
   it('a pointer to nothing is an error naming the pointer, never a new property', () => {
     expect(() => setAtPointers({ a: { b: 1 } }, ['/a/c'], 2)).toThrow("/a/c: nothing at 'c'");
     expect(() => setAtPointers({ a: [1] }, ['/a/1'], 2)).toThrow(SweepError);
