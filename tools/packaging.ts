@@ -1,8 +1,8 @@
 /**
  * Building and packing the publishable packages, for `pnpm check:packages` (publint, attw) and
  * the consumer test: `build()` runs `tsc -b tsconfig.build.json` (incremental: fast when nothing
- * changed), `pack()` runs `pnpm pack` in each package (which turns `workspace:*` and `catalog:`
- * into real versions) and returns the tarballs (its `prepack` build is skipped: `build()` ran already).
+ * changed) and bundles the sweep worker, `pack()` runs `pnpm pack` in each package (which turns
+ * `workspace:*` and `catalog:` into real versions) and returns the tarballs (its `prepack` build is skipped: `build()` ran already).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -32,6 +32,9 @@ function pnpm(): { file: string; args: string[] } {
   return { file: 'npx', args: ['-y', PNPM] };
 }
 
+/** Bundles the built sweep worker into one file (run after tsc; see the script). */
+export const WORKER_BUNDLER = 'packages/runtime/scripts/bundle-worker.mjs';
+
 /**
  * `tsc -b tsconfig.build.json`: every package to `packages/<name>/dist`. Incremental builds never
  * delete outputs whose source is gone (a moved or renamed file), so those are removed first: a tarball
@@ -41,6 +44,7 @@ export function build(): void {
   for (const name of PACKAGES) pruneStaleOutputs(join(repoRoot, 'packages', name));
   const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repoRoot, WORKER_BUNDLER)], { cwd: repoRoot, stdio: 'inherit' });
 }
 
 /** Delete `dist/x.{js,d.ts,*.map}` whose `src/x.ts` no longer exists; returns how many were removed. */

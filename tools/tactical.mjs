@@ -35,6 +35,11 @@ if (stale) {
   process.stderr.write('tactical: building packages/*/dist (sources changed since the last build)…\n');
   const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // the sweep workers' one-file bundle (packages/runtime/scripts/bundle-worker.mjs)
+  execFileSync(process.execPath, [join(root, 'packages/runtime/scripts/bundle-worker.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   mkdirSync(dirname(stamp), { recursive: true });
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }

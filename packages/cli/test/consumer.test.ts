@@ -6,7 +6,9 @@
  *   (a) seed 003's sample program and the README's embedding example run, and print what they print
  *       from source in the repository (and what the installed CLI reports for the same backtest);
  *   (b) both type-check with `moduleResolution: nodenext` and `skipLibCheck: false`;
- *   (c) the installed `tactical` binary answers --version and validates a spec (from a file and stdin).
+ *   (c) the installed `tactical` binary answers --version and validates a spec (from a file and stdin);
+ *   (d) a sweep's worker threads run the bundled worker (dist/sweep/worker.bundle.js) and give the rows
+ *       of a sweep in the calling thread.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import {
@@ -216,6 +218,40 @@ describe('installed from packed tarballs into a fresh project', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toContain('<stdin>:');
     expect(invalid.stdout).toContain("unknown rule node op 'iff'");
+  });
+
+  it('(d) a sweep runs its workers from the one-file bundle, with the rows of a sweep in the calling thread', async () => {
+    // SMA periods swept: the points differ in their features, so each worker computes its own
+    const program = `
+      import { readFileSync } from 'node:fs';
+      import { runSweep, sweepWorkerEntry } from '@tactical/runtime';
+      const spec = JSON.parse(readFileSync('spec.json', 'utf8'));
+      const axes = [{ name: 'period', pointers: ['/features/1/period'], values: [20, 50, 100, 200] }];
+      const range = { from: new Date('2016-01-04T00:00:00Z'), to: new Date('2025-01-01T00:00:00Z') };
+      const base = { spec, axes, data: { dir: 'data' }, range, cash: 100000 };
+      const two = await runSweep({ ...base, workers: 2 });
+      const here = await runSweep({ ...base, workers: 0 });
+      console.log(JSON.stringify({
+        entry: sweepWorkerEntry().pathname.split('/').slice(-2).join('/'),
+        threads: two.threadsUsed,
+        rows: two.rows,
+        same: JSON.stringify(two.rows) === JSON.stringify(here.rows),
+      }));
+    `;
+    writeFileSync(join(project, 'sweep.mjs'), program);
+    const installed = await node(['sweep.mjs']);
+    expect(installed.stderr).toBe('');
+    expect(installed.code).toBe(0);
+    const out = JSON.parse(installed.stdout) as {
+      entry: string;
+      threads: number;
+      rows: unknown[];
+      same: boolean;
+    };
+    expect(out.entry).toBe('sweep/worker.bundle.js');
+    expect(out.threads).toBe(2);
+    expect(out.rows).toHaveLength(4);
+    expect(out.same).toBe(true);
   });
 
   it('built code imports only Node built-ins and declared dependencies (no test helper in src/)', () => {

@@ -19,6 +19,7 @@ import { expandGrid, type GridPoint, type SweepAxis, SweepError, setAtPointers }
 import { createPointRunner, type SweepRow, type SweepSetup } from './point.js';
 import { type PoolHelpers, type Progress, poolSize, runPool } from './pool.js';
 import { type SharedSweepData, type SweepSliceTask, shareSweepData } from './share.js';
+import { sweepWorkerEntry } from './worker-entry.js';
 
 /** Arguments of `runSweep`. */
 export interface SweepOptions {
@@ -78,8 +79,6 @@ export interface SweepResult {
   /** True when the runners read the data loaded once by the calling thread (see `share`). */
   shared: boolean;
 }
-
-const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
 /**
  * Check that every axis pointer names an existing value of `spec` (a SweepError naming the axis and
@@ -158,7 +157,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     };
   }
   let sharing: Promise<SharedSweepData | undefined> | undefined;
-  const run = await runPool<GridPoint, SweepRow>(workerUrl, points, {
+  const run = await runPool<GridPoint, SweepRow>(sweepWorkerEntry(), points, {
     size: runners,
     setup: (helpers: PoolHelpers) => {
       sharing = share(helpers);
