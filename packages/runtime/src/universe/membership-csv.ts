@@ -9,7 +9,7 @@
  * Dates are effective dates. The files carry no announcement dates, so when the market *learnt* of a
  * change is a separate, explicit assumption (`eventsFromMemberships`' `knownAt`), never a silent one.
  */
-import { parse } from 'csv-parse/sync';
+import { csvRecords } from '../data/csv-records.js';
 import type { Asset, IndexEvent, Membership } from '../data/types.js';
 
 /** A membership parse problem with its place in the file. */
@@ -42,7 +42,7 @@ function day(value: string, file: string, line: number, column: string): Date {
 }
 
 function rows(text: string, file: string, header: readonly string[]): string[][] {
-  const records = parse(text, { relax_column_count: false, skip_empty_lines: true }) as string[][];
+  const records = csvRecords(text);
   const head = records[0];
   if (!head || header.some((h, i) => head[i]?.trim().toLowerCase() !== h)) {
     throw new MembershipFileError(
