@@ -65,26 +65,37 @@ const ALL_TIME: DateRange = { from: new Date(-8.64e15), to: new Date(8.64e15) };
 
 /**
  * Session grids by calendar and warm-up: a sweep's range is fixed, so points that plan the same
- * warm-up (most of them) share one grid instead of each building its thousands of sessions.
+ * warm-up (most of them) share one grid instead of each building its thousands of sessions. The
+ * features' warm-up is kept by their JSON too: a sweep of rule values plans the same features at
+ * every point.
  */
-type GridMemo = Map<string, SessionGrid>;
+interface GridMemo {
+  grids: Map<string, SessionGrid>;
+  featureWarmups: Map<string, number>;
+}
 
 /** The grid a spec's backtest prepares on (feature warm-up and the rule tree's lookbacks); throws on a bad spec. */
-function gridOf(spec: SpecLike, range: DateRange, grids: GridMemo): SessionGrid {
+function gridOf(spec: SpecLike, range: DateRange, memo: GridMemo): SessionGrid {
   const code = spec.calendar ?? 'XNYS';
   const calendar = getCalendar(code);
   const features = spec.features as unknown as readonly Feature[];
   const index = 'index' in spec.universe ? spec.universe.index : undefined;
-  const planned =
-    index !== undefined
-      ? planFeatures(features, [], index, false)
-      : planFeatures(features, spec.universe as readonly Asset[]);
-  const warmup = Math.max(planned.warmup, rulesLookback(spec.rules));
+  const featuresKey = JSON.stringify([features, index ?? spec.universe]);
+  let featureWarmup = memo.featureWarmups.get(featuresKey);
+  if (featureWarmup === undefined) {
+    const planned =
+      index !== undefined
+        ? planFeatures(features, [], index, false)
+        : planFeatures(features, spec.universe as readonly Asset[]);
+    featureWarmup = planned.warmup;
+    memo.featureWarmups.set(featuresKey, featureWarmup);
+  }
+  const warmup = Math.max(featureWarmup, rulesLookback(spec.rules));
   const key = `${code} ${warmup}`;
-  let grid = grids.get(key);
+  let grid = memo.grids.get(key);
   if (grid === undefined) {
     grid = gridFor(calendar, clipToCalendar(range, calendar).range, warmup);
-    grids.set(key, grid);
+    memo.grids.set(key, grid);
   }
   return grid;
 }
@@ -151,7 +162,7 @@ export async function shareSweepData(
   // The first point that plans decides the calendar and the assets; every distinct grid is recorded.
   let base: SpecLike | undefined;
   const byFirstDay = new Map<number, SessionGrid>();
-  const grids: GridMemo = new Map();
+  const grids: GridMemo = { grids: new Map(), featureWarmups: new Map() };
   for (const point of expandGrid(input.axes)) {
     const doc = specForPoint(input.spec, input.axes, point);
     // Validating every point costs ~1 ms each in this thread while the workers wait: a point whose
