@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../../../tools/shared-data.js';
 import { eventsFromMemberships, MembershipFileError, membersOn, parseMembership } from './membership-csv.js';
@@ -48,6 +49,23 @@ describe('membership intervals are half-open [start, end)', () => {
     expect(() =>
       parseMembership({ text: 'ticker,start_date,end_date\nAAA,20100104,\n', file: 'm.csv' }),
     ).toThrow("m.csv:2: start_date '20100104' is not YYYY-MM-DD");
+    // a day past the month's end is no date (never rolled over into the next month)
+    expect(() =>
+      parseMembership({ text: 'ticker,start_date,end_date\nAAA,2010-01-04,2010-02-30\n', file: 'm.csv' }),
+    ).toThrow("m.csv:2: end_date '2010-02-30' is not a date");
+  });
+
+  it('dates are the UTC midnights Date.parse gives for every real day (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (t) => {
+          const iso = t.toISOString().slice(0, 10);
+          const [m] = parseMembership({ text: `ticker,start_date,end_date\nAAA,${iso},\n`, file: 'm.csv' });
+          expect(m!.from.getTime()).toBe(Date.parse(`${iso}T00:00:00Z`));
+        },
+      ),
+    );
   });
 });
 

@@ -9,6 +9,7 @@
  * Dates are effective dates. The files carry no announcement dates, so when the market *learnt* of a
  * change is a separate, explicit assumption (`eventsFromMemberships`' `knownAt`), never a silent one.
  */
+import { civilDay } from '../data/csv-cells.js';
 import { csvRecords } from '../data/csv-records.js';
 import type { Asset, IndexEvent, Membership } from '../data/types.js';
 
@@ -35,10 +36,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function day(value: string, file: string, line: number, column: string): Date {
   if (!ISO_DAY.test(value))
     throw new MembershipFileError(file, line, `${column} '${value}' is not YYYY-MM-DD`);
-  const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()))
-    throw new MembershipFileError(file, line, `${column} '${value}' is not a date`);
-  return d;
+  // By the calendar, as the bar files are read (csv-cells.ts): '2010-02-30' is no date, where
+  // `new Date('2010-02-30')` would silently be March 2.
+  const d = civilDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  if (d === undefined) throw new MembershipFileError(file, line, `${column} '${value}' is not a date`);
+  return new Date(d * 86_400_000);
 }
 
 function rows(text: string, file: string, header: readonly string[]): string[][] {
