@@ -33,13 +33,6 @@ export interface CliContext {
    * reach a Redis that is gone). Absent (tests, embedders): the command just returns its code.
    */
   forceExit?(code: number): void;
-  /**
-   * Called once before a local sweep starts as many worker threads as the machine has cores. The
-   * process entry then turns V8's background compiler threads off, so each worker compiles on its own
-   * thread instead of taking turns with a compiler thread (docs/sweeps.md § Compiling on busy cores).
-   * Absent (tests, embedders): nothing changes in the process.
-   */
-  allCoresBusy?(): void;
 }
 
 /**

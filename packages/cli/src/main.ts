@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** Process entry of the `tactical` binary: the only place that touches process streams and exit. */
-import { setFlagsFromString } from 'node:v8';
 import { type CliContext, ExitCode } from './context.js';
 import { run } from './run.js';
 
@@ -32,11 +31,6 @@ const ctx: CliContext = {
   },
   forceExit(code) {
     process.exit(code); // stderr to a pipe or file is written synchronously: nothing is lost
-  },
-  allCoresBusy() {
-    // Read by each V8 isolate as it starts: the workers, started after this, compile on their own
-    // threads. V8's tiers compute the same numbers, so no result depends on it.
-    setFlagsFromString('--no-concurrent-recompilation');
   },
 };
 process.exitCode = await run(process.argv.slice(2), ctx);

@@ -3,13 +3,9 @@
  * example: usage errors exit 2 naming what is wrong, rows come in grid order (or sorted), JSON is
  * byte-identical whatever the worker count, CSV and the table carry the same rows.
  */
-import { execFile } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type CliContext, ExitCode } from '../src/context.js';
-import { run, runCaptured } from '../src/run.js';
+import { runCaptured } from '../src/run.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const spec = 'examples/tlt-spy-swap/spec.json';
@@ -18,7 +14,6 @@ const enter = '--param=enter=/rebalance/anchors/0:-9..-7';
 const windowParam = '--param=window=/rules/cond/right,/rules/else/cond/right:5,7';
 
 const cli = (...argv: string[]) => runCaptured(['sweep', ...argv], root);
-const exec = promisify(execFile);
 
 describe('tactical sweep: usage errors exit 2', () => {
   it.each([
@@ -120,46 +115,4 @@ describe('tactical sweep over tlt-spy-swap (bundled data)', () => {
     expect(none.code, 'no point ran').toBe(1);
     expect(JSON.parse(none.out).rows.map((x: { metrics: unknown }) => x.metrics)).toEqual([null, null]);
   });
-});
-
-describe("tactical sweep with a worker on every core (V8 compiles on the workers' own threads)", () => {
-  /** `run` with a context that counts `allCoresBusy` calls, as the process entry would receive them. */
-  async function counted(argv: string[]): Promise<{ code: number; calls: number; out: string }> {
-    let out = '';
-    let calls = 0;
-    const ctx: CliContext = {
-      cwd: root,
-      stdout: (t) => void (out += t),
-      stderr: () => {},
-      exitCode: ExitCode.ok,
-      allCoresBusy: () => void calls++,
-    };
-    const code = await run(['sweep', ...argv], ctx);
-    return { code, calls, out };
-  }
-
-  it('tells the process entry once when the workers fill the cores, never otherwise', async () => {
-    const cores = availableParallelism();
-    // 6 grid points: a pool never has more workers than points
-    const full = await counted([spec, ...base, enter, windowParam, '--workers', String(cores), '--json']);
-    expect(full.code).toBe(0);
-    expect(full.calls).toBe(Math.min(cores, 6) >= cores ? 1 : 0);
-    const one = await counted([spec, ...base, enter, windowParam, '--workers', '1', '--json']);
-    expect(one.calls).toBe(cores === 1 ? 1 : 0);
-    expect(one.out).toBe(full.out);
-  });
-
-  it('a fresh process that turns background compilation off prints the rows of one that does not', async () => {
-    // the real process entry (main.ts), from source as `pnpm tactical` would run it built
-    const entry = ['--conditions=@tactical/source', '--import', 'tsx', 'packages/cli/src/main.ts'];
-    const argv = [...entry, 'sweep', spec, ...base, enter, windowParam, '--json'];
-    const cores = Math.min(availableParallelism(), 6);
-    const [busy, spare] = await Promise.all([
-      exec(process.execPath, [...argv, '--workers', String(cores)], { cwd: root }),
-      exec(process.execPath, [...argv, '--workers', '1'], { cwd: root }),
-    ]);
-    expect(busy.stderr).toBe('');
-    expect(busy.stdout).toBe(spare.stdout);
-    expect(JSON.parse(busy.stdout).rows).toHaveLength(6);
-  }, 120_000);
 });

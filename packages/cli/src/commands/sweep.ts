@@ -1,10 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { getCalendar } from '@tactical/calendars';
 import {
-  expandGrid,
   type Metrics,
   parseRange,
-  poolSize,
   runSweep,
   type SweepAxis,
   type SweepData,
@@ -173,14 +170,6 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-/** True when a local sweep of `args` runs a worker on every core (see `CliContext.allCoresBusy`). */
-export function allCoresBusy(
-  args: Pick<SweepArgs, 'axes' | 'workers'>,
-  cores = availableParallelism(),
-): boolean {
-  return poolSize(expandGrid(args.axes).length, args.workers) >= cores;
-}
-
 /** Run the command; resolves to the exit code. */
 export async function sweepCommand(
   args: SweepArgs,
@@ -200,7 +189,6 @@ export async function sweepCommand(
   try {
     const calendar = getCalendar(spec.calendar ?? 'XNYS');
     const range = await rangeOf(args, spec, feedFor(dataDir, args, calendar), calendar);
-    if (!args.queue && allCoresBusy(args)) ctx.allCoresBusy?.();
     const result = args.queue
       ? await queuedSweep(
           args.queue,
