@@ -207,6 +207,12 @@ configs.forEach((c, k) => {
 console.log(
   `shared:   RSS(2 workers) / RSS(1 worker) = ${fmt(s2.rss / s1.rss, 3)} (target <= 1.3); speed-up 2 vs 1 = ${fmt(s1.s / s2.s, 3)}x (target >= 1.8; after the first point: ${fmt(s1.rest / s2.rest, 3)}x)`,
 );
+// The machine's speed drifts between runs: each round's own ratio (its 1- and 2-worker runs ran
+// back to back) is steadier than the ratio of the medians.
+const byRound = results[0]!.map((one, r) => one.s / results[1]![r]!.s).sort((a, b) => a - b);
+console.log(
+  `shared:   speed-up per round ${byRound.map((x) => fmt(x)).join(', ')}: median ${fmt(median(byRound), 3)}x`,
+);
 console.log(
   `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
 );
