@@ -25,6 +25,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runSweep, type SweepAxis } from '@tactical/runtime';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
+import { ceilingRound } from './machine-ceiling.js';
 import { median } from './median.js';
 
 const sp500 = sharedPath('data', 'sp500');
@@ -175,6 +176,8 @@ console.log(
   `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, data ${data.dir}, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
 );
 const results = configs.map(() => [] as ChildResult[]);
+// The machine's own ceiling in the same rounds: a fixed CPU job alone and two copies at once.
+const ceilings: number[] = [];
 for (let r = 0; r < repeats; r++) {
   configs.forEach((c, k) => {
     const res = run(c.workers, c.share);
@@ -183,6 +186,11 @@ for (let r = 0; r < repeats; r++) {
       `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (first point ${fmt(res.first)} s, the shared load included, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s (calling thread ${fmt(res.mainCpu)} s, workers ${res.workerCpu.map((c) => fmt(c)).join(' + ')} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
     );
   });
+  const ceiling = await ceilingRound();
+  ceilings.push(ceiling.scaling);
+  console.log(
+    `  round ${r + 1} machine: a fixed CPU job ${fmt(ceiling.alone)} s alone, ${fmt(ceiling.together)} s for two at once: two processes get ${fmt(ceiling.scaling)}x one`,
+  );
 }
 const med = results.map((rs) => ({
   s: median(rs.map((r) => r.s)),
@@ -212,6 +220,18 @@ console.log(
 const byRound = results[0]!.map((one, r) => one.s / results[1]![r]!.s).sort((a, b) => a - b);
 console.log(
   `shared:   speed-up per round ${byRound.map((x) => fmt(x)).join(', ')}: median ${fmt(median(byRound), 3)}x`,
+);
+// Each round's speed-up against what the machine gave two independent processes in that round.
+const efficiency = results[0]!
+  .map((one, r) => one.s / results[1]![r]!.s / ceilings[r]!)
+  .sort((a, b) => a - b);
+console.log(
+  `machine:  two independent processes got ${[...ceilings]
+    .sort((a, b) => a - b)
+    .map((x) => fmt(x))
+    .join(
+      ', ',
+    )}x one (median ${fmt(median(ceilings), 3)}x); the sweep's speed-up / that ceiling, per round: ${efficiency.map((x) => fmt(x)).join(', ')} (median ${fmt(median(efficiency), 3)})`,
 );
 console.log(
   `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
