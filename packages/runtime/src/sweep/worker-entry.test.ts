@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleDigest, bundleIsCurrent, sweepWorkerEntry } from './worker-entry.js';
+import { bundleDigest, bundleIsCurrent, sweepWorkerEntry, workerEntryIn } from './worker-entry.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tactical-bundle-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -96,6 +96,16 @@ describe('the sweep worker bundle is used only while it matches the modules it w
       odd.write('worker.bundle.json', manifest);
       expect(bundleIsCurrent(odd.sweep), manifest).toBe(false);
     }
+  });
+
+  it('the entry: the current bundle, else worker.js, else an error naming the folder and the way out', () => {
+    const current = layout(sample);
+    expect(workerEntryIn(current.sweep).pathname.endsWith('/sweep/worker.bundle.js')).toBe(true);
+    current.write('../index.js', 'export const a = 2;\n'); // rebuilt without bundling
+    expect(workerEntryIn(current.sweep).pathname.endsWith('/sweep/worker.js')).toBe(true);
+    const bundledAway = new URL(`${pathToFileURL(join(root, 'bundled-app')).href}/`);
+    mkdirSync(bundledAway, { recursive: true });
+    expect(() => workerEntryIn(bundledAway)).toThrow(/no sweep worker in .*bundled-app.*workers: 0/);
   });
 
   it('from source, workers run worker.ts', () => {

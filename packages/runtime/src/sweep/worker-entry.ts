@@ -53,13 +53,30 @@ export function bundleIsCurrent(folder: URL): boolean {
   }
 }
 
+/**
+ * The worker entry in `folder` (the runtime's dist/sweep/): the bundle while it is current, else
+ * worker.js. Neither there means the runtime's code was bundled into another file, which leaves its
+ * worker behind: an error that says so, instead of a module-not-found from inside the pool.
+ */
+export function workerEntryIn(folder: URL): URL {
+  if (bundleIsCurrent(folder)) return new URL('worker.bundle.js', folder);
+  const modules = new URL('worker.js', folder);
+  if (!existsSync(modules)) {
+    throw new Error(
+      `runSweep: no sweep worker in ${fileURLToPath(folder)} (neither worker.bundle.js nor worker.js). ` +
+        'Code that bundles @tactical/runtime into one file leaves its worker behind: keep ' +
+        '@tactical/runtime external to the bundle, or run the sweep with workers: 0.',
+    );
+  }
+  return modules;
+}
+
 let chosen: URL | undefined;
 
 /** The sweep worker's entry module for this installation (checked once per process). */
 export function sweepWorkerEntry(): URL {
   if (chosen !== undefined) return chosen;
   const here = new URL('./', import.meta.url);
-  if (import.meta.url.endsWith('.ts')) chosen = new URL('worker.ts', here);
-  else chosen = new URL(bundleIsCurrent(here) ? 'worker.bundle.js' : 'worker.js', here);
+  chosen = import.meta.url.endsWith('.ts') ? new URL('worker.ts', here) : workerEntryIn(here);
   return chosen;
 }
