@@ -68,8 +68,14 @@ export function fromSpec(input: SpecLike, options: FromSpecOptions): Strategy {
   const validated = validateSpec(input);
   if (!validated.ok) throw new SpecError(validated.errors);
   // The generated TacticalSpec and the compiler's structural SpecLike describe the same document.
-  const spec = validated.spec as unknown as SpecLike;
+  return fromValidatedSpec(validated.spec as unknown as SpecLike, options);
+}
 
+/**
+ * `fromSpec` for the `spec` of an `ok` result of `validateSpec`, which the caller made and holds (not
+ * exported from the package: a sweep point validates its spec for its error row, then builds on it).
+ */
+export function fromValidatedSpec(spec: SpecLike, options: FromSpecOptions): Strategy {
   const { runtime, calendar } = options;
   const origin = options.origin === undefined ? undefined : fromDay(toDay(options.origin));
   const execution = resolveExecution(spec.execution);

@@ -17,7 +17,7 @@ import { MemoryFeatureCache } from '../features/cache.js';
 import { FeatureError } from '../features/plan.js';
 import type { Metrics } from '../metrics/summary.js';
 import { SpecError } from '../strategy/errors.js';
-import { fromSpec } from '../strategy/from-spec.js';
+import { fromValidatedSpec } from '../strategy/from-spec.js';
 import { sweepFeatureRuntime } from './feature-runtime.js';
 import { createSweepFeed, type SweepData } from './feed.js';
 import { type GridPoint, type SweepAxis, specForPoint } from './grid.js';
@@ -102,7 +102,8 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
     const spec = checked.spec;
     try {
       const calendar = getCalendar(spec.calendar ?? 'XNYS');
-      const strategy = fromSpec(spec as SpecLike, { runtime: features, calendar });
+      // validated just above (this runner made the document and holds it): not validated again
+      const strategy = fromValidatedSpec(spec as SpecLike, { runtime: features, calendar });
       const result = await runBacktest({
         strategy,
         range: setup.range,
