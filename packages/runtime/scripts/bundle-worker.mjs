@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the built sweep worker (dist/sweep/worker.js and the ~130 modules it imports) into one ES
+// Bundles the built sweep worker (dist/sweep/worker.js and the ~150 modules it imports) into one ES
 // module, dist/sweep/worker.bundle.js: a worker thread then loads one file and answers its first
 // message in about half the time (docs/sweeps.md § Worker start-up). Run after `tsc -b` by every build
 // (root and package `build`, `prepack`, tools/packaging.ts, tools/tactical.mjs).
@@ -18,15 +18,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const runtimeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sweepDir = join(runtimeDir, 'dist', 'sweep');
-export const BUNDLE = join(sweepDir, 'worker.bundle.js');
-export const MANIFEST = join(sweepDir, 'worker.bundle.json');
+const BUNDLE = join(sweepDir, 'worker.bundle.js');
+const MANIFEST = join(sweepDir, 'worker.bundle.json');
 
-export function cleanWorkerBundle() {
+function cleanWorkerBundle() {
   rmSync(BUNDLE, { force: true });
   rmSync(MANIFEST, { force: true });
 }
 
-export async function bundleWorker() {
+async function bundleWorker() {
   cleanWorkerBundle(); // never leave a bundle of older code if this fails
   const { build } = await import('esbuild');
   const result = await build({
@@ -51,10 +51,7 @@ export async function bundleWorker() {
   const { bundleDigest } = await import(pathToFileURL(join(sweepDir, 'worker-entry.js')).href);
   const manifest = { inputs, sha256: bundleDigest(inputs, pathToFileURL(`${sweepDir}/`)) };
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
-  return manifest;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  if (process.argv.includes('--clean')) cleanWorkerBundle();
-  else await bundleWorker();
-}
+if (process.argv.includes('--clean')) cleanWorkerBundle();
+else await bundleWorker();

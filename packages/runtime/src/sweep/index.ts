@@ -30,4 +30,4 @@ export {
 export { type SharedSweepData, type ShareInput, shareSweepData } from './share.js';
 export { SharedFeatureCache, type SharedFeaturesData, shareFeatures } from './shared-features.js';
 export { type SharedIndex, SharedPanelFeed } from './shared-feed.js';
-export { bundleIsCurrent, sweepWorkerEntry } from './worker-entry.js';
+export { sweepWorkerEntry } from './worker-entry.js';

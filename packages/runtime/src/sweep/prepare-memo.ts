@@ -6,8 +6,8 @@
  * of a point's time and of its garbage) — to get equal numbers from the same cache.
  *
  * The key is every input of the request (features, universe, index, range, warm-up) in canonical
- * JSON, and the same calendar object, so a point whose features differ prepares as before. One set is kept: its series
- * are the cache's own, so holding it costs only the set's small objects.
+ * JSON, and the same calendar object, so a point whose features differ prepares as before. One set is
+ * kept: its series are the cache's own, so holding it costs only the set's small objects.
  */
 
 import { canonicalJson } from '../features/cache.js';

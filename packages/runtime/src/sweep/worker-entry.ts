@@ -1,7 +1,7 @@
 /**
  * Which file a sweep worker thread runs.
  *
- * The built package ships the worker twice: as dist/sweep/worker.js with the ~130 modules it imports,
+ * The built package ships the worker twice: as dist/sweep/worker.js with the ~150 modules it imports,
  * and as one bundled file, dist/sweep/worker.bundle.js (scripts/bundle-worker.mjs, run by every
  * build). A worker loads the bundle in about half the time, and that start-up competes for the cores
  * with the calling thread's load (docs/sweeps.md § Worker start-up). The bundle is used only while

@@ -11,6 +11,7 @@
  */
 import { civilDay } from '../data/csv-cells.js';
 import { csvRecords } from '../data/csv-records.js';
+import { dateOfDay } from '../data/grid.js';
 import type { Asset, IndexEvent, Membership } from '../data/types.js';
 
 /** A membership parse problem with its place in the file. */
@@ -40,7 +41,7 @@ function day(value: string, file: string, line: number, column: string): Date {
   // `new Date('2010-02-30')` would silently be March 2.
   const d = civilDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
   if (d === undefined) throw new MembershipFileError(file, line, `${column} '${value}' is not a date`);
-  return new Date(d * 86_400_000);
+  return dateOfDay(d);
 }
 
 function rows(text: string, file: string, header: readonly string[]): string[][] {
