@@ -27,6 +27,7 @@ import { runSweep, type SweepAxis } from '@tactical/runtime';
 import { missingShared, root, sharedPath } from '../tools/shared-data.js';
 import { ceilingRound } from './machine-ceiling.js';
 import { median } from './median.js';
+import { steadyFit } from './steady-fit.js';
 
 const sp500 = sharedPath('data', 'sp500');
 if (!sp500) {
@@ -57,6 +58,8 @@ const data = {
   },
 };
 const range = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
+/** Points before this are the warm-up: the steady line is fitted through the rest. */
+const STEADY_FROM = 40;
 const fmt = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 /** What one child run reports. */
@@ -68,6 +71,8 @@ interface ChildResult {
   /** Seconds to the first finished point and between the first and the last. */
   first: number;
   rest: number;
+  /** Seconds at which each point finished, in finishing order. */
+  finished: number[];
   rssMB: number;
   /** CPU seconds of the whole child (all threads): work done, whatever else the machine runs. */
   cpu: number;
@@ -105,10 +110,12 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
   const t0 = performance.now();
   let first = 0;
   let last = 0;
+  const finished: number[] = [];
   const onProgress = (done: number) => {
     const t = (performance.now() - t0) / 1000;
     if (done === 1) first = t;
     last = t;
+    finished.push(t);
     if (done === 220) threadCpu(threads); // before the pool ends its workers
   };
   const result = await runSweep({
@@ -137,6 +144,7 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     s,
     first,
     rest: last - first,
+    finished,
     rssMB: process.resourceUsage().maxRSS / 1024,
     cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     rowsHash: createHash('sha256').update(JSON.stringify(result.rows)).digest('hex').slice(0, 16),
@@ -232,6 +240,15 @@ console.log(
     .join(
       ', ',
     )}x one (median ${fmt(median(ceilings), 3)}x); the sweep's speed-up / that ceiling, per round: ${efficiency.map((x) => fmt(x)).join(', ')} (median ${fmt(median(efficiency), 3)})`,
+);
+// Steady rate and effective start (steady-fit.ts): how much of the speed-up the machine's steady
+// scaling gives, and what the start (load, worker start-up, JIT warm-up) costs each configuration.
+const fits = results.slice(0, 2).map((rs) => rs.map((r) => steadyFit(r.finished, STEADY_FROM)));
+const rateRatio = fits[0]!.map((one, r) => fits[1]![r]!.rate / one.rate).sort((a, b) => a - b);
+const startOf = (k: number) => median(fits[k]!.map((f) => f.start));
+const startCost = fits[0]!.map((one, r) => fits[1]![r]!.start - one.start).sort((a, b) => a - b);
+console.log(
+  `shared:   steady points/s after point ${STEADY_FROM} (least squares), 2 vs 1 per round: ${rateRatio.map((x) => fmt(x)).join(', ')} (median ${fmt(median(rateRatio), 3)}x); effective start (where that steady line begins): ${fmt(startOf(0))} s with 1 worker, ${fmt(startOf(1))} s with 2 (2 minus 1 per round: ${startCost.map((x) => fmt(x)).join(', ')} s)`,
 );
 console.log(
   `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
