@@ -7,12 +7,15 @@
  * sweep's wall time. Speed-up = (start₁ + n / rate₁) / (start₂ + n / rate₂).
  */
 export function steadyFit(finished: readonly number[], skip: number): { rate: number; start: number } {
+  // A run too short to skip that many still gets a line, through its second half.
+  const from = finished.length >= skip + 2 ? skip : Math.floor(finished.length / 2);
+  if (finished.length - from < 2) return { rate: Number.NaN, start: Number.NaN };
   let n = 0;
   let sk = 0;
   let st = 0;
   let skk = 0;
   let skt = 0;
-  for (let k = skip; k < finished.length; k++) {
+  for (let k = from; k < finished.length; k++) {
     const t = finished[k]!;
     const x = k + 1; // the k-th finished point (1-based)
     n++;
