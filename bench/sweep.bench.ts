@@ -108,14 +108,9 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
   const threads = new Map<number, number>();
   const timer = setInterval(() => threadCpu(threads), 100);
   const t0 = performance.now();
-  let first = 0;
-  let last = 0;
   const finished: number[] = [];
   const onProgress = (done: number) => {
-    const t = (performance.now() - t0) / 1000;
-    if (done === 1) first = t;
-    last = t;
-    finished.push(t);
+    finished.push((performance.now() - t0) / 1000);
     if (done === 220) threadCpu(threads); // before the pool ends its workers
   };
   const result = await runSweep({
@@ -142,8 +137,8 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
     workers,
     share,
     s,
-    first,
-    rest: last - first,
+    first: finished[0] ?? 0,
+    rest: (finished.at(-1) ?? 0) - (finished[0] ?? 0),
     finished,
     rssMB: process.resourceUsage().maxRSS / 1024,
     cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
@@ -225,14 +220,13 @@ console.log(
 );
 // The machine's speed drifts between runs: each round's own ratio (its 1- and 2-worker runs ran
 // back to back) is steadier than the ratio of the medians.
-const byRound = results[0]!.map((one, r) => one.s / results[1]![r]!.s).sort((a, b) => a - b);
+const speedUps = results[0]!.map((one, r) => one.s / results[1]![r]!.s);
+const byRound = [...speedUps].sort((a, b) => a - b);
 console.log(
   `shared:   speed-up per round ${byRound.map((x) => fmt(x)).join(', ')}: median ${fmt(median(byRound), 3)}x`,
 );
 // Each round's speed-up against what the machine gave two independent processes in that round.
-const efficiency = results[0]!
-  .map((one, r) => one.s / results[1]![r]!.s / ceilings[r]!)
-  .sort((a, b) => a - b);
+const efficiency = speedUps.map((x, r) => x / ceilings[r]!).sort((a, b) => a - b);
 console.log(
   `machine:  two independent processes got ${[...ceilings]
     .sort((a, b) => a - b)
