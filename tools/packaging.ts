@@ -2,7 +2,8 @@
  * Building and packing the publishable packages, for `pnpm check:packages` (publint, attw) and
  * the consumer test: `build()` runs `tsc -b tsconfig.build.json` (incremental: fast when nothing
  * changed) and bundles the sweep worker, `pack()` runs `pnpm pack` in each package (which turns
- * `workspace:*` and `catalog:` into real versions) and returns the tarballs (its `prepack` build is skipped: `build()` ran already).
+ * `workspace:*` and `catalog:` into real versions) and returns the tarballs (its `prepack` build is
+ * skipped: `build()` ran already).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
