@@ -41,3 +41,34 @@ export function issuesForJson(issues: readonly RunIssue[], cwd: string): RunIssu
     locations: i.locations.map((l) => (l.file !== undefined ? { ...l, file: shownPath(l.file, cwd) } : l)),
   }));
 }
+
+/** Issue groups a sweep summary lists before it says how many more there are. */
+const SWEEP_GROUPS_SHOWN = 12;
+
+/**
+ * A sweep's issues in one summary (its rows carry their own, see `SweepRow.issues`): each group
+ * (severity, code, asset) once, with how many points it occurred in and its first message; '' when no
+ * point had any.
+ */
+export function formatSweepIssues(rows: readonly { issues?: readonly RunIssue[] }[]): string {
+  const groups = new Map<string, { issue: RunIssue; points: number }>();
+  let points = 0;
+  for (const r of rows) {
+    if (r.issues === undefined || r.issues.length === 0) continue;
+    points++;
+    for (const i of r.issues) {
+      const key = `${i.severity}\0${i.code}\0${i.asset ?? ''}`;
+      const group = groups.get(key);
+      if (group) group.points++;
+      else groups.set(key, { issue: i, points: 1 });
+    }
+  }
+  if (points === 0) return '';
+  const lines = [`${points} of ${rows.length} point(s) ran with issues (each row's are in --json):`];
+  for (const { issue: i, points: n } of [...groups.values()].slice(0, SWEEP_GROUPS_SHOWN)) {
+    const who = i.asset !== undefined ? ` ${i.asset}` : '';
+    lines.push(`  ${i.severity} ${i.code}${who} in ${n} point(s): ${i.message}`);
+  }
+  if (groups.size > SWEEP_GROUPS_SHOWN) lines.push(`  and ${groups.size - SWEEP_GROUPS_SHOWN} more group(s)`);
+  return `${lines.join('\n')}\n`;
+}

@@ -244,7 +244,10 @@ describeBrowser('reports in Chromium', () => {
         ],
         root,
       );
-      expect(r.err).toBe('');
+      // stderr holds only the summary of what the points worked around (as `backtest` reports them)
+      const [head, ...groups] = r.err.trimEnd().split('\n');
+      expect(head).toMatch(/^tactical: 12 of 12 point\(s\) ran with issues/);
+      for (const line of groups) expect(line).toMatch(/^ {2}warning [a-z_]+ in \d+ point\(s\): /);
       expect(r.code).toBe(0);
       const csv = parseCsv(readFileSync(join(out, 'sweep.csv'), 'utf8'));
       expect(csv.rows.length).toBe(12);
@@ -270,6 +273,41 @@ describeBrowser('reports in Chromium', () => {
           trs.map((tr) => tr.children[0]!.textContent + '/' + tr.children[1]!.textContent),
         );
       expect(shown.length).toBe(12);
+      await page.close();
+    });
+
+    it('a sweep past the data: the table has a warnings column naming range_beyond_data on every point', async () => {
+      const html = join(tmp, 'sweep-past.html');
+      const r = await runCaptured(
+        [
+          'sweep',
+          spec,
+          '--data',
+          'examples/data',
+          '--from',
+          '2024-06-01',
+          '--to',
+          '2026-01-01',
+          '--workers',
+          '1',
+          '--param',
+          'tol=/rules/cond/tolerance/value:0,2',
+          '--report',
+          html,
+        ],
+        root,
+      );
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain('warning range_beyond_data in 2 point(s)');
+      const { page, watch } = await openReport(browser.context, html);
+      expect(watch.errors).toEqual([]);
+      const heads = await page.locator('table.sweep thead th').allTextContents();
+      expect(heads.at(-1)).toBe('warnings');
+      const last = await page
+        .locator('table.sweep tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.lastElementChild!.textContent));
+      expect(last).toHaveLength(2);
+      for (const cell of last) expect(cell).toContain('range_beyond_data');
       await page.close();
     });
 

@@ -116,3 +116,41 @@ describe('tactical sweep over tlt-spy-swap (bundled data)', () => {
     expect(JSON.parse(none.out).rows.map((x: { metrics: unknown }) => x.metrics)).toEqual([null, null]);
   });
 });
+
+describe('tactical sweep: what a point worked around is visible', () => {
+  it('a range beyond the data: each row carries range_beyond_data (--json), the table a Warnings column, stderr one summary', async () => {
+    const past = ['--data', 'examples/data', '--from', '2024-06-01', '--to', '2026-06-01'];
+    const json = await cli(spec, ...past, enter, '--json');
+    expect(json.code, json.err).toBe(0);
+    const doc = JSON.parse(json.out);
+    expect(doc.rows).toHaveLength(3);
+    for (const r of doc.rows) {
+      expect(r.metrics.end).toBe('2024-12-31');
+      const range = r.issues.find((i: { code: string }) => i.code === 'range_beyond_data');
+      expect(range.severity).toBe('warning');
+      expect(range.message).toContain('runs beyond the data');
+    }
+    expect(json.err).toMatch(/^tactical: 3 of 3 point\(s\) ran with issues/);
+    expect(json.err).toMatch(/warning range_beyond_data in 3 point\(s\): the range 2024-06-01\.\.\S+ runs beyond/);
+
+    const table = await cli(spec, ...past, enter);
+    expect(table.code, table.err).toBe(0);
+    const lines = table.out.trim().split('\n');
+    expect(lines[1]).toContain('Warnings');
+    for (const row of lines.slice(2, 5)) expect(row).toContain('range_beyond_data');
+
+    // CSV keeps its columns; the summary is on stderr
+    const csv = await cli(spec, ...past, enter, '--csv');
+    expect(csv.out.split('\n')[0]!.endsWith(',orders,error')).toBe(true);
+    expect(csv.err).toContain('warning range_beyond_data in 3 point(s)');
+  });
+
+  it('inside the data: no issues key, no Warnings column, nothing on stderr', async () => {
+    const json = await cli(spec, ...base, enter, '--json');
+    expect(json.code, json.err).toBe(0);
+    for (const r of JSON.parse(json.out).rows) expect(r).not.toHaveProperty('issues');
+    expect(json.err).not.toContain('ran with issues');
+    const table = await cli(spec, ...base, enter);
+    expect(table.out).not.toContain('Warnings');
+  });
+});

@@ -881,7 +881,9 @@
     draw();
 
     // Sortable table
-    const headers = [...axes.map((a) => a.name), ...metrics, 'error'];
+    // Text columns: each point's error, and its warnings when any point has some.
+    const texts = ['error', ...(rows.some((r) => r.warnings) ? ['warnings'] : [])];
+    const headers = [...axes.map((a) => a.name), ...metrics, ...texts];
     const order = rows.map((_, i) => i);
     let sortKey = null;
     let ascending = false;
@@ -889,16 +891,16 @@
     const cell = (r, h) =>
       axes.some((a) => a.name === h)
         ? String(r.params[h])
-        : h === 'error'
-          ? r.error || ''
+        : texts.includes(h)
+          ? r[h] || ''
           : r.metrics
             ? show(h, r.metrics[h])
             : '—';
     const sortValue = (r, h) =>
       axes.some((a) => a.name === h)
         ? r.params[h]
-        : h === 'error'
-          ? r.error || ''
+        : texts.includes(h)
+          ? r[h] || ''
           : r.metrics
             ? r.metrics[h]
             : null;

@@ -31,6 +31,8 @@ export function sweepPayload(input: SweepReportInput) {
       params: r.params,
       metrics: r.metrics ? Object.fromEntries(input.metrics.map((k) => [k, sig(r.metrics![k])])) : null,
       ...(r.error !== undefined ? { error: r.error } : {}),
+      // the codes of what the point's run worked around (the CLI's summary says what each was)
+      ...(r.issues !== undefined ? { warnings: [...new Set(r.issues.map((i) => i.code))].join(', ') } : {}),
     })),
     spec: { file: input.specFile, sha256: sha256(input.specText), text: input.specText },
     options: input.options,

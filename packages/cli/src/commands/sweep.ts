@@ -12,6 +12,7 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import { formatSweepIssues, issuesForJson } from '../issues-text.js';
 import { QueueError } from '../queue/errors.js';
 import { queuedSweep } from '../queue/sweep-command.js';
 import { parseRedisUrl, type RedisTarget } from '../queue/url.js';
@@ -210,7 +211,7 @@ export async function sweepCommand(
     const rows = args.sort ? sortRows(result.rows, args.sort.metric, args.sort.ascending) : result.rows;
     const meta = { spec: args.spec, from: iso(range.from), to: iso(range.to), cash: args.cash };
     const partial = result.partial ? { points: result.points } : undefined;
-    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows, partial));
+    if (args.format === 'json') ctx.stdout(formatJson(meta, args.axes, rows, ctx.cwd, partial));
     else if (args.format === 'csv') ctx.stdout(formatCsv(args.axes, rows));
     else ctx.stdout(formatSweepTable(args.axes, rows));
     const csv = formatCsv(args.axes, rows);
@@ -221,6 +222,8 @@ export async function sweepCommand(
       ctx.stderr(`tactical: ${note}\n`);
       return ExitCode.interrupted;
     }
+    const issues = formatSweepIssues(rows);
+    if (issues) ctx.stderr(`tactical: ${issues}`);
     const failed = rows.filter((r) => r.error !== undefined);
     if (failed.length > 0)
       ctx.stderr(
@@ -309,12 +312,25 @@ const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 /** Params and key metrics, one line per point (plain: no colours). */
 export function formatSweepTable(axes: readonly SweepAxis[], rows: readonly SweepRow[]): string {
   const withErrors = rows.some((r) => r.error !== undefined);
-  const head = [...axes.map((a) => a.name), ...KEY_COLUMNS.map(([h]) => h), ...(withErrors ? ['Error'] : [])];
+  const withIssues = rows.some((r) => r.issues !== undefined);
+  const head = [
+    ...axes.map((a) => a.name),
+    ...KEY_COLUMNS.map(([h]) => h),
+    ...(withErrors ? ['Error'] : []),
+    ...(withIssues ? ['Warnings'] : []),
+  ];
   const table = new Table({ head, style: { head: [], border: [] }, chars: COMPACT });
   for (const r of rows) {
     const params = axes.map((a) => String(r.params[a.name]));
     const metrics = KEY_COLUMNS.map(([, f]) => (r.metrics ? f(r.metrics) : '—'));
-    table.push([...params, ...metrics, ...(withErrors ? [r.error ?? ''] : [])]);
+    // the codes only: the summary on stderr and --json say what each one was
+    const codes = [...new Set(r.issues?.map((i) => i.code))].join(', ');
+    table.push([
+      ...params,
+      ...metrics,
+      ...(withErrors ? [r.error ?? ''] : []),
+      ...(withIssues ? [codes] : []),
+    ]);
   }
   return `${table.toString()}\n`;
 }
@@ -324,6 +340,7 @@ export function formatJson(
   meta: { spec: string; from: string; to: string; cash: number },
   axes: readonly SweepAxis[],
   rows: readonly SweepRow[],
+  cwd: string,
   partial?: { points: number },
 ): string {
   const out = {
@@ -335,6 +352,7 @@ export function formatJson(
       params: r.params,
       metrics: r.metrics,
       ...(r.error !== undefined ? { error: r.error } : {}),
+      ...(r.issues !== undefined ? { issues: issuesForJson(r.issues, cwd) } : {}),
     })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -7,6 +7,7 @@
  */
 import { getCalendar } from '@tactical/calendars';
 import { validateSpec } from '@tactical/spec';
+import type { RunIssue } from '../backtest/issues.js';
 import { runBacktest } from '../backtest/run.js';
 import { CompileError } from '../compile/errors.js';
 import type { SpecLike } from '../compile/spec-types.js';
@@ -53,6 +54,12 @@ export interface SweepRow {
   params: Record<string, unknown>;
   metrics: Metrics | null;
   error?: string;
+  /**
+   * What the point's run worked around (`BacktestResult.issues`: a range beyond the data, dropped
+   * bars, assets without dividend data...), absent when nothing was: a sweep's numbers carry the same
+   * warnings as a backtest's.
+   */
+  issues?: RunIssue[];
 }
 
 /** Errors that belong to one point's spec: reported in its row, the sweep goes on. */
@@ -115,7 +122,11 @@ export function createPointRunner(setup: SweepSetup): (point: GridPoint) => Prom
         // A row is the point's metrics: no per-session record is kept.
         record: 'summary',
       });
-      return { params, metrics: result.metrics };
+      return {
+        params,
+        metrics: result.metrics,
+        ...(result.issues.length > 0 ? { issues: result.issues } : {}),
+      };
     } catch (e) {
       if (isPointError(e)) return { params, metrics: null, error: e.message };
       throw e;
