@@ -131,7 +131,9 @@ describe('tactical sweep: what a point worked around is visible', () => {
       expect(range.message).toContain('runs beyond the data');
     }
     expect(json.err).toMatch(/^tactical: 3 of 3 point\(s\) ran with issues/);
-    expect(json.err).toMatch(/warning range_beyond_data in 3 point\(s\): the range 2024-06-01\.\.\S+ runs beyond/);
+    expect(json.err).toMatch(
+      /warning range_beyond_data in 3 point\(s\): the range 2024-06-01\.\.\S+ runs beyond/,
+    );
 
     const table = await cli(spec, ...past, enter);
     expect(table.code, table.err).toBe(0);
