@@ -89,6 +89,53 @@ describe('tactical data import + backtest --data <store>', () => {
   });
 });
 
+describe('extra fields in a store (seed 001: npy)', () => {
+  it('the conservative formula over a store of the bundled data equals the CSV run, byte for byte', async () => {
+    const examples = join(root, 'examples');
+    const store = join(tmp, 'examples-store');
+    const imported = await cli('data', 'import', join(examples, 'data'), store, '--json');
+    expect(imported.code).toBe(0);
+    const summary = JSON.parse(imported.out);
+    expect(summary.extraFields).toEqual(['npy']);
+    const args = [
+      join(examples, 'conservative-formula', 'spec.json'),
+      '--members',
+      `SP500=${join(examples, 'data', 'universes', 'SP500.csv')}`,
+      '--from',
+      '2016-02-01',
+      '--to',
+      '2025-01-01',
+      '--json',
+    ];
+    const a = await cli('backtest', ...args.slice(0, 1), '--data', join(examples, 'data'), ...args.slice(1));
+    const b = await cli('backtest', ...args.slice(0, 1), '--data', store, ...args.slice(1));
+    expect(a.code).toBe(0);
+    expect(JSON.parse(a.out).fills).toBeGreaterThan(0);
+    expect([b.code, b.err, b.out]).toEqual([a.code, a.err, a.out]);
+    // a sweep shares the store's panel, extra fields included, with its workers
+    const sweep = (data: string) =>
+      cli(
+        'sweep',
+        ...args.slice(0, 1),
+        '--data',
+        data,
+        ...args.slice(1, -1),
+        '--param',
+        'fraction=/rules/fraction:0.1,0.3',
+        '--workers',
+        '2',
+        '--json',
+      );
+    const [sa, sb] = [await sweep(join(examples, 'data')), await sweep(store)];
+    expect(sa.code).toBe(0);
+    expect(JSON.parse(sa.out).rows.map((r: { metrics: unknown }) => r.metrics !== null)).toEqual([
+      true,
+      true,
+    ]);
+    expect([sb.code, sb.err, sb.out]).toEqual([sa.code, sa.err, sa.out]);
+  });
+});
+
 describe('--members with a store', () => {
   it('point-in-time membership files work as with the CSV folder (byte-identical --json)', async () => {
     const { csv, tickers } = dirtyFolder(2024, 4);

@@ -76,6 +76,7 @@ async function importCommand(
         calendar: m.calendar,
         assets: m.assets.length,
         sessions: m.sessions,
+        extraFields: m.extraFields?.names ?? [],
         bytes: result.bytes,
         issues: issuesForJson(issues, ctx.cwd),
       };
@@ -84,6 +85,7 @@ async function importCommand(
       ctx.stdout(
         `imported ${m.assets.length} assets × ${m.sessions.count} sessions (${m.sessions.first} .. ${m.sessions.last}, ${m.calendar}) into ${shownPath(storeDir, ctx.cwd)}: ${(result.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
       );
+      if (m.extraFields) ctx.stdout(`extra fields: ${m.extraFields.names.join(', ')}\n`);
       ctx.stdout(formatIssues(issues, ctx.cwd));
     }
     return ExitCode.ok;

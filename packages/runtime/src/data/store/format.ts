@@ -10,7 +10,13 @@
  *   (date32), `asset` (dictionary of ids), then one float64 column per field, rows = the sessions from
  *   the asset's first kept bar to its last (NaN where there is no bar). Each field of an asset is one
  *   contiguous little-endian buffer, so the reader copies exactly the bytes it needs straight into a
- *   Float64Array, and pyarrow, polars or DuckDB read the same file as a long table.
+ *   Float64Array, and pyarrow, polars or DuckDB read the same file as a long table;
+ * - when some CSV file had extra numeric columns (`field` features such as seed 001's `npy`),
+ *   `fields.arrow`, laid out the same way: `date`, `asset`, then one float64 column per extra field
+ *   of any file (sorted by name), one record batch per asset that has any, over the same rows as its
+ *   bars. An asset's own extra fields are listed in the manifest (`extra`); a column it does not
+ *   have is NaN in the file and absent when read, as it is absent from its CSV file. Such a store is
+ *   version 2; a store without extra fields is written as version 1, which older readers read.
  */
 import type { DataIssueCode, DataPolicy, IssueAction } from '../policy.js';
 
@@ -18,10 +24,16 @@ import type { DataIssueCode, DataPolicy, IssueAction } from '../policy.js';
 export const MANIFEST_FILE = 'tactical-store.json';
 /** File name of the Arrow IPC file inside a store folder. */
 export const BARS_FILE = 'bars.arrow';
+/** File name of the Arrow IPC file of the extra fields (only in a store that has some). */
+export const FIELDS_FILE = 'fields.arrow';
 /** `format` of the manifest. */
 export const STORE_FORMAT = 'tactical-store';
-/** Version of the layout; a reader refuses other versions. */
+/** Version of a store without extra fields (readable by every reader since the first). */
 export const STORE_VERSION = 1;
+/** Version of a store with extra fields (`fields.arrow`). */
+export const STORE_VERSION_FIELDS = 2;
+/** The versions this reader reads; it refuses others. */
+export const READABLE_VERSIONS: readonly number[] = [STORE_VERSION, STORE_VERSION_FIELDS];
 
 /** The fields of every store, in column order after `date` and `asset`. */
 export const STORE_FIELDS = ['open', 'high', 'low', 'close', 'adjClose', 'volume'] as const;
@@ -69,6 +81,13 @@ export interface StoredAsset {
   span: { first: string; last: string } | null;
   /** Absolute byte offset in `bars.arrow` of each field's float64 buffer, in `fields` order. */
   offsets: number[];
+  /**
+   * The asset's extra fields (version 2), in its CSV header's order, and the absolute byte offset in
+   * `fields.arrow` of each one's float64 buffer (same rows as its bars). Absent: it has none.
+   * `kept`: the runs `[from, to)` of axis sessions where its file has a bar the policy kept. As from
+   * the CSV folder, a panel has the asset's fields only when it includes one of those sessions.
+   */
+  extra?: { names: string[]; offsets: number[]; kept: [number, number][] };
   /** Warnings of the import for this asset, in file order. */
   issues: StoredIssue[];
 }
@@ -84,6 +103,11 @@ export interface StoreManifest {
   fields: StoreField[];
   /** The Arrow file and its exact size (a shorter file is truncated). */
   file: { name: string; bytes: number };
+  /**
+   * Version 2: the extra fields' Arrow file, its exact size, and the names of its float64 columns
+   * (every extra field of any asset, sorted).
+   */
+  extraFields?: { file: { name: string; bytes: number }; names: string[] };
   /** The data policy the import applied (a run must use the same one, `strict` aside). */
   policy: DataPolicy;
   /** Assets sorted by id. */

@@ -11,26 +11,20 @@ import type { GridCalendar } from '../grid.js';
 import { dateOfDay, dayOf } from '../grid.js';
 import {
   MANIFEST_FILE,
+  READABLE_VERSIONS,
   REIMPORT_HINT,
   STORE_FIELDS,
   STORE_FORMAT,
-  STORE_VERSION,
+  STORE_VERSION_FIELDS,
   type StoredAsset,
   StoreError,
-  type StoreField,
   type StoreManifest,
 } from './format.js';
 
 const MAGIC = 'ARROW1';
 
-/** Closes the file of a store nobody holds any more (a long-running server replacing a re-imported store). */
-const closeOnCollect = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
+/** Closes the files of a store nobody holds any more (a long-running server replacing a re-imported store). */
+const closeOnCollect = new FinalizationRegistry<number[]>((fds) => closeAll(fds));
 
 /** True when `dir` is a store folder (it holds a manifest). */
 export function isStoreFolder(dir: string): boolean {
@@ -52,11 +46,11 @@ function readManifest(dir: string): StoreManifest {
   if (m === null || typeof m !== 'object' || m.format !== STORE_FORMAT) {
     throw new StoreError('bad_manifest', path, `not a ${STORE_FORMAT} manifest`, REIMPORT_HINT);
   }
-  if (m.version !== STORE_VERSION) {
+  if (!READABLE_VERSIONS.includes(m.version)) {
     throw new StoreError(
       'store_version',
       path,
-      `store format version ${String(m.version)}, this reader reads version ${STORE_VERSION}`,
+      `store format version ${String(m.version)}, this reader reads version ${READABLE_VERSIONS.join(' and ')}`,
       REIMPORT_HINT,
     );
   }
@@ -72,7 +66,94 @@ function readManifest(dir: string): StoreManifest {
       REIMPORT_HINT,
     );
   }
+  if (!extraFieldsOk(m)) {
+    throw new StoreError(
+      'bad_manifest',
+      path,
+      "the extra fields (extraFields, or an asset's extra) are missing or malformed",
+      REIMPORT_HINT,
+    );
+  }
   return m;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
+
+/**
+ * Version 2 names its extra fields' file and columns, and every asset's extra fields are among them
+ * with one offset each; version 1 has none.
+ */
+function extraFieldsOk(m: StoreManifest): boolean {
+  const x = m.extraFields;
+  if (m.version !== STORE_VERSION_FIELDS)
+    return x === undefined && m.assets.every((a) => a.extra === undefined);
+  if (typeof x?.file?.name !== 'string' || typeof x.file.bytes !== 'number' || !isStrings(x.names))
+    return false;
+  const names = new Set(x.names);
+  return m.assets.every(
+    (a) =>
+      a.extra === undefined ||
+      (isStrings(a.extra.names) &&
+        Array.isArray(a.extra.offsets) &&
+        a.extra.offsets.length === a.extra.names.length &&
+        a.extra.offsets.every((o) => typeof o === 'number') &&
+        a.extra.names.every((n) => names.has(n)) &&
+        Array.isArray(a.extra.kept) &&
+        a.extra.kept.every(
+          (r) =>
+            Array.isArray(r) &&
+            r.length === 2 &&
+            Number.isInteger(r[0]) &&
+            Number.isInteger(r[1]) &&
+            r[0] < r[1],
+        )),
+  );
+}
+
+/** Open an Arrow file of the store: present, of the recorded size, with Arrow's magic bytes. */
+function openArrowFile(path: string, expectedBytes: number): number {
+  if (!existsSync(path)) {
+    throw new StoreError('truncated_store', path, 'the Arrow file is missing', REIMPORT_HINT);
+  }
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size !== expectedBytes) {
+      throw new StoreError(
+        size < expectedBytes ? 'truncated_store' : 'corrupt_store',
+        path,
+        `the file has ${size} bytes, the manifest says ${expectedBytes}`,
+        REIMPORT_HINT,
+      );
+    }
+    const head = Buffer.alloc(6);
+    const tail = Buffer.alloc(6);
+    readSync(fd, head, 0, 6, 0);
+    readSync(fd, tail, 0, 6, size - 6);
+    if (head.toString('latin1') !== MAGIC || tail.toString('latin1') !== MAGIC) {
+      throw new StoreError(
+        'corrupt_store',
+        path,
+        'not an Arrow IPC file (magic bytes missing)',
+        REIMPORT_HINT,
+      );
+    }
+    return fd;
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
+/** Closes a store's files. */
+function closeAll(fds: readonly number[]): void {
+  for (const fd of fds) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
 }
 
 /** An open store. Call `close()` when done (the file descriptor stays open while it is used). */
@@ -80,69 +161,86 @@ export class ColumnStore {
   readonly manifest: StoreManifest;
   readonly dir: string;
   private readonly fd: number;
+  /** The extra fields' file (version 2), or -1. */
+  private readonly fieldsFd: number;
   private readonly index = new Map<string, number>();
   private axis: Int32Array | undefined;
   private readonly barsPath: string;
+  private readonly fieldsPath: string;
   /** Bytes read so far (for benchmarks and tests: only the needed columns are read). */
   bytesRead = 0;
 
-  private constructor(dir: string, manifest: StoreManifest, fd: number, barsPath: string) {
+  private constructor(
+    dir: string,
+    manifest: StoreManifest,
+    files: { fd: number; path: string; fieldsFd: number; fieldsPath: string },
+  ) {
     this.dir = dir;
     this.manifest = manifest;
-    this.fd = fd;
-    this.barsPath = barsPath;
+    this.fd = files.fd;
+    this.barsPath = files.path;
+    this.fieldsFd = files.fieldsFd;
+    this.fieldsPath = files.fieldsPath;
     for (const [i, a] of manifest.assets.entries()) this.index.set(a.id, i);
-    closeOnCollect.register(this, fd, this);
+    closeOnCollect.register(this, this.fds(), this);
   }
 
-  /** Open the store at `dir`: manifest checked, Arrow file present, complete and of the recorded size. */
+  private fds(): number[] {
+    return this.fieldsFd >= 0 ? [this.fd, this.fieldsFd] : [this.fd];
+  }
+
+  /**
+   * Open the store at `dir`: manifest checked, Arrow files present, complete and of the recorded
+   * sizes, every byte offset inside its file.
+   */
   static open(dir: string): ColumnStore {
     const manifest = readManifest(dir);
+    const manifestPath = join(dir, MANIFEST_FILE);
     const barsPath = join(dir, manifest.file.name);
-    if (!existsSync(barsPath)) {
-      throw new StoreError('truncated_store', barsPath, 'the Arrow file is missing', REIMPORT_HINT);
-    }
-    const fd = openSync(barsPath, 'r');
+    const fieldsPath = manifest.extraFields ? join(dir, manifest.extraFields.file.name) : '';
+    const fd = openArrowFile(barsPath, manifest.file.bytes);
+    let fieldsFd = -1;
     try {
-      const size = fstatSync(fd).size;
-      if (size !== manifest.file.bytes) {
-        throw new StoreError(
-          size < manifest.file.bytes ? 'truncated_store' : 'corrupt_store',
-          barsPath,
-          `the file has ${size} bytes, the manifest says ${manifest.file.bytes}`,
-          REIMPORT_HINT,
-        );
-      }
-      const head = Buffer.alloc(6);
-      const tail = Buffer.alloc(6);
-      readSync(fd, head, 0, 6, 0);
-      readSync(fd, tail, 0, 6, size - 6);
-      if (head.toString('latin1') !== MAGIC || tail.toString('latin1') !== MAGIC) {
-        throw new StoreError(
-          'corrupt_store',
-          barsPath,
-          'not an Arrow IPC file (magic bytes missing)',
-          REIMPORT_HINT,
-        );
-      }
+      if (manifest.extraFields) fieldsFd = openArrowFile(fieldsPath, manifest.extraFields.file.bytes);
       for (const a of manifest.assets) {
+        const outside = (offsets: readonly number[], size: number) =>
+          offsets.some((o) => o < 0 || o + a.rows * 8 > size);
         const bad =
           a.offsets.length !== (a.rows > 0 ? STORE_FIELDS.length : 0) ||
-          a.offsets.some((o) => o + a.rows * 8 > size);
+          outside(a.offsets, manifest.file.bytes);
         if (bad) {
           throw new StoreError(
             'corrupt_store',
-            join(dir, MANIFEST_FILE),
+            manifestPath,
             `asset ${a.id}: byte offsets outside ${manifest.file.name}`,
+            REIMPORT_HINT,
+          );
+        }
+        if (a.extra && manifest.extraFields && outside(a.extra.offsets, manifest.extraFields.file.bytes)) {
+          throw new StoreError(
+            'corrupt_store',
+            manifestPath,
+            `asset ${a.id}: byte offsets outside ${manifest.extraFields.file.name}`,
             REIMPORT_HINT,
           );
         }
       }
     } catch (e) {
-      closeSync(fd);
+      closeAll(fieldsFd >= 0 ? [fd, fieldsFd] : [fd]);
       throw e;
     }
-    return new ColumnStore(dir, manifest, fd, barsPath);
+    return new ColumnStore(dir, manifest, { fd, path: barsPath, fieldsFd, fieldsPath });
+  }
+
+  /**
+   * The extra fields of asset `a` (its CSV file's extra numeric columns, in the file's order) that a
+   * panel over axis sessions `[from, from + count)` has: all of them when it includes a session with
+   * a kept bar, else none (as a CSV run gives them).
+   */
+  extraFields(a: StoredAsset, from: number, count: number): readonly string[] {
+    const x = a.extra;
+    if (!x) return [];
+    return x.kept.some(([lo, hi]) => lo < from + count && hi > from) ? x.names : [];
   }
 
   /** The stored asset with id `id`, or undefined. */
@@ -184,23 +282,33 @@ export class ColumnStore {
   }
 
   /**
-   * Copy `count` rows of `field` of asset `a`, from axis session `from` on, into `out` at `at`. Rows
-   * outside the asset's stored span are left as they are in `out` (the caller fills NaN).
+   * Copy `count` rows of `field` (a standard field, or one of the asset's `extraFields`) of asset
+   * `a`, from axis session `from` on, into `out` at `at`. Rows outside the asset's stored span are
+   * left as they are in `out` (the caller fills NaN).
    */
-  read(a: StoredAsset, field: StoreField, from: number, count: number, out: Float64Array, at: number): void {
+  read(a: StoredAsset, field: string, from: number, count: number, out: Float64Array, at: number): void {
     const lo = Math.max(from, a.start);
     const hi = Math.min(from + count, a.start + a.rows);
     if (hi <= lo) return;
-    const offset = a.offsets[STORE_FIELDS.indexOf(field)]! + (lo - a.start) * 8;
+    const standard = (STORE_FIELDS as readonly string[]).indexOf(field);
+    const extra = standard < 0 ? (a.extra?.names.indexOf(field) ?? -1) : -1;
+    if (standard < 0 && extra < 0) {
+      throw new RangeError(`ColumnStore.read: asset ${a.id} has no field '${field}'`);
+    }
+    const [fd, path, start] =
+      standard >= 0
+        ? [this.fd, this.barsPath, a.offsets[standard]!]
+        : [this.fieldsFd, this.fieldsPath, a.extra!.offsets[extra]!];
+    const offset = start + (lo - a.start) * 8;
     const bytes = (hi - lo) * 8;
     const view = new Uint8Array(out.buffer, out.byteOffset + (at + lo - from) * 8, bytes);
     let done = 0;
     while (done < bytes) {
-      const n = readSync(this.fd, view, done, bytes - done, offset + done);
+      const n = readSync(fd, view, done, bytes - done, offset + done);
       if (n === 0)
         throw new StoreError(
           'truncated_store',
-          this.barsPath,
+          path,
           `unexpected end of file at byte ${offset + done}`,
           REIMPORT_HINT,
         );
@@ -209,9 +317,9 @@ export class ColumnStore {
     this.bytesRead += bytes;
   }
 
-  /** Close the file (otherwise it is closed when the store is garbage-collected). */
+  /** Close the files (otherwise they are closed when the store is garbage-collected). */
   close(): void {
     closeOnCollect.unregister(this);
-    closeSync(this.fd);
+    closeAll(this.fds());
   }
 }

@@ -19,8 +19,62 @@ import { type LoadPanelOptions, sortAssets } from '../panel.js';
 import type { PanelFeed } from '../panel-feed.js';
 import { type DataPolicy, DEFAULT_DATA_POLICY, IssueCollector, type SourceLocation } from '../policy.js';
 import type { Asset, Bar, DateRange, Frequency, IndexEvent, Membership } from '../types.js';
-import { MANIFEST_FILE, STORE_FIELDS, type StoredAsset, StoreError, type StoreField } from './format.js';
+import { MANIFEST_FILE, STORE_FIELDS, type StoredAsset, StoreError } from './format.js';
 import { ColumnStore } from './read.js';
+
+/**
+ * An asset's extra fields, each read from the store the first time it is asked for: a spec that
+ * never uses `npy` never reads it. Iteration (in the CSV header's order) reads every one.
+ */
+class LazyFields implements ReadonlyMap<string, Float64Array> {
+  private readonly loaded = new Map<string, Float64Array>();
+  private readonly known: ReadonlySet<string>;
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly read: (name: string) => Float64Array,
+  ) {
+    this.known = new Set(names);
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  has(name: string): boolean {
+    return this.known.has(name);
+  }
+
+  get(name: string): Float64Array | undefined {
+    if (!this.known.has(name)) return undefined;
+    let v = this.loaded.get(name);
+    if (v === undefined) {
+      v = this.read(name);
+      this.loaded.set(name, v);
+    }
+    return v;
+  }
+
+  *entries(): MapIterator<[string, Float64Array]> {
+    for (const name of this.names) yield [name, this.get(name)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.names;
+  }
+
+  *values(): MapIterator<Float64Array> {
+    for (const name of this.names) yield this.get(name)!;
+  }
+
+  forEach(fn: (value: Float64Array, key: string, map: ReadonlyMap<string, Float64Array>) => void): void {
+    for (const name of this.names) fn(this.get(name)!, name, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Float64Array]> {
+    return this.entries();
+  }
+}
 
 /** Options of `StoreFeed`. */
 export interface StoreFeedOptions {
@@ -148,11 +202,14 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
     const a = this.bySymbol.get(asset.symbol);
     if (!a || a.rows === 0) return;
     const axis = this.store.sessions(this.calendar);
-    const cols = STORE_FIELDS.map((f) => {
+    const read = (f: string) => {
       const out = new Float64Array(a.rows);
       this.store.read(a, f, a.start, a.rows, out, 0);
       return out;
-    });
+    };
+    const cols = STORE_FIELDS.map(read);
+    const extraNames = this.store.extraFields(a, a.start, a.rows);
+    const extra = extraNames.map(read);
     const [open, high, low, close, adjClose, volume] = cols as [
       Float64Array,
       Float64Array,
@@ -174,6 +231,9 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
         close: close[r]!,
         adjClose: adjClose[r]!,
         volume: volume[r]!,
+        ...(extra.length > 0
+          ? { fields: Object.fromEntries(extraNames.map((name, j) => [name, extra[j]![r]!])) }
+          : {}),
       };
     }
   }
@@ -221,20 +281,25 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
     return { grid, assets: sorted, columns, issues: issues.issues() };
   }
 
-  /** Columns whose fields are read from the store the first time each is used. */
+  /** Columns whose fields (standard and extra) are read from the store the first time each is used. */
   private columns(asset: Asset, stored: StoredAsset | undefined, a0: number, n: number): AssetColumns {
-    const cols = { asset, fields: new Map<string, Float64Array>() } as unknown as Record<string, unknown>;
+    const read = (field: string): Float64Array => {
+      const out = new Float64Array(n);
+      // NaN outside the stored rows (the file holds NaN for the gaps inside them)
+      const lo = stored ? Math.min(n, Math.max(0, stored.start - a0)) : n;
+      const hi = stored ? Math.max(lo, Math.min(n, stored.start + stored.rows - a0)) : n;
+      out.fill(Number.NaN, 0, lo).fill(Number.NaN, hi, n);
+      if (stored) this.store.read(stored, field, a0, n, out, 0);
+      return out;
+    };
+    const extra = stored ? this.store.extraFields(stored, a0, n) : [];
+    const cols = { asset, fields: new LazyFields(extra, read) } as unknown as Record<string, unknown>;
     for (const field of STORE_FIELDS) {
       Object.defineProperty(cols, field, {
         enumerable: true,
         configurable: true,
         get: () => {
-          const out = new Float64Array(n);
-          // NaN outside the stored rows (the file holds NaN for the gaps inside them)
-          const lo = stored ? Math.min(n, Math.max(0, stored.start - a0)) : n;
-          const hi = stored ? Math.max(lo, Math.min(n, stored.start + stored.rows - a0)) : n;
-          out.fill(Number.NaN, 0, lo).fill(Number.NaN, hi, n);
-          if (stored) this.store.read(stored, field as StoreField, a0, n, out, 0);
+          const out = read(field);
           Object.defineProperty(cols, field, { value: out, enumerable: true, writable: false });
           return out;
         },

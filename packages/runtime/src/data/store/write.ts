@@ -44,10 +44,12 @@ import type { Asset } from '../types.js';
 import {
   ARROW_COLUMN,
   BARS_FILE,
+  FIELDS_FILE,
   MANIFEST_FILE,
   STORE_FIELDS,
   STORE_FORMAT,
   STORE_VERSION,
+  STORE_VERSION_FIELDS,
   type StoredAsset,
   type StoredIssue,
   StoreError,
@@ -74,7 +76,7 @@ export interface ImportResult {
   manifest: StoreManifest;
   /** The import's warnings aggregated as a CSV run over the whole data reports them. */
   issues: AggregatedIssue[];
-  /** Bytes of the Arrow file. */
+  /** Bytes of the store's Arrow files (bars, and the extra fields' when there are some). */
   bytes: number;
 }
 
@@ -170,6 +172,9 @@ export async function importCsvFolder(
   const fd = openSync(barsPath, 'w');
   const assets: StoredAsset[] = [];
   const all = new IssueCollector(false);
+  // Extra fields are spooled to a raw file while the bars are written, then written as fields.arrow
+  // once every file has been read: its columns are the union of every file's extra fields.
+  let extras: ExtraSpool | undefined;
   try {
     const writer = new arrow.RecordBatchFileWriter();
     writer.reset(fileSink(arrow, fd), schema);
@@ -180,20 +185,23 @@ export async function importCsvFolder(
       const panel = await loadPanelOnGrid(feed, [asset], grid, to, { policy, issues: recorder });
       const cols = panel.columns[0]!;
       const file = feed.pathOf(asset)!;
-      const extra = [...cols.fields.keys()];
-      if (extra.length > 0) {
-        throw new StoreError(
-          'import_failed',
-          file,
-          `extra data column(s) ${extra.join(', ')} cannot be stored (a store holds open, high, low, close, adj close and volume)`,
-          'Run from the CSV folder for specs that use extra fields, or remove the column',
-        );
+      const extraNames = [...cols.fields.keys()];
+      for (const name of extraNames) {
+        if (RESERVED_COLUMNS.has(name)) {
+          throw new StoreError(
+            'import_failed',
+            file,
+            `extra data column '${name}' has the name of a column every store has`,
+            'Rename that column in the CSV file (or remove it) and import again',
+          );
+        }
       }
       const columns = STORE_FIELDS.map((f) => cols[f]);
+      const extraColumns = extraNames.map((name) => cols.fields.get(name)!);
       // the kept span: first and last session where any field has a value
       let first = grid.days.length;
       let last = -1;
-      for (const c of columns) {
+      for (const c of [...columns, ...extraColumns]) {
         let i = 0;
         while (i < first && Number.isNaN(c[i]!)) i++;
         first = i;
@@ -235,6 +243,15 @@ export async function importCsvFolder(
           ),
         );
       }
+      if (extraNames.length > 0) {
+        extras ??= openExtras(temp);
+        const kept = keptRuns(feed.fileColumns(asset).days, grid, to, recorder.occurrences, offset);
+        extras.add(
+          { index: assets.length, start: first + offset, rows, names: extraNames, kept },
+          extraColumns,
+          first,
+        );
+      }
       for (const o of recorder.occurrences) all.report(o.action, o.code, o.detail, asset.id, o.where, o.day);
       const issues = storedIssues(recorder.occurrences, cols.close, grid.indexOfDay.bind(grid), grid.days);
       assets.push({
@@ -253,7 +270,15 @@ export async function importCsvFolder(
     fsyncSync(fd);
     closeSync(fd);
     const bytes = statSync(barsPath).size;
-    locateBuffers(barsPath, bytes, assets, Footer, arrow.Message);
+    const barsOffsets = locateBuffers(barsPath, bytes, assets, STORE_FIELDS.length, Footer, arrow.Message);
+    assets
+      .filter((a) => a.rows > 0)
+      .forEach((a, b) => {
+        a.offsets = barsOffsets[b]!;
+      });
+    const extraFields = extras
+      ? await writeFieldsFile(arrow, extras, assets, full.days, dictType, dictionary, Footer)
+      : undefined;
 
     const written = assets.filter((a) => a.rows > 0);
     if (written.length === 0) {
@@ -266,11 +291,14 @@ export async function importCsvFolder(
     }
     const lo = Math.min(...written.map((a) => a.start));
     const hi = Math.max(...written.map((a) => a.start + a.rows - 1));
-    for (const a of assets) a.start = a.rows > 0 ? a.start - lo : 0;
+    for (const a of assets) {
+      a.start = a.rows > 0 ? a.start - lo : 0;
+      if (a.extra) a.extra.kept = a.extra.kept.map(([from, to]) => [from - lo, to - lo]);
+    }
     const axis = full.days.subarray(lo, hi + 1);
     const manifest: StoreManifest = {
       format: STORE_FORMAT,
-      version: STORE_VERSION,
+      version: extraFields ? STORE_VERSION_FIELDS : STORE_VERSION,
       calendar: calendar.code,
       sessions: {
         first: isoOfDay(axis[0]!),
@@ -280,21 +308,223 @@ export async function importCsvFolder(
       },
       fields: [...STORE_FIELDS],
       file: { name: BARS_FILE, bytes },
+      ...(extraFields ? { extraFields } : {}),
       policy,
       assets,
     };
     writeFileSync(join(temp, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
     publish(temp, target);
-    return { manifest, issues: all.issues(), bytes };
+    return { manifest, issues: all.issues(), bytes: bytes + (extraFields?.file.bytes ?? 0) };
   } catch (error) {
     try {
       closeSync(fd);
     } catch {
       // already closed
     }
+    extras?.close();
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Column names of every store file besides the fields: an extra field may not take one. */
+const RESERVED_COLUMNS = new Set(['date', 'asset']);
+
+/** One asset's extra fields, spooled: where its columns start in the raw file. */
+interface SpooledAsset {
+  /** Index in the manifest's assets (and in the tickers' dictionary: same order). */
+  index: number;
+  /** Axis index (on the full grid) of its first row, and its rows. */
+  start: number;
+  rows: number;
+  names: string[];
+  /** Runs of full-grid sessions with a kept bar (see StoredAsset.extra). */
+  kept: [number, number][];
+  /** Byte offset of its first column in the spool (columns follow one another, rows × 8 bytes each). */
+  at: number;
+}
+
+/**
+ * The runs `[from, to)` (full-grid indexes) of sessions where the file has a row the policy kept:
+ * rows on the asset's grid before `to`, less the days of dropped rows. A CSV run's panel has the
+ * asset's extra fields exactly when it places one of these rows (data/panel.ts creates them on the
+ * first kept row), so the store records them for its reader to answer the same.
+ */
+function keptRuns(
+  fileDays: Int32Array,
+  grid: SessionGrid,
+  to: Date,
+  occurrences: readonly Occurrence[],
+  offset: number,
+): [number, number][] {
+  const dropped = new Set<string>();
+  for (const o of occurrences) if (o.action === 'drop' && o.day) dropped.add(o.day);
+  const end = Math.floor(to.getTime() / 86_400_000);
+  const kept = new Uint8Array(grid.days.length);
+  for (let k = 0; k < fileDays.length; k++) {
+    const day = fileDays[k]!;
+    const i = day < end ? grid.indexOfDay(day) : -1;
+    if (i >= 0 && !dropped.has(isoOfDay(day))) kept[i] = 1;
+  }
+  const runs: [number, number][] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (!kept[i]) continue;
+    const from = i;
+    while (i < kept.length && kept[i]) i++;
+    runs.push([from + offset, i + offset]);
+  }
+  return runs;
+}
+
+/** The raw spool of extra-field columns (float64, little-endian as the machine writes them). */
+interface ExtraSpool {
+  readonly path: string;
+  readonly assets: SpooledAsset[];
+  add(asset: Omit<SpooledAsset, 'at'>, columns: Float64Array[], from: number): void;
+  /** Read one asset's columns back. */
+  read(a: SpooledAsset): Float64Array[];
+  close(): void;
+}
+
+function openExtras(temp: string): ExtraSpool {
+  const path = join(temp, 'fields.spool');
+  const fd = openSync(path, 'w+');
+  let size = 0;
+  let open = true;
+  const assets: SpooledAsset[] = [];
+  return {
+    path,
+    assets,
+    add(asset, columns, from) {
+      assets.push({ ...asset, at: size });
+      if (asset.rows === 0) return; // no stored row: its fields are listed, with no rows
+      for (const c of columns) {
+        const part = c.subarray(from, from + asset.rows);
+        writeSync(
+          fd,
+          new Uint8Array(part.buffer, part.byteOffset, part.byteLength),
+          0,
+          part.byteLength,
+          size,
+        );
+        size += part.byteLength;
+      }
+    },
+    read(a) {
+      return a.names.map((_, j) => {
+        const out = new Float64Array(a.rows);
+        const bytes = new Uint8Array(out.buffer);
+        let done = 0;
+        while (done < bytes.length) {
+          const n = readSync(fd, bytes, done, bytes.length - done, a.at + j * a.rows * 8 + done);
+          if (n === 0) throw new Error(`the extra-field spool ended early at ${path}`);
+          done += n;
+        }
+        return out;
+      });
+    },
+    close() {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
+}
+
+/**
+ * Write fields.arrow from the spool (one record batch per spooled asset, a column per extra field of
+ * any asset, NaN where the asset has no such field), record each asset's own fields and their
+ * buffers' offsets, and remove the spool. Returns the manifest's `extraFields`.
+ */
+async function writeFieldsFile(
+  arrow: typeof Arrow,
+  spool: ExtraSpool,
+  assets: StoredAsset[],
+  days: Int32Array,
+  dictType: Arrow.Dictionary<Arrow.Utf8, Arrow.Int32>,
+  dictionary: Arrow.Vector<Arrow.Utf8>,
+  Footer: typeof import('apache-arrow/ipc/metadata/file').Footer,
+): Promise<NonNullable<StoreManifest['extraFields']>> {
+  const names = [...new Set(spool.assets.flatMap((a) => a.names))].sort();
+  const column = new Map(names.map((n, j) => [n, j]));
+  const schema = new arrow.Schema([
+    new arrow.Field('date', new arrow.DateDay(), false),
+    new arrow.Field('asset', dictType, false),
+    ...names.map((n) => new arrow.Field(n, new arrow.Float64(), false)),
+  ]);
+  const path = join(dirname(spool.path), FIELDS_FILE);
+  const fd = openSync(path, 'w');
+  try {
+    const writer = new arrow.RecordBatchFileWriter();
+    writer.reset(fileSink(arrow, fd), schema);
+    for (const a of spool.assets) {
+      if (a.rows === 0) continue;
+      const own = spool.read(a);
+      const data = [
+        arrow.makeData({
+          type: new arrow.DateDay(),
+          length: a.rows,
+          nullCount: 0,
+          data: days.subarray(a.start, a.start + a.rows),
+        }),
+        arrow.makeData({
+          type: dictType,
+          length: a.rows,
+          nullCount: 0,
+          data: new Int32Array(a.rows).fill(a.index), // assets are in ticker order, as the dictionary
+          dictionary,
+        }),
+        ...names.map((n) => {
+          const j = a.names.indexOf(n);
+          return arrow.makeData({
+            type: new arrow.Float64(),
+            length: a.rows,
+            nullCount: 0,
+            data: j >= 0 ? own[j]! : new Float64Array(a.rows).fill(Number.NaN),
+          });
+        }),
+      ];
+      writer.write(
+        new arrow.RecordBatch(
+          schema,
+          arrow.makeData({
+            type: new arrow.Struct(schema.fields),
+            length: a.rows,
+            nullCount: 0,
+            children: data,
+          }),
+        ),
+      );
+    }
+    writer.finish();
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  spool.close();
+  rmSync(spool.path, { force: true });
+  const bytes = statSync(path).size;
+  const located = locateBuffers(
+    path,
+    bytes,
+    spool.assets.map((a) => ({ id: assets[a.index]!.id, rows: a.rows })),
+    names.length,
+    Footer,
+    (await import('apache-arrow')).Message,
+  );
+  spool.assets
+    .filter((a) => a.rows > 0)
+    .forEach((a, b) => {
+      assets[a.index]!.extra = {
+        names: a.names,
+        offsets: a.names.map((n) => located[b]![column.get(n)!]!),
+        kept: a.kept,
+      };
+    });
+  // An asset with no stored row (every kept bar all NaN) still has its fields, with no rows to read.
+  for (const a of spool.assets)
+    if (a.rows === 0)
+      assets[a.index]!.extra = { names: a.names, offsets: a.names.map(() => 0), kept: a.kept };
+  return { file: { name: FIELDS_FILE, bytes }, names };
 }
 
 /**
@@ -383,10 +613,11 @@ function publish(temp: string, target: string): void {
 function locateBuffers(
   path: string,
   bytes: number,
-  assets: StoredAsset[],
+  batches: readonly { id: string; rows: number }[],
+  columns: number,
   Footer: typeof import('apache-arrow/ipc/metadata/file').Footer,
   Message: typeof Arrow.Message,
-): void {
+): number[][] {
   const fd = openSync(path, 'r');
   try {
     const tail = Buffer.alloc(10);
@@ -395,10 +626,10 @@ function locateBuffers(
     const footerBytes = Buffer.alloc(footerLength);
     readSync(fd, footerBytes, 0, footerLength, bytes - 10 - footerLength);
     const blocks = [...Footer.decode(footerBytes).recordBatches()];
-    const written = assets.filter((a) => a.rows > 0);
+    const written = batches.filter((a) => a.rows > 0);
     if (blocks.length !== written.length)
       throw new Error(`${blocks.length} batches for ${written.length} assets`);
-    written.forEach((asset, b) => {
+    return written.map((asset, b) => {
       const block = blocks[b]!;
       const offset = Number(block.offset);
       const meta = Buffer.alloc(block.metaDataLength);
@@ -408,7 +639,7 @@ function locateBuffers(
       };
       const body = offset + block.metaDataLength;
       // Buffers: date (validity, data), asset (validity, indices), then each field (validity, data).
-      asset.offsets = STORE_FIELDS.map((_, f) => {
+      return Array.from({ length: columns }, (_, f) => {
         const region = header.buffers[5 + 2 * f]!;
         if (Number(region.length) !== asset.rows * 8)
           throw new Error(`unexpected buffer length for ${asset.id}`);
