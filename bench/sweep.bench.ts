@@ -18,7 +18,7 @@
  * Range: SWEEP_FROM / SWEEP_TO (default 2014-01-01 .. 2018-02-08, the whole data span).
  */
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -58,6 +58,19 @@ const data = {
   },
 };
 const range = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
+/**
+ * The grid, or one half of it (exit 0..9 or 10..19: 110 points each) for the independent-halves
+ * reference: two 1-worker sweeps of a half each, run at once as two processes, are the same work
+ * split with nothing shared and nothing coordinated.
+ */
+type Part = 'all' | 'low' | 'high';
+const axesOf = (part: Part): SweepAxis[] =>
+  part === 'all'
+    ? axes
+    : [
+        axes[0]!,
+        { ...axes[1]!, values: axes[1]!.values.filter((_, k) => (part === 'low' ? k < 10 : k >= 10)) },
+      ];
 /** Points before this are the warm-up: the steady line is fitted through the rest. */
 const STEADY_FROM = 40;
 const fmt = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -104,18 +117,19 @@ function threadCpu(into: Map<number, number>): void {
   }
 }
 
-async function child(workers: number, share: boolean): Promise<ChildResult> {
+async function child(workers: number, share: boolean, part: Part): Promise<ChildResult> {
+  const points = axesOf(part).reduce((n, a) => n * a.values.length, 1);
   const threads = new Map<number, number>();
   const timer = setInterval(() => threadCpu(threads), 100);
   const t0 = performance.now();
   const finished: number[] = [];
   const onProgress = (done: number) => {
     finished.push((performance.now() - t0) / 1000);
-    if (done === 220) threadCpu(threads); // before the pool ends its workers
+    if (done === points) threadCpu(threads); // before the pool ends its workers
   };
   const result = await runSweep({
     spec,
-    axes,
+    axes: axesOf(part),
     data,
     range,
     cash: 100_000,
@@ -146,21 +160,45 @@ async function child(workers: number, share: boolean): Promise<ChildResult> {
   };
 }
 
-const [mode, w, sh] = process.argv.slice(2);
+const [mode, w, sh, part] = process.argv.slice(2);
 if (mode === '--child') {
-  console.log(JSON.stringify(await child(Number(w), sh === 'shared')));
+  console.log(JSON.stringify(await child(Number(w), sh === 'shared', (part ?? 'all') as Part)));
   process.exit(0);
 }
 
 const self = process.argv[1]!;
-const run = (workers: number, share: boolean): ChildResult => {
-  const out = execFileSync(
-    process.execPath,
-    [...process.execArgv, self, '--child', String(workers), share ? 'shared' : 'unshared'],
-    { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
+const childArgs = (workers: number, share: boolean, part: Part) => [
+  ...process.execArgv,
+  self,
+  '--child',
+  String(workers),
+  share ? 'shared' : 'unshared',
+  part,
+];
+const parse = (out: string) => JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+const run = (workers: number, share: boolean): ChildResult =>
+  parse(
+    execFileSync(process.execPath, childArgs(workers, share, 'all'), {
+      encoding: 'utf8',
+      env: process.env,
+      maxBuffer: 1 << 20,
+    }),
   );
-  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
-};
+/** The two halves as two 1-worker sweeps in two processes started together. */
+const runHalves = (): Promise<ChildResult[]> =>
+  Promise.all(
+    (['low', 'high'] as const).map(
+      (part) =>
+        new Promise<ChildResult>((resolve, reject) => {
+          execFile(
+            process.execPath,
+            childArgs(1, true, part),
+            { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
+            (error, stdout) => (error ? reject(error) : resolve(parse(stdout))),
+          );
+        }),
+    ),
+  );
 
 const repeats = Number(process.env.SWEEP_REPEATS ?? 2);
 // SWEEP_CONFIGS=shared runs only the shared configurations (the issue's figures), without the baseline.
@@ -181,6 +219,7 @@ console.log(
 const results = configs.map(() => [] as ChildResult[]);
 // The machine's own ceiling in the same rounds: a fixed CPU job alone and two copies at once.
 const ceilings: number[] = [];
+const halvesByRound: ChildResult[][] = [];
 for (let r = 0; r < repeats; r++) {
   configs.forEach((c, k) => {
     const res = run(c.workers, c.share);
@@ -189,6 +228,13 @@ for (let r = 0; r < repeats; r++) {
       `  round ${r + 1} ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(res.s)} s (first point ${fmt(res.first)} s, the shared load included, rest ${fmt(res.rest)} s), CPU ${fmt(res.cpu)} s (calling thread ${fmt(res.mainCpu)} s, workers ${res.workerCpu.map((c) => fmt(c)).join(' + ')} s), peak RSS ${fmt(res.rssMB, 0)} MB`,
     );
   });
+  // The same work split in two with nothing shared: what this machine gives the sweep's own work.
+  const halves = await runHalves();
+  halvesByRound.push(halves);
+  const one = results[0]![r]!;
+  console.log(
+    `  round ${r + 1} halves: two 1-worker sweeps of 110 points each, in two processes at once: ${halves.map((h) => fmt(h.s)).join(' s and ')} s; the whole grid with 1 worker over the longer: ${fmt(one.s / Math.max(...halves.map((h) => h.s)))}x`,
+  );
   const ceiling = await ceilingRound();
   ceilings.push(ceiling.scaling);
   console.log(
@@ -244,6 +290,44 @@ const startCost = fits[0]!.map((one, r) => fits[1]![r]!.start - one.start).sort(
 console.log(
   `shared:   steady points/s after point ${STEADY_FROM} (least squares), 2 vs 1 per round: ${rateRatio.map((x) => fmt(x)).join(', ')} (median ${fmt(median(rateRatio), 3)}x); effective start (where that steady line begins): ${fmt(startOf(0))} s with 1 worker, ${fmt(startOf(1))} s with 2 (2 minus 1 per round: ${startCost.map((x) => fmt(x)).join(', ')} s)`,
 );
+// The independent halves: the same 220 points as two 110-point 1-worker sweeps in two processes at
+// once (each loads its own data and warms up its own engine; nothing shared, nothing coordinated).
+// Their steady rates added up, over the whole grid's with 1 worker, is what two cores of this
+// machine give the sweep's own work in that round; a speed-up above it is not available to any
+// split of the points.
+const halvesSpeedUp = halvesByRound.map((h, r) => results[0]![r]!.s / Math.max(...h.map((x) => x.s)));
+const halvesRate = halvesByRound.map(
+  (h, r) =>
+    (steadyFit(h[0]!.finished, STEADY_FROM).rate + steadyFit(h[1]!.finished, STEADY_FROM).rate) /
+    fits[0]![r]!.rate,
+);
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+console.log(
+  `halves:   two independent 110-point sweeps at once, the whole grid with 1 worker over them, per round: ${sorted(
+    halvesSpeedUp,
+  )
+    .map((x) => fmt(x))
+    .join(
+      ', ',
+    )} (median ${fmt(median(halvesSpeedUp), 3)}x); their steady rates added up over 1 worker's: ${sorted(
+    halvesRate,
+  )
+    .map((x) => fmt(x))
+    .join(', ')} (median ${fmt(median(halvesRate), 3)}x)`,
+);
+console.log(
+  `halves:   the sweep's speed-up over the halves' per round: ${sorted(
+    speedUps.map((x, r) => x / halvesSpeedUp[r]!),
+  )
+    .map((x) => fmt(x))
+    .join(
+      ', ',
+    )} (median ${fmt(median(speedUps.map((x, r) => x / halvesSpeedUp[r]!)), 3)}); the sweep's steady rate ratio over the halves': ${sorted(
+    fits[1]!.map((f, r) => f.rate / fits[0]![r]!.rate / halvesRate[r]!),
+  )
+    .map((x) => fmt(x))
+    .join(', ')}`,
+);
 console.log(
   `shared:   critical-path CPU (calling thread + busiest worker) ${fmt(s1.path)} s with 1 worker, ${fmt(s2.path)} s with 2: speed-up on idle cores ≈ ${fmt(s1.path / s2.path, 3)}x`,
 );
@@ -262,3 +346,5 @@ console.log(
 );
 const hashes = new Set(results.flat().map((r) => r.rowsHash));
 console.log(`rows identical across all ${results.flat().length} runs: ${hashes.size === 1}`);
+const halfHashes = [0, 1].map((k) => new Set(halvesByRound.map((h) => h[k]!.rowsHash)).size);
+console.log(`each half's rows identical across rounds: ${halfHashes.every((n) => n === 1)}`);
