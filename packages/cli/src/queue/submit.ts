@@ -169,10 +169,12 @@ export async function runQueuedSweep(o: QueuedSweepOptions): Promise<QueuedSweep
             duplicates++;
             continue;
           }
+          // the grid's own params; the worker's metrics, error and run issues (a local sweep's row)
           rows[r.index] = {
             params: point.params,
             metrics: r.row.metrics,
             ...(r.row.error !== undefined ? { error: r.row.error } : {}),
+            ...(r.row.issues !== undefined ? { issues: r.row.issues } : {}),
           };
           done++;
         }
