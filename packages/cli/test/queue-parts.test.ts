@@ -1,14 +1,17 @@
 /**
  * The parts of distributed sweeps that need no Redis: the wire format rows and setups cross Redis in
  * (every value back as it went, NaN, -0 and Dates included, no user key mistaken for a tag), the
- * `--queue` URL, the data fingerprint's verdict, and the errors a user gets when Redis is not there
- * (one sentence, exit 1, no stack trace) or the flags do not fit (exit 2).
+ * `--queue` URL, the data fingerprint's verdict, a worker's `--data-map` (paths mapped in, rows' paths
+ * mapped back), and the errors a user gets when Redis is not there (one sentence, exit 1, no stack
+ * trace) or the flags do not fit (exit 2).
  */
 import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkWorkerArgs } from '../src/commands/worker.js';
+import { localData, submitterPaths, toLocal, toSubmitter } from '../src/queue/data-map.js';
 import { differenceOf, fingerprintData } from '../src/queue/fingerprint.js';
 import { parseRedisUrl } from '../src/queue/url.js';
 import { decodeValue, encodeValue } from '../src/queue/wire.js';
@@ -119,6 +122,63 @@ describe('data fingerprint', () => {
     expect(differenceOf(await fingerprintData(data), submitter)).toBe(
       `${join(dir, 'B.csv')} is missing here`,
     );
+  });
+});
+
+describe('--data-map', () => {
+  const map = [{ from: '/mnt/data', to: '/home/me/sp500' }];
+  const segment = fc.stringMatching(/^[A-Za-z0-9_.-]{1,8}$/).filter((x) => x !== '.' && x !== '..');
+
+  it('maps a path under FROM to TO and back, and leaves every other path as it is (property)', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), (parts) => {
+        const theirs = ['/mnt/data', ...parts].join('/');
+        const mine = toLocal(theirs, map);
+        expect(mine).toBe(['/home/me/sp500', ...parts].join('/'));
+        expect(toSubmitter(mine, map)).toBe(theirs);
+        const other = ['/mnt/database', ...parts].join('/'); // a prefix of the name is not the folder
+        expect(toLocal(other, map)).toBe(other);
+        expect(toSubmitter(other, map)).toBe(other);
+      }),
+    );
+  });
+
+  it("maps the sweep's folder and membership files in, and every path in a row back", () => {
+    const data = {
+      dir: '/mnt/data/stocks',
+      universes: { SP500: { startEnd: '/mnt/data/sp500.csv', announcementLead: 5 } },
+    };
+    expect(localData(data, map)).toEqual({
+      dir: '/home/me/sp500/stocks',
+      universes: { SP500: { startEnd: '/home/me/sp500/sp500.csv', announcementLead: 5 } },
+    });
+    const row = {
+      params: { entry: -1 },
+      metrics: { totalReturn: Number.NaN, when: new Date(0) },
+      error: 'no file NOPE.csv in /home/me/sp500/stocks (/home/me/sp500x stays)',
+      issues: [{ code: 'invalid_value', locations: [{ file: '/home/me/sp500/stocks/AA.csv', line: 3 }] }],
+    };
+    expect(submitterPaths(row, map)).toEqual({
+      params: { entry: -1 },
+      metrics: { totalReturn: Number.NaN, when: new Date(0) },
+      error: 'no file NOPE.csv in /mnt/data/stocks (/home/me/sp500x stays)',
+      issues: [{ code: 'invalid_value', locations: [{ file: '/mnt/data/stocks/AA.csv', line: 3 }] }],
+    });
+  });
+
+  it('is checked as a flag: FROM absolute, TO resolved against the working folder (exit 2 otherwise)', () => {
+    const args = checkWorkerArgs(
+      { queue: 'redis://127.0.0.1:6379', dataMap: ['/mnt/data=here/sp500', '/mnt/m/=/abs'] },
+      '/work',
+    );
+    expect(args.dataMap).toEqual([
+      { from: '/mnt/data', to: '/work/here/sp500' },
+      { from: '/mnt/m', to: '/abs' },
+    ]);
+    for (const bad of ['relative=here', '/mnt/data', '/mnt/data=', '=/x'])
+      expect(() => checkWorkerArgs({ queue: 'redis://127.0.0.1:6379', dataMap: [bad] })).toThrow(
+        /--data-map '.*': use FROM=TO/,
+      );
   });
 });
 

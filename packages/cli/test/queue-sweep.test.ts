@@ -3,11 +3,13 @@
  * `tactical worker` processes and the submitting `tactical sweep --queue` run from the built packages
  * (packages/cli/dist), as an installed binary runs. One worker is SIGKILLed mid-sweep: every point must
  * still complete exactly once, and the rows (`--json` and `--out`'s sweep.csv) must equal the
- * in-process sweep's byte for byte. Also: two sweeps on one Redis never mix, and a worker whose data
- * differs from the submitter's fails the point with a message naming the file. The three scenarios
- * run at once, on separate Redis databases, so the suite takes about as long as the longest.
+ * in-process sweep's byte for byte. Also: two sweeps on one Redis never mix, a worker whose data
+ * differs from the submitter's fails the point with a message naming the file, and a worker that has
+ * the data at another path (`--data-map`) gives the rows a local sweep gives, paths in warnings
+ * included. The scenarios run at once, on separate Redis databases, so the suite takes about as long
+ * as the longest.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -252,6 +254,48 @@ describeRedis('tactical sweep --queue on tactical worker processes (redis-server
     },
     120_000,
   );
+
+  it.concurrent("a worker with the data at another path (--data-map) gives the rows of a local sweep, warnings' paths included", async ({
+    expect,
+  }) => {
+    const theirs = join(tmp, 'submitter-disk');
+    const mine = join(tmp, 'worker-disk');
+    const data = join(theirs, 'data');
+    mkdirSync(theirs);
+    cpSync(join(root, 'examples', 'data'), data, { recursive: true });
+    // a dirty row, so every row carries a data warning naming the file
+    const spy = join(data, 'SPY.csv');
+    writeFileSync(spy, readFileSync(spy, 'utf8').replace('\n2016-01-05,228.4336,', '\n2016-01-05,,'));
+    cpSync(theirs, mine, { recursive: true });
+    const args = ['--data', data, '--from', '2016-01-01', '--to', '2018-01-01', ...grid.slice(0, 2)];
+    const reference = await runCaptured(['sweep', spec, ...args, '--json'], root);
+    expect(reference.code, reference.err).toBe(0);
+    expect(reference.out).toContain('invalid_value');
+    expect(reference.out).toMatch(/"file": ".*submitter-disk\/data\/SPY\.csv"/);
+
+    const db4 = `${redis.url}/4`;
+    const sweep = cli(['sweep', spec, ...args, '--json', '--queue', db4]);
+    await sweep.waitFor(/point\(s\) queued/);
+    // from here on the submitter's path does not exist for anyone: the worker reads its own copy
+    renameSync(theirs, `${theirs}-gone`);
+    const w = cli([
+      'worker',
+      '--queue',
+      db4,
+      '--concurrency',
+      '1',
+      '--name',
+      'w-mapped',
+      '--data-map',
+      `${theirs}=${mine}`,
+    ]);
+    await w.waitFor(new RegExp(`reading ${theirs} at ${mine}`));
+    expect(await sweep.exited, sweep.err()).toBe(0);
+    expect(sweep.out()).toBe(reference.out);
+    expect(sweep.err()).toMatch(/10 of 10 point\(s\) by 1 worker\(s\) \(w-mapped\)/);
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
+  }, 60_000);
 
   it.concurrent('fails the point, naming the file, when a worker reads other data than the submitter', async ({
     expect,

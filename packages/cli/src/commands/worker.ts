@@ -1,13 +1,16 @@
 /**
- * `tactical worker --queue redis://host:port [--concurrency N] [--name NAME]`: run the points of
- * sweeps submitted with `tactical sweep … --queue` (queue/worker.ts), on any machine that reads the
- * sweep's data at the same paths. Runs until stopped: the first Ctrl-C or SIGTERM finishes the
+ * `tactical worker --queue redis://host:port [--concurrency N] [--name NAME] [--data-map FROM=TO]…`:
+ * run the points of sweeps submitted with `tactical sweep … --queue` (queue/worker.ts), on any machine
+ * that reads the sweep's data, at the same paths or at paths `--data-map` gives (queue/data-map.ts).
+ * Runs until stopped: the first Ctrl-C or SIGTERM finishes the
  * points in flight and exits 0; a second one puts them back in the queue for other workers at once
  * and exits 130. docs/distributed-sweeps.md.
  */
 import { hostname } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type CliContext, ExitCode, UsageError } from '../context.js';
+import type { DataMapEntry } from '../queue/data-map.js';
 import { QueueError } from '../queue/errors.js';
 import { parseRedisUrl, type RedisTarget } from '../queue/url.js';
 
@@ -15,14 +18,31 @@ export interface WorkerArgs {
   queue: RedisTarget;
   concurrency?: number;
   name: string;
+  /** The submitter's data paths and where this machine has them. */
+  dataMap: DataMapEntry[];
 }
 
 /** Check the raw commander options; every problem is a UsageError (exit 2). */
-export function checkWorkerArgs(raw: Record<string, unknown>): WorkerArgs {
+export function checkWorkerArgs(raw: Record<string, unknown>, cwd = process.cwd()): WorkerArgs {
   if (typeof raw.queue !== 'string' || raw.queue === '') {
     throw new UsageError('--queue redis://host:port is required (the Redis server the sweeps are queued on)');
   }
-  const args: WorkerArgs = { queue: parseRedisUrl(raw.queue), name: `${hostname()}:${process.pid}` };
+  const args: WorkerArgs = {
+    queue: parseRedisUrl(raw.queue),
+    name: `${hostname()}:${process.pid}`,
+    dataMap: [],
+  };
+  for (const entry of (raw.dataMap as string[] | undefined) ?? []) {
+    const at = entry.indexOf('=');
+    const from = at > 0 ? entry.slice(0, at) : '';
+    const to = at > 0 ? entry.slice(at + 1) : '';
+    if (!isAbsolute(from) || to === '') {
+      throw new UsageError(
+        `--data-map '${entry}': use FROM=TO, FROM the absolute path the submitter's sweep names (its --data folder or a parent of it) and TO where this machine has it`,
+      );
+    }
+    args.dataMap.push({ from: resolve(from), to: resolve(cwd, to) });
+  }
   if (raw.concurrency !== undefined) {
     const n = String(raw.concurrency);
     if (!/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 256) {
@@ -48,8 +68,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--queue <redis://host:port>', 'the Redis server the sweeps are queued on (required)')
     .option('--concurrency <n>', 'points run at once, one thread each (default: available cores)')
     .option('--name <name>', "this worker in the submitter's messages (default: host:pid)")
+    .option(
+      '--data-map <FROM=TO>',
+      "read the submitter's data path FROM (a folder or a parent of it) at TO on this machine (repeat for more)",
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
     .action(async (raw: Record<string, unknown>) => {
-      ctx.exitCode = await workerCommand(checkWorkerArgs(raw), ctx);
+      ctx.exitCode = await workerCommand(checkWorkerArgs(raw, ctx.cwd), ctx);
     });
 }
 
@@ -61,6 +87,7 @@ export async function workerCommand(args: WorkerArgs, ctx: CliContext): Promise<
     target: args.queue,
     name: args.name,
     log,
+    dataMap: args.dataMap,
     ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
   });
   try {

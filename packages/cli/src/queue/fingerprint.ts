@@ -59,9 +59,15 @@ export async function fingerprintData(data: SweepData): Promise<DataFingerprint>
   for (const path of await dataPaths(data)) {
     files.push({ path, bytes: (await stat(path)).size, sha256: await sha256(path) });
   }
+  return fingerprintOf(files);
+}
+
+/** The fingerprint of `files` (sorted by path): the files and one digest over all of them. */
+export function fingerprintOf(files: DataFile[]): DataFingerprint {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const all = createHash('sha256');
-  for (const f of files) all.update(`${f.path}\0${f.bytes}\0${f.sha256}\n`);
-  return { digest: all.digest('hex'), files };
+  for (const f of sorted) all.update(`${f.path}\0${f.bytes}\0${f.sha256}\n`);
+  return { digest: all.digest('hex'), files: sorted };
 }
 
 /**

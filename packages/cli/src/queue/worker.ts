@@ -11,7 +11,8 @@ import { engineVersion } from '@tactical/report';
 import { DEFAULT_SWEEP_CACHE_BYTES, type SweepSetup } from '@tactical/runtime';
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { differenceOf, fingerprintData } from './fingerprint.js';
+import { type DataMap, localData, submitterPaths, toSubmitter } from './data-map.js';
+import { differenceOf, fingerprintData, fingerprintOf } from './fingerprint.js';
 import { PointThreads } from './point-threads.js';
 import {
   ATTEMPTS,
@@ -49,6 +50,8 @@ export interface QueueWorkerOptions {
   name: string;
   /** One line of news (stderr). */
   log: (line: string) => void;
+  /** The submitter's data paths as this machine reads them (`--data-map FROM=TO`; data-map.ts). */
+  dataMap?: DataMap;
 }
 
 /** The record and verdict on the data, per sweep this worker has seen. */
@@ -115,7 +118,8 @@ export class QueueWorker {
       }
     });
     await this.worker.waitUntilReady();
-    log(`waiting for sweep points on ${target.label} (${this.concurrency} at a time)`);
+    const maps = this.map.map(({ from, to }) => `; reading ${from} at ${to}`).join('');
+    log(`waiting for sweep points on ${target.label} (${this.concurrency} at a time)${maps}`);
   }
 
   private onRedisError(message: string): void {
@@ -165,23 +169,35 @@ export class QueueWorker {
       this.options.log(`cannot run sweep ${id}: ${problem}`);
       return { record, setup: record.setup, problem };
     }
+    // this machine's paths for the data; rows name the submitter's (submitterPaths)
+    const local = { ...record.setup, data: localData(record.setup.data, this.map) };
     // without shared data (a base spec that cannot be planned) each thread reads the files itself
-    const shared = await this.threads.share(record.setup).catch(() => undefined);
+    const shared = await this.threads.share(local).catch(() => undefined);
     await this.redis!.hset(keys.workers, this.options.name, 0);
     await this.redis!.expire(keys.workers, SWEEP_TTL_SECONDS);
     const files = record.fingerprint.files.length;
     this.options.log(`joined sweep ${id} (${record.points} points; data verified: ${files} files)`);
-    return { record, setup: shared ? { ...record.setup, shared } : record.setup, problem };
+    return { record, setup: shared ? { ...local, shared } : local, problem };
+  }
+
+  private get map(): DataMap {
+    return this.options.dataMap ?? [];
   }
 
   private async checkData(record: SweepRecord): Promise<string | undefined> {
+    const dir = record.setup.data.dir;
     try {
-      const mine = await fingerprintData(record.setup.data);
+      // the files read here, named as the submitter names them
+      const read = await fingerprintData(localData(record.setup.data, this.map));
+      const mine = fingerprintOf(read.files.map((f) => ({ ...f, path: toSubmitter(f.path, this.map) })));
       const difference = differenceOf(mine, record.fingerprint);
       return difference === undefined ? undefined : `the data differs from the submitter's: ${difference}`;
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return `cannot read the sweep's data here (${detail}); this worker must see ${record.setup.data.dir} as the submitter does`;
+      const local = localData(record.setup.data, this.map).dir;
+      return local === dir
+        ? `cannot read the sweep's data here (${detail}); this worker must see ${dir} as the submitter does, or be told where it is: --data-map ${dir}=<path here>`
+        : `cannot read the sweep's data here (${detail}); --data-map reads ${dir} at ${local}`;
     }
   }
 
@@ -197,7 +213,10 @@ export class QueueWorker {
       this.active.set(job.id!, { job, token, release: reject });
     });
     try {
-      const row = await Promise.race([this.threads.run(sweep, state.setup, index), released]);
+      const row = submitterPaths(
+        await Promise.race([this.threads.run(sweep, state.setup, index), released]),
+        this.map,
+      );
       const keys = sweepKeys(sweep);
       const result = encodeResult({ index, row, worker: this.options.name, stalled: job.stalledCounter });
       const args = [result, this.options.name, SWEEP_TTL_SECONDS];
