@@ -24,6 +24,12 @@ describe('tactical sweep: usage errors exit 2', () => {
     [[...base, '--param', 'enter=/rebalance/anchors/0:soon'], "'soon' is not a range"],
     [[...base, enter, '--param', 'enter=/rebalance/anchors/1:1,2'], '--param enter is given twice'],
     [[...base, enter, '--workers', '0'], '--workers must be a whole number'],
+    [[...base, enter, '--cache-mb', '0'], '--cache-mb must be a whole number of MiB'],
+    [[...base, enter, '--cache-mb', '1.5'], '--cache-mb must be a whole number of MiB'],
+    [
+      [...base, enter, '--cache-mb', '64', '--queue', 'redis://127.0.0.1:1'],
+      '--cache-mb is for local sweeps',
+    ],
     [[...base, enter, '--sort', 'luck'], "--sort 'luck'"],
     [[...base, enter, '--json', '--csv'], '--json and --csv exclude each other'],
     [[...base, enter, '--members', 'SP500=no/such.csv'], 'file not found'],
@@ -43,6 +49,32 @@ describe('tactical sweep: usage errors exit 2', () => {
     const r = await cli(spec, ...args);
     expect(r.err).toContain(message);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('tactical sweep --cache-mb', () => {
+  it("a budget too small to keep the points' features changes no number (they are computed again)", async () => {
+    // every point prepares its own SMA: with 1 MiB over 2 workers, series are evicted between points
+    const trend = 'examples/spy-ief-trend/spec.json';
+    const period = '--param=period=/features/1/period:20..200:20';
+    const args = [
+      trend,
+      '--data',
+      'examples/data',
+      '--from',
+      '2010-01-01',
+      '--to',
+      '2020-01-01',
+      period,
+      '--json',
+    ];
+    const small = await cli(...args, '--cache-mb', '1', '--workers', '2');
+    const large = await cli(...args, '--cache-mb', '1024', '--workers', '2');
+    expect(small.code, small.err).toBe(0);
+    expect(small.out).toBe(large.out);
+    expect(
+      new Set(JSON.parse(small.out).rows.map((r: { metrics: { cagr: number } }) => r.metrics.cagr)).size,
+    ).toBe(10);
   });
 });
 

@@ -34,6 +34,8 @@ import { writeSweepOutputs } from './sweep-outputs.js';
 export interface SweepArgs extends BacktestArgs {
   axes: SweepAxis[];
   workers?: number;
+  /** `--cache-mb N`: the feature-cache budget of the whole sweep, in MiB (runSweep's `cacheBytes`). */
+  cacheMb?: number;
   /** `--queue redis://host:port`: run the points on `tactical worker`s through Redis (queue/submit.ts). */
   queue?: RedisTarget;
   format: 'table' | 'json' | 'csv';
@@ -114,7 +116,19 @@ export function checkSweepArgs(spec: string, raw: Record<string, unknown>, cwd: 
     }
     args.workers = Number(w);
   }
+  if (raw.cacheMb !== undefined) {
+    const m = String(raw.cacheMb);
+    if (!/^\d+$/.test(m) || Number(m) < 1 || Number(m) > 1_048_576) {
+      throw new UsageError(`--cache-mb must be a whole number of MiB from 1 to 1048576, got '${m}'`);
+    }
+    args.cacheMb = Number(m);
+  }
   if (typeof raw.queue === 'string') {
+    if (args.cacheMb !== undefined) {
+      throw new UsageError(
+        "--cache-mb is for local sweeps; a queued sweep's workers each hold the default budget",
+      );
+    }
     if (args.workers !== undefined) {
       throw new UsageError(
         '--workers is for local sweeps; with --queue, start workers with: tactical worker --queue <url> --concurrency N',
@@ -155,6 +169,10 @@ export function register(program: Command, ctx: CliContext): void {
       [],
     )
     .option('--workers <n>', 'worker threads (default: available cores)')
+    .option(
+      '--cache-mb <n>',
+      'feature-cache budget of the whole sweep in MiB, divided among the workers (default 256)',
+    )
     .option(
       '--queue <redis://host:port>',
       'run the points on `tactical worker` processes (any machine) through Redis instead of local threads',
@@ -205,6 +223,7 @@ export async function sweepCommand(
           range,
           cash: args.cash,
           ...(args.workers !== undefined ? { workers: args.workers } : {}),
+          ...(args.cacheMb !== undefined ? { cacheBytes: args.cacheMb * 1024 * 1024 } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
         });
     bar?.stop();
