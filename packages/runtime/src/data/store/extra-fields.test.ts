@@ -18,14 +18,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
-import { tableFromIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../../tools/mulberry32.js';
 import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
+import { arrowRows, loadOutcome, nanAware } from '../../../test/support/store-compare.js';
 import type { Panel } from '../../features/types.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
-import { dateOfDay } from '../grid.js';
 import { loadPanel } from '../panel.js';
 import type { DataFeed } from '../types.js';
 import { FIELDS_FILE, MANIFEST_FILE, STORE_FIELDS, type StoreManifest } from './format.js';
@@ -84,8 +83,6 @@ async function folderAndStore(seed: number, assets: number) {
   return { csv, store, tickers, fields };
 }
 
-const nanAware = (c: Float64Array) => Array.from(c, (v) => (Number.isNaN(v) ? 'NaN' : v));
-
 /** Panels as comparable data: every standard and extra field of every asset, and the issues. */
 function plain(p: Panel | string) {
   if (typeof p === 'string') return p;
@@ -100,26 +97,14 @@ function plain(p: Panel | string) {
   };
 }
 
-async function outcome(
+const outcome = (
   feed: () => DataFeed,
   tickers: string[],
   from: number,
   to: number,
   warmup: number,
   strict: boolean,
-) {
-  try {
-    return await loadPanel(
-      feed(),
-      tickers.map((t) => ({ id: t, symbol: t })),
-      xnys,
-      { from: dateOfDay(sessions[from]!), to: dateOfDay(sessions[to]!) },
-      { warmup, policy: strict ? { strict: true } : {} },
-    );
-  } catch (e) {
-    return `${(e as Error).name}: ${(e as Error).message}`;
-  }
-}
+) => loadOutcome(feed, tickers, xnys, sessions, { from, to, warmup, strict });
 
 const manifestOf = (store: string) =>
   JSON.parse(readFileSync(join(store, MANIFEST_FILE), 'utf8')) as StoreManifest;
@@ -227,12 +212,7 @@ describe('reading extra fields', () => {
     writeFileSync(join(csv, 'EF.csv'), 'Date,Open,High,Low,Close,Volume\n2020-01-03,1,1,1,1,10\n');
     const store = join(tmp, 'interop-store');
     await importCsvFolder(csv, store, { calendar: xnys });
-    const rows = tableFromIPC(readFileSync(join(store, FIELDS_FILE)))
-      .toArray()
-      .map((r) => {
-        const o = r.toJSON() as Record<string, unknown>;
-        return { ...o, date: new Date(o.date as number).toISOString().slice(0, 10) };
-      });
+    const rows = arrowRows(join(store, FIELDS_FILE));
     expect(rows).toEqual([
       { date: '2020-01-02', asset: 'AB', npy: 0.02, pe: 15 },
       { date: '2020-01-03', asset: 'AB', npy: NaN, pe: NaN }, // no bar that session

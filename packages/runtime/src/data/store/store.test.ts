@@ -17,10 +17,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
-import { tableFromIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
+import { arrowRows, loadOutcome, nanAware } from '../../../test/support/store-compare.js';
 import type { Panel } from '../../features/types.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
 import { dateOfDay } from '../grid.js';
@@ -52,27 +52,15 @@ function freshDir(path: string): void {
   mkdirSync(path, { recursive: true });
 }
 
-/** Load through `feed`, or the error it throws (message), so outcomes compare as data. */
-async function outcome(
+/** Load through `feed` over sessions [from, to), or the error it throws. */
+const outcome = (
   feed: () => DataFeed,
   tickers: string[],
   from: number,
   to: number,
   warmup: number,
   strict: boolean,
-) {
-  try {
-    return await loadPanel(
-      feed(),
-      tickers.map((t) => ({ id: t, symbol: t })),
-      xnys,
-      { from: dateOfDay(sessions[from]!), to: dateOfDay(sessions[to]!) },
-      { warmup, policy: strict ? { strict: true } : {} },
-    );
-  } catch (e) {
-    return `${(e as Error).name}: ${(e as Error).message}`;
-  }
-}
+) => loadOutcome(feed, tickers, xnys, sessions, { from, to, warmup, strict });
 
 /** Panels as comparable data: every field of every asset (NaN-aware, bit for bit) and the issues. */
 function plain(p: Panel | string) {
@@ -81,9 +69,7 @@ function plain(p: Panel | string) {
     days: Array.from(p.grid.days),
     start: p.grid.start,
     assets: p.assets,
-    columns: p.columns.map((c) =>
-      STORE_FIELDS.map((f) => Array.from(c[f], (v) => (Number.isNaN(v) ? 'NaN' : v))),
-    ),
+    columns: p.columns.map((c) => STORE_FIELDS.map((f) => nanAware(c[f]))),
     issues: p.issues,
   };
 }
@@ -182,11 +168,7 @@ describe('import', () => {
     writeFileSync(join(csv, 'CD.csv'), 'date,open,high,low,close,volume\n2020-01-03,10,11,9,10.5,5\n');
     const store = join(tmp, 'interop-store');
     await importCsvFolder(csv, store, { calendar: xnys });
-    const table = tableFromIPC(readFileSync(join(store, BARS_FILE)));
-    const rows = table.toArray().map((r) => {
-      const o = r.toJSON() as Record<string, unknown>;
-      return { ...o, date: new Date(o.date as number).toISOString().slice(0, 10) };
-    });
+    const rows = arrowRows(join(store, BARS_FILE));
     expect(rows).toEqual([
       {
         date: '2020-01-02',
