@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { dateOfDay, type GridCalendar } from '../../src/data/grid.js';
 import { loadPanel } from '../../src/data/panel.js';
+import type { DataPolicy } from '../../src/data/policy.js';
 import type { DataFeed } from '../../src/data/types.js';
 import type { Panel } from '../../src/features/types.js';
 
@@ -19,7 +20,7 @@ export async function loadOutcome(
   tickers: readonly string[],
   calendar: GridCalendar & { offset(t: Date, n: number): Date },
   sessions: Int32Array,
-  range: { from: number; to: number; warmup: number; strict: boolean },
+  range: { from: number; to: number; warmup: number; strict: boolean; policy?: Partial<DataPolicy> },
 ): Promise<Panel | string> {
   try {
     return await loadPanel(
@@ -27,7 +28,7 @@ export async function loadOutcome(
       tickers.map((t) => ({ id: t, symbol: t })),
       calendar,
       { from: dateOfDay(sessions[range.from]!), to: dateOfDay(sessions[range.to]!) },
-      { warmup: range.warmup, policy: range.strict ? { strict: true } : {} },
+      { warmup: range.warmup, policy: { ...range.policy, ...(range.strict ? { strict: true } : {}) } },
     );
   } catch (e) {
     return `${(e as Error).name}: ${(e as Error).message}`;

@@ -150,6 +150,71 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
     );
   });
 
+  it("under any data policy given to the import, not only the CLI's (property)", async () => {
+    const action = (...xs: ('drop' | 'warn')[]) => fc.constantFrom(...xs);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: sessions.length - 2 }),
+        fc.integer({ min: 1, max: sessions.length - 1 }),
+        fc.record({
+          invalidValue: action('drop', 'warn'),
+          nonPositivePrice: action('drop', 'warn'),
+          largeMove: action('warn', 'drop'),
+          longGap: action('warn', 'drop'),
+          offSession: action('drop', 'warn'),
+        }),
+        async (seed, a, b, policy) => {
+          const to = Math.max(a + 1, b);
+          const dir = join(tmp, `p${folders++}`);
+          const csv = join(dir, 'csv');
+          const store = join(dir, 'store');
+          mkdirSync(csv, { recursive: true });
+          const tickers = writeDirtyFolder(csv, seed, sessions, 3);
+          addExtraColumns(csv, tickers, seed + 1);
+          await importCsvFolder(csv, store, { calendar: xnys, policy });
+          const range = { from: a, to, warmup: 0, strict: false, policy };
+          const fromCsv = await loadOutcome(
+            () => new CsvDirectoryFeed({ dir: csv }),
+            tickers,
+            xnys,
+            sessions,
+            range,
+          );
+          const fromStore = await loadOutcome(
+            () => new StoreFeed({ dir: store }),
+            tickers,
+            xnys,
+            sessions,
+            range,
+          );
+          expect(plain(fromStore)).toEqual(plain(fromCsv));
+        },
+      ),
+      { numRuns: 20, seed: 5 },
+    );
+  });
+
+  it('a second Close column is an extra field named close, read from the fields, not the bars', async () => {
+    const csv = join(tmp, 'two-closes');
+    mkdirSync(csv);
+    writeFileSync(join(csv, 'AA.csv'), 'Date,Open,High,Low,Close,Volume,Close\n2020-01-02,1,1,1,1,10,7\n');
+    const store = join(tmp, 'two-closes-store');
+    await importCsvFolder(csv, store, { calendar: xnys });
+    const range = { from: 0, to: 3, warmup: 0, strict: false };
+    const fromCsv = await loadOutcome(
+      () => new CsvDirectoryFeed({ dir: csv }),
+      ['AA'],
+      xnys,
+      sessions,
+      range,
+    );
+    const fromStore = await loadOutcome(() => new StoreFeed({ dir: store }), ['AA'], xnys, sessions, range);
+    expect(plain(fromStore)).toEqual(plain(fromCsv));
+    const close = typeof fromStore === 'string' ? undefined : fromStore.columns[0]!.fields.get('close');
+    expect(close && nanAware(close)).toEqual([7, 'NaN', 'NaN']);
+  });
+
   it('the manifest lists every field once, sorted, and each asset its own; version 2', async () => {
     const { store, tickers, fields } = await folderAndStore(4242, 6);
     const m = manifestOf(store);
@@ -297,5 +362,27 @@ describe('errors', () => {
     expect(() => new StoreFeed({ dir: store })).toThrow(
       /corrupt_store: asset .*: byte offsets outside fields\.arrow/,
     );
+    // offsets that are not whole byte counts, and a field listed twice, are named, never read
+    const spoilers: ((x: StoreManifest) => void)[] = [
+      (x) => {
+        x.assets[asset]!.extra!.offsets[0] = 1.5;
+      },
+      (x) => {
+        x.assets[asset]!.offsets[0] = -8;
+      },
+      (x) => {
+        const name = x.assets[asset]!.extra!.names[0]!;
+        x.assets[asset]!.extra!.names = [name, name];
+        x.assets[asset]!.extra!.offsets = [0, 0];
+      },
+    ];
+    for (const spoil of spoilers) {
+      const bad = structuredClone(m);
+      spoil(bad);
+      write(bad);
+      expect(() => new StoreFeed({ dir: store })).toThrow(
+        /tactical-store\.json: (bad_manifest|corrupt_store): /,
+      );
+    }
   });
 });

@@ -18,6 +18,7 @@ import {
   STORE_VERSION_FIELDS,
   type StoredAsset,
   StoreError,
+  type StoreField,
   type StoreManifest,
 } from './format.js';
 
@@ -78,6 +79,8 @@ function readManifest(dir: string): StoreManifest {
 }
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
+/** A byte offset, a row count or an axis index as the manifest must hold it. */
+const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 
 /**
  * Version 2 names its extra fields' file and columns, and every asset's extra fields are among them
@@ -89,6 +92,7 @@ function extraFieldsOk(m: StoreManifest): boolean {
     return x === undefined && m.assets.every((a) => a.extra === undefined);
   if (typeof x?.file?.name !== 'string' || typeof x.file.bytes !== 'number' || !isStrings(x.names))
     return false;
+  if (new Set(x.names).size !== x.names.length) return false;
   const names = new Set(x.names);
   return m.assets.every(
     (a) =>
@@ -96,7 +100,8 @@ function extraFieldsOk(m: StoreManifest): boolean {
       (isStrings(a.extra.names) &&
         Array.isArray(a.extra.offsets) &&
         a.extra.offsets.length === a.extra.names.length &&
-        a.extra.offsets.every((o) => typeof o === 'number') &&
+        new Set(a.extra.names).size === a.extra.names.length &&
+        a.extra.offsets.every(isCount) &&
         a.extra.names.every((n) => names.has(n)) &&
         Array.isArray(a.extra.kept) &&
         a.extra.kept.every(
@@ -169,6 +174,7 @@ export class ColumnStore {
   private readonly fieldsPath: string;
   /** Bytes read so far (for benchmarks and tests: only the needed columns are read). */
   bytesRead = 0;
+  private closed = false;
 
   private constructor(
     dir: string,
@@ -206,13 +212,17 @@ export class ColumnStore {
         const outside = (offsets: readonly number[], size: number) =>
           offsets.some((o) => o < 0 || o + a.rows * 8 > size);
         const bad =
+          !isCount(a.rows) ||
+          !isCount(a.start) ||
+          !Array.isArray(a.offsets) ||
+          !a.offsets.every(isCount) ||
           a.offsets.length !== (a.rows > 0 ? STORE_FIELDS.length : 0) ||
           outside(a.offsets, manifest.file.bytes);
         if (bad) {
           throw new StoreError(
             'corrupt_store',
             manifestPath,
-            `asset ${a.id}: byte offsets outside ${manifest.file.name}`,
+            `asset ${a.id}: rows, start or byte offsets malformed or outside ${manifest.file.name}`,
             REIMPORT_HINT,
           );
         }
@@ -282,23 +292,35 @@ export class ColumnStore {
   }
 
   /**
-   * Copy `count` rows of `field` (a standard field, or one of the asset's `extraFields`) of asset
-   * `a`, from axis session `from` on, into `out` at `at`. Rows outside the asset's stored span are
-   * left as they are in `out` (the caller fills NaN).
+   * Copy `count` rows of standard field `field` of asset `a`, from axis session `from` on, into
+   * `out` at `at`. Rows outside the asset's stored span are left as they are in `out` (the caller
+   * fills NaN).
    */
-  read(a: StoredAsset, field: string, from: number, count: number, out: Float64Array, at: number): void {
+  read(a: StoredAsset, field: StoreField, from: number, count: number, out: Float64Array, at: number): void {
+    this.copy(a, this.fd, this.barsPath, a.offsets[STORE_FIELDS.indexOf(field)]!, from, count, out, at);
+  }
+
+  /** As `read`, for one of the asset's extra fields (`extraFields`): a name it lacks is a RangeError. */
+  readExtra(a: StoredAsset, name: string, from: number, count: number, out: Float64Array, at: number): void {
+    const j = a.extra?.names.indexOf(name) ?? -1;
+    if (j < 0) throw new RangeError(`ColumnStore.readExtra: asset ${a.id} has no extra field '${name}'`);
+    this.copy(a, this.fieldsFd, this.fieldsPath, a.extra!.offsets[j]!, from, count, out, at);
+  }
+
+  /** Copy rows `[from, from + count)` of the buffer at `start` of `fd` (clipped to the asset's rows). */
+  private copy(
+    a: StoredAsset,
+    fd: number,
+    path: string,
+    start: number,
+    from: number,
+    count: number,
+    out: Float64Array,
+    at: number,
+  ): void {
     const lo = Math.max(from, a.start);
     const hi = Math.min(from + count, a.start + a.rows);
     if (hi <= lo) return;
-    const standard = (STORE_FIELDS as readonly string[]).indexOf(field);
-    const extra = standard < 0 ? (a.extra?.names.indexOf(field) ?? -1) : -1;
-    if (standard < 0 && extra < 0) {
-      throw new RangeError(`ColumnStore.read: asset ${a.id} has no field '${field}'`);
-    }
-    const [fd, path, start] =
-      standard >= 0
-        ? [this.fd, this.barsPath, a.offsets[standard]!]
-        : [this.fieldsFd, this.fieldsPath, a.extra!.offsets[extra]!];
     const offset = start + (lo - a.start) * 8;
     const bytes = (hi - lo) * 8;
     const view = new Uint8Array(out.buffer, out.byteOffset + (at + lo - from) * 8, bytes);
@@ -319,6 +341,8 @@ export class ColumnStore {
 
   /** Close the files (otherwise they are closed when the store is garbage-collected). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeOnCollect.unregister(this);
     closeAll(this.fds());
   }

@@ -11,6 +11,7 @@
  */
 import { getCalendar } from '@tactical/calendars';
 import type { AssetColumns, Panel, SessionGrid } from '../../features/types.js';
+import { idRecordOf } from '../../ids.js';
 import { UniverseError } from '../../universe/errors.js';
 import { ALL_INDEX, CsvDirectoryFeed, type IndexUniverseFiles } from '../csv-feed.js';
 import { dateOfDay, dayOf, type GridCalendar, isoOfDay } from '../grid.js';
@@ -202,14 +203,17 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
     const a = this.bySymbol.get(asset.symbol);
     if (!a || a.rows === 0) return;
     const axis = this.store.sessions(this.calendar);
-    const read = (f: string) => {
+    const cols = STORE_FIELDS.map((f) => {
       const out = new Float64Array(a.rows);
       this.store.read(a, f, a.start, a.rows, out, 0);
       return out;
-    };
-    const cols = STORE_FIELDS.map(read);
+    });
     const extraNames = this.store.extraFields(a, a.start, a.rows);
-    const extra = extraNames.map(read);
+    const extra = extraNames.map((name) => {
+      const out = new Float64Array(a.rows);
+      this.store.readExtra(a, name, a.start, a.rows, out, 0);
+      return out;
+    });
     const [open, high, low, close, adjClose, volume] = cols as [
       Float64Array,
       Float64Array,
@@ -232,7 +236,7 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
         adjClose: adjClose[r]!,
         volume: volume[r]!,
         ...(extra.length > 0
-          ? { fields: Object.fromEntries(extraNames.map((name, j) => [name, extra[j]![r]!])) }
+          ? { fields: idRecordOf(extraNames.map((name, j) => [name, extra[j]![r]!] as const)) }
           : {}),
       };
     }
@@ -283,23 +287,24 @@ export class StoreFeed implements LocatingFeed, PanelFeed {
 
   /** Columns whose fields (standard and extra) are read from the store the first time each is used. */
   private columns(asset: Asset, stored: StoredAsset | undefined, a0: number, n: number): AssetColumns {
-    const read = (field: string): Float64Array => {
+    const read = (copy: (s: StoredAsset, out: Float64Array) => void): Float64Array => {
       const out = new Float64Array(n);
       // NaN outside the stored rows (the file holds NaN for the gaps inside them)
       const lo = stored ? Math.min(n, Math.max(0, stored.start - a0)) : n;
       const hi = stored ? Math.max(lo, Math.min(n, stored.start + stored.rows - a0)) : n;
       out.fill(Number.NaN, 0, lo).fill(Number.NaN, hi, n);
-      if (stored) this.store.read(stored, field, a0, n, out, 0);
+      if (stored) copy(stored, out);
       return out;
     };
     const extra = stored ? this.store.extraFields(stored, a0, n) : [];
-    const cols = { asset, fields: new LazyFields(extra, read) } as unknown as Record<string, unknown>;
+    const readExtra = (name: string) => read((s, out) => this.store.readExtra(s, name, a0, n, out, 0));
+    const cols = { asset, fields: new LazyFields(extra, readExtra) } as unknown as Record<string, unknown>;
     for (const field of STORE_FIELDS) {
       Object.defineProperty(cols, field, {
         enumerable: true,
         configurable: true,
         get: () => {
-          const out = read(field);
+          const out = read((s, o) => this.store.read(s, field, a0, n, o, 0));
           Object.defineProperty(cols, field, { value: out, enumerable: true, writable: false });
           return out;
         },

@@ -29,7 +29,9 @@ import type * as Arrow from 'apache-arrow';
 import { canonicalJson, fnv1a64 } from '../../features/cache.js';
 import type { SessionGrid } from '../../features/types.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
+import type { FileColumns, FileColumnsFeed } from '../file-columns.js';
 import { dateOfDay, type GridCalendar, gridFor, isoOfDay } from '../grid.js';
+import type { LocatingFeed } from '../memory-feed.js';
 import { loadPanelOnGrid } from '../panel.js';
 import {
   type AggregatedIssue,
@@ -40,7 +42,7 @@ import {
   IssueCollector,
   type SourceLocation,
 } from '../policy.js';
-import type { Asset } from '../types.js';
+import type { Asset, Bar } from '../types.js';
 import {
   ARROW_COLUMN,
   BARS_FILE,
@@ -175,17 +177,23 @@ export async function importCsvFolder(
   // Extra fields are spooled to a raw file while the bars are written, then written as fields.arrow
   // once every file has been read: its columns are the union of every file's extra fields.
   let extras: ExtraSpool | undefined;
+  let barsOpen = true;
   try {
     const writer = new arrow.RecordBatchFileWriter();
     writer.reset(fileSink(arrow, fd), schema);
     for (let k = 0; k < tickers.length; k++) {
       const asset: Asset = { id: tickers[k]!, symbol: tickers[k]! };
       const recorder = new RecordingCollector(policy.strict);
-      const { grid, offset, to } = assetGrid(full, lastDay, feed.fileColumns(asset).days);
-      const panel = await loadPanelOnGrid(feed, [asset], grid, to, { policy, issues: recorder });
+      const parsed = feed.fileColumns(asset);
+      const { grid, offset, to } = assetGrid(full, lastDay, parsed.days);
+      // A file with extra fields is loaded with one more, 1 on every row: the sessions where the
+      // loader places a row (under any policy) are where that column is 1 (see keptRuns).
+      const source = parsed.fields.size > 0 ? new MarkedFileFeed(parsed) : feed;
+      const panel = await loadPanelOnGrid(source, [asset], grid, to, { policy, issues: recorder });
       const cols = panel.columns[0]!;
       const file = feed.pathOf(asset)!;
-      const extraNames = [...cols.fields.keys()];
+      const marks = cols.fields.get(KEPT_MARK);
+      const extraNames = [...cols.fields.keys()].filter((name) => name !== KEPT_MARK);
       for (const name of extraNames) {
         if (RESERVED_COLUMNS.has(name)) {
           throw new StoreError(
@@ -245,7 +253,7 @@ export async function importCsvFolder(
       }
       if (extraNames.length > 0) {
         extras ??= openExtras(temp);
-        const kept = keptRuns(feed.fileColumns(asset).days, grid, to, recorder.occurrences, offset);
+        const kept = keptRuns(marks, offset);
         extras.add(
           { index: assets.length, start: first + offset, rows, names: extraNames, kept },
           extraColumns,
@@ -269,6 +277,7 @@ export async function importCsvFolder(
     writer.finish();
     fsyncSync(fd);
     closeSync(fd);
+    barsOpen = false;
     const bytes = statSync(barsPath).size;
     const barsOffsets = locateBuffers(barsPath, bytes, assets, STORE_FIELDS.length, Footer, arrow.Message);
     assets
@@ -277,7 +286,7 @@ export async function importCsvFolder(
         a.offsets = barsOffsets[b]!;
       });
     const extraFields = extras
-      ? await writeFieldsFile(arrow, extras, assets, full.days, dictType, dictionary, Footer)
+      ? writeFieldsFile(arrow, extras, assets, full.days, dictType, dictionary, Footer)
       : undefined;
 
     const written = assets.filter((a) => a.rows > 0);
@@ -316,11 +325,7 @@ export async function importCsvFolder(
     publish(temp, target);
     return { manifest, issues: all.issues(), bytes: bytes + (extraFields?.file.bytes ?? 0) };
   } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
+    if (barsOpen) closeSync(fd);
     extras?.close();
     rmSync(temp, { recursive: true, force: true });
     throw error;
@@ -345,32 +350,55 @@ interface SpooledAsset {
 }
 
 /**
- * The runs `[from, to)` (full-grid indexes) of sessions where the file has a row the policy kept:
- * rows on the asset's grid before `to`, less the days of dropped rows. A CSV run's panel has the
- * asset's extra fields exactly when it places one of these rows (data/panel.ts creates them on the
- * first kept row), so the store records them for its reader to answer the same.
+ * The name of the marker column: a header cell becomes a field name lower-cased with its spaces
+ * turned into `_` (data/csv-header.ts), so no CSV column can have a name with a space.
  */
-function keptRuns(
-  fileDays: Int32Array,
-  grid: SessionGrid,
-  to: Date,
-  occurrences: readonly Occurrence[],
-  offset: number,
-): [number, number][] {
-  const dropped = new Set<string>();
-  for (const o of occurrences) if (o.action === 'drop' && o.day) dropped.add(o.day);
-  const end = Math.floor(to.getTime() / 86_400_000);
-  const kept = new Uint8Array(grid.days.length);
-  for (let k = 0; k < fileDays.length; k++) {
-    const day = fileDays[k]!;
-    const i = day < end ? grid.indexOfDay(day) : -1;
-    if (i >= 0 && !dropped.has(isoOfDay(day))) kept[i] = 1;
+const KEPT_MARK = 'kept row';
+
+/**
+ * One parsed file served with one more extra column, `KEPT_MARK`, 1 on every row. The loader copies
+ * a placed row's fields and leaves the others NaN, so on the loaded grid the marker is 1 exactly
+ * where the policy kept a row: the loader's own decision, under any policy.
+ */
+class MarkedFileFeed implements LocatingFeed, FileColumnsFeed {
+  private readonly marked: FileColumns;
+
+  constructor(file: FileColumns) {
+    const fields = new Map(file.fields);
+    fields.set(KEPT_MARK, new Float64Array(file.length).fill(1));
+    this.marked = { ...file, fields };
   }
+
+  fileColumns(): FileColumns {
+    return this.marked;
+  }
+
+  has(): boolean {
+    return true;
+  }
+
+  locate(): SourceLocation | undefined {
+    return undefined; // the loader reads file columns: it locates rows itself
+  }
+
+  async *bars(): AsyncIterable<Bar> {
+    // never asked: the loader reads file columns
+  }
+}
+
+/**
+ * The runs `[from, to)` (full-grid indexes) of sessions where the loader placed a row of the file:
+ * where the marker column is 1. A CSV run's panel has the asset's extra fields exactly when it
+ * places one of these rows (data/panel.ts creates them on the first placed row), so the store
+ * records them for its reader to answer the same.
+ */
+function keptRuns(marks: Float64Array | undefined, offset: number): [number, number][] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < kept.length; i++) {
-    if (!kept[i]) continue;
+  if (!marks) return runs;
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] !== 1) continue;
     const from = i;
-    while (i < kept.length && kept[i]) i++;
+    while (i < marks.length && marks[i] === 1) i++;
     runs.push([from + offset, i + offset]);
   }
   return runs;
@@ -435,7 +463,7 @@ function openExtras(temp: string): ExtraSpool {
  * any asset, NaN where the asset has no such field), record each asset's own fields and their
  * buffers' offsets, and remove the spool. Returns the manifest's `extraFields`.
  */
-async function writeFieldsFile(
+function writeFieldsFile(
   arrow: typeof Arrow,
   spool: ExtraSpool,
   assets: StoredAsset[],
@@ -443,7 +471,7 @@ async function writeFieldsFile(
   dictType: Arrow.Dictionary<Arrow.Utf8, Arrow.Int32>,
   dictionary: Arrow.Vector<Arrow.Utf8>,
   Footer: typeof import('apache-arrow/ipc/metadata/file').Footer,
-): Promise<NonNullable<StoreManifest['extraFields']>> {
+): NonNullable<StoreManifest['extraFields']> {
   const names = [...new Set(spool.assets.flatMap((a) => a.names))].sort();
   const column = new Map(names.map((n, j) => [n, j]));
   const schema = new arrow.Schema([
@@ -509,7 +537,7 @@ async function writeFieldsFile(
     spool.assets.map((a) => ({ id: assets[a.index]!.id, rows: a.rows })),
     names.length,
     Footer,
-    (await import('apache-arrow')).Message,
+    arrow.Message,
   );
   spool.assets
     .filter((a) => a.rows > 0)
