@@ -293,8 +293,8 @@ console.log(
 // The independent halves: the same 220 points as two 110-point 1-worker sweeps in two processes at
 // once (each loads its own data and warms up its own engine; nothing shared, nothing coordinated).
 // Their steady rates added up, over the whole grid's with 1 worker, is what two cores of this
-// machine give the sweep's own work in that round; a speed-up above it is not available to any
-// split of the points.
+// machine give the sweep's own work in that round; their speed-up is what splitting the points
+// gives when each part loads and warms up on its own (a shared sweep can beat it by what it shares).
 const halvesSpeedUp = halvesByRound.map((h, r) => results[0]![r]!.s / Math.max(...h.map((x) => x.s)));
 const halvesRate = halvesByRound.map(
   (h, r) =>

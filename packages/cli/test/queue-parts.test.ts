@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWorkerArgs } from '../src/commands/worker.js';
-import { localData, submitterPaths, toLocal, toSubmitter } from '../src/queue/data-map.js';
+import { localData, PathNames, toLocal } from '../src/queue/data-map.js';
 import { differenceOf, fingerprintData } from '../src/queue/fingerprint.js';
 import { parseRedisUrl } from '../src/queue/url.js';
 import { decodeValue, encodeValue } from '../src/queue/wire.js';
@@ -127,23 +127,62 @@ describe('data fingerprint', () => {
 
 describe('--data-map', () => {
   const map = [{ from: '/mnt/data', to: '/home/me/sp500' }];
-  const segment = fc.stringMatching(/^[A-Za-z0-9_.-]{1,8}$/).filter((x) => x !== '.' && x !== '..');
+  const segment = fc.stringMatching(/^[A-Za-z0-9_. ()-]{1,8}$/).filter((x) => x !== '.' && x !== '..');
 
-  it('maps a path under FROM to TO and back, and leaves every other path as it is (property)', () => {
+  it('maps a path under FROM to TO, and leaves every other path as it is (property)', () => {
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 4 }), (parts) => {
-        const theirs = ['/mnt/data', ...parts].join('/');
-        const mine = toLocal(theirs, map);
-        expect(mine).toBe(['/home/me/sp500', ...parts].join('/'));
-        expect(toSubmitter(mine, map)).toBe(theirs);
+        expect(toLocal(['/mnt/data', ...parts].join('/'), map)).toBe(['/home/me/sp500', ...parts].join('/'));
         const other = ['/mnt/database', ...parts].join('/'); // a prefix of the name is not the folder
         expect(toLocal(other, map)).toBe(other);
-        expect(toSubmitter(other, map)).toBe(other);
       }),
     );
   });
 
-  it("maps the sweep's folder and membership files in, and every path in a row back", () => {
+  it('the longest FROM wins, whatever the order of the flags', () => {
+    const nested = [
+      { from: '/mnt', to: '/a' },
+      { from: '/mnt/members', to: '/b/m' },
+    ];
+    for (const m of [nested, [...nested].reverse()]) {
+      expect(toLocal('/mnt/members/sp.csv', m)).toBe('/b/m/sp.csv');
+      expect(toLocal('/mnt/data/x.csv', m)).toBe('/a/data/x.csv');
+    }
+  });
+
+  it('names back exactly the files read, even with nested or swapped maps (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          [
+            { from: '/a', to: '/b' },
+            { from: '/b', to: '/a' },
+          ], // swapped
+          [
+            { from: '/mnt/data', to: '/home/me' },
+            { from: '/mnt/members', to: '/home/me/members' },
+          ], // nested TOs
+          [{ from: '/mnt/nfs/data', to: '/mnt' }], // TO a parent of FROM
+        ),
+        fc.array(fc.array(segment, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        (m, files) => {
+          const theirs = files.map((parts, k) => [m[k % m.length]!.from, ...parts].join('/'));
+          const names = new PathNames(theirs.map((p) => [p, toLocal(p, m)] as const));
+          for (const p of theirs) {
+            expect(names.nameOf(toLocal(p, m))).toBe(p);
+            expect(names.rename(`bar dropped in ${toLocal(p, m)}:12 (see ${toLocal(p, m)})`)).toBe(
+              `bar dropped in ${p}:12 (see ${p})`,
+            );
+          }
+          // a path the worker did not read (e.g. a store's recorded CSV path) is left as it is
+          const unread = `${m[0]!.to}/never/read.csv`;
+          if (!theirs.some((p) => toLocal(p, m) === unread)) expect(names.rename(unread)).toBe(unread);
+        },
+      ),
+    );
+  });
+
+  it("maps the sweep's folder and membership files in, and every read path in a row back", () => {
     const data = {
       dir: '/mnt/data/stocks',
       universes: { SP500: { startEnd: '/mnt/data/sp500.csv', announcementLead: 5 } },
@@ -152,13 +191,16 @@ describe('--data-map', () => {
       dir: '/home/me/sp500/stocks',
       universes: { SP500: { startEnd: '/home/me/sp500/sp500.csv', announcementLead: 5 } },
     });
+    const names = new PathNames(
+      ['/mnt/data/stocks', '/mnt/data/stocks/AA.csv'].map((p) => [p, toLocal(p, map)] as const),
+    );
     const row = {
       params: { entry: -1 },
       metrics: { totalReturn: Number.NaN, when: new Date(0) },
       error: 'no file NOPE.csv in /home/me/sp500/stocks (/home/me/sp500x stays)',
       issues: [{ code: 'invalid_value', locations: [{ file: '/home/me/sp500/stocks/AA.csv', line: 3 }] }],
     };
-    expect(submitterPaths(row, map)).toEqual({
+    expect(names.renameAll(row)).toEqual({
       params: { entry: -1 },
       metrics: { totalReturn: Number.NaN, when: new Date(0) },
       error: 'no file NOPE.csv in /mnt/data/stocks (/home/me/sp500x stays)',
@@ -175,10 +217,18 @@ describe('--data-map', () => {
       { from: '/mnt/data', to: '/work/here/sp500' },
       { from: '/mnt/m', to: '/abs' },
     ]);
-    for (const bad of ['relative=here', '/mnt/data', '/mnt/data=', '=/x'])
-      expect(() => checkWorkerArgs({ queue: 'redis://127.0.0.1:6379', dataMap: [bad] })).toThrow(
-        /--data-map '.*': use FROM=TO/,
-      );
+    for (const [bad, message] of [
+      ['relative=here', 'use FROM=TO'],
+      ['/mnt/data', 'use FROM=TO'],
+      ['/mnt/data=', 'use FROM=TO'],
+      ['=/x', 'use FROM=TO'],
+      ['/=/x', 'not the root'],
+      ['/x=/', 'not the root'],
+    ])
+      expect(() => checkWorkerArgs({ queue: 'redis://127.0.0.1:6379', dataMap: [bad] })).toThrow(message);
+    expect(() => checkWorkerArgs({ queue: 'redis://127.0.0.1:6379', dataMap: ['/a=/b', '/a/=/c'] })).toThrow(
+      '/a is mapped twice',
+    );
   });
 });
 

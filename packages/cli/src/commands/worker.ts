@@ -41,7 +41,14 @@ export function checkWorkerArgs(raw: Record<string, unknown>, cwd = process.cwd(
         `--data-map '${entry}': use FROM=TO, FROM the absolute path the submitter's sweep names (its --data folder or a parent of it) and TO where this machine has it`,
       );
     }
-    args.dataMap.push({ from: resolve(from), to: resolve(cwd, to) });
+    const mapped = { from: resolve(from), to: resolve(cwd, to) };
+    if (mapped.from === '/' || mapped.to === '/') {
+      throw new UsageError(`--data-map '${entry}': map a folder, not the root (/)`);
+    }
+    if (args.dataMap.some((e) => e.from === mapped.from)) {
+      throw new UsageError(`--data-map: ${mapped.from} is mapped twice`);
+    }
+    args.dataMap.push(mapped);
   }
   if (raw.concurrency !== undefined) {
     const n = String(raw.concurrency);

@@ -3,12 +3,12 @@
  * the submitter's path FROM at its own path TO. The sweep's data paths (the `--data` folder or store and
  * the membership files) are mapped before the worker reads them; the worker's fingerprint is taken of
  * the mapped files but named by the submitter's paths, so it equals the submitter's exactly when the
- * bytes (and the layout under FROM) are the same; and every path in a row the worker sends back (a data
- * warning's file) is mapped back, so rows are byte-identical to a local sweep on the submitter's
- * machine.
+ * bytes (and the layout under FROM) are the same; and the local path of every file the worker read is
+ * named back as the submitter names it in the rows and errors it sends, so the submitter prints what a
+ * local sweep prints.
  *
- * A path maps when it is FROM or lies under it (`/data` maps `/data/SPY.csv`, not `/database`); the
- * first entry that matches wins.
+ * A path maps when it is FROM or lies under it (`/data` maps `/data/SPY.csv`, not `/database`); when
+ * several FROMs match, the longest wins. Paths are POSIX paths.
  */
 import type { SweepData } from '@tactical/runtime';
 
@@ -20,31 +20,19 @@ export interface DataMapEntry {
 
 export type DataMap = readonly DataMapEntry[];
 
-/** `path` with the prefix `a` replaced by `b`, when `path` is `a` or lies under it; else undefined. */
+/** `path` with the folder `a` replaced by `b`, when `path` is `a` or lies under it; else undefined. */
 function swapPrefix(path: string, a: string, b: string): string | undefined {
   if (path === a) return b;
-  const base = a.endsWith('/') ? a : `${a}/`;
-  return path.startsWith(base)
-    ? `${b.endsWith('/') ? b.slice(0, -1) : b}/${path.slice(base.length)}`
-    : undefined;
+  return path.startsWith(`${a}/`) ? `${b}${path.slice(a.length)}` : undefined;
 }
 
-/** The submitter's `path` as this machine reads it. */
+/** The submitter's `path` as this machine reads it (the longest FROM that holds it), or as it is. */
 export function toLocal(path: string, map: DataMap): string {
-  for (const { from, to } of map) {
-    const local = swapPrefix(path, from, to);
-    if (local !== undefined) return local;
+  let best: DataMapEntry | undefined;
+  for (const e of map) {
+    if (swapPrefix(path, e.from, e.to) !== undefined && (!best || e.from.length > best.from.length)) best = e;
   }
-  return path;
-}
-
-/** This machine's `path` as the submitter names it (the inverse of `toLocal`). */
-export function toSubmitter(path: string, map: DataMap): string {
-  for (const { from, to } of map) {
-    const theirs = swapPrefix(path, to, from);
-    if (theirs !== undefined) return theirs;
-  }
-  return path;
+  return best ? swapPrefix(path, best.from, best.to)! : path;
 }
 
 /** The sweep's data with every path as this machine reads it. */
@@ -71,46 +59,60 @@ export function localData(data: SweepData, map: DataMap): SweepData {
 }
 
 /**
- * `value` (a row) with every local path inside its strings named as the submitter names it: a data
- * warning's file, a point error that quotes a path. Only whole path prefixes are replaced (TO followed
- * by `/`, or TO ending the string), so other text stays as it was.
+ * Local paths and the submitter's names for them: the files a worker read (and its data folder),
+ * each paired with the submitter's path it was mapped from. Going back this way needs no inverse of
+ * the map, so nested or overlapping entries cannot name a file wrongly.
  */
-export function submitterPaths<T>(value: T, map: DataMap): T {
-  if (map.length === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return rename(v, map);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
-        Object.defineProperty(out, k, {
-          value: walk(x),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
-    return v;
-  };
-  return walk(value) as T;
-}
+export class PathNames {
+  private readonly theirs = new Map<string, string>();
+  private readonly pattern: RegExp | undefined;
 
-function rename(text: string, map: DataMap): string {
-  let out = text;
-  for (const { from, to } of map) {
-    const local = to.endsWith('/') ? to.slice(0, -1) : to;
-    const theirs = from.endsWith('/') ? from.slice(0, -1) : from;
-    if (local === '' || !out.includes(local)) continue;
-    // TO as a whole path or a path's prefix: after the start, a space, a quote, a bracket, `=` or
-    // `,`, and before `/`, the end, a space, `:` (file:line), a quote, `,` or a closing bracket
-    out = out.replace(
-      new RegExp(`(?<=^|[\\s'"(\\[=,])${escapeRegExp(local)}(?=/|$|[\\s:'",)\\]])`, 'g'),
-      theirs,
-    );
+  /** `pairs`: [submitter's path, local path]. */
+  constructor(pairs: Iterable<readonly [string, string]>) {
+    for (const [submitter, local] of pairs) if (submitter !== local) this.theirs.set(local, submitter);
+    // Each read path as a whole: not inside a longer name on either side (a letter, digit, `_`, `.`,
+    // `-` or, before it, `/`), longest first so a folder never takes a file's place. A path named with
+    // `/` after it (the data folder, then a file the message names under it) is renamed as a folder.
+    const paths = [...this.theirs.keys()].sort((a, b) => b.length - a.length);
+    this.pattern =
+      paths.length === 0
+        ? undefined
+        : new RegExp(`(?<![\\w./-])(?:${paths.map(escapeRegExp).join('|')})(?![\\w.-])`, 'g');
   }
-  return out;
+
+  /** The submitter's name of a local path this worker read, or the path as it is. */
+  nameOf(local: string): string {
+    return this.theirs.get(local) ?? local;
+  }
+
+  /** `text` with every local path this worker read named as the submitter names it. */
+  rename(text: string): string {
+    if (!this.pattern) return text;
+    return text.replace(this.pattern, (token) => this.theirs.get(token) ?? token);
+  }
+
+  /** `value` (a row) with `rename` applied to every string in it; Dates and numbers as they are. */
+  renameAll<T>(value: T): T {
+    if (!this.pattern) return value;
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.rename(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) {
+          Object.defineProperty(out, k, {
+            value: walk(x),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        return out;
+      }
+      return v;
+    };
+    return walk(value) as T;
+  }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

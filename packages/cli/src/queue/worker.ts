@@ -11,7 +11,7 @@ import { engineVersion } from '@tactical/report';
 import { DEFAULT_SWEEP_CACHE_BYTES, type SweepSetup } from '@tactical/runtime';
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { type DataMap, localData, submitterPaths, toSubmitter } from './data-map.js';
+import { type DataMap, localData, PathNames, toLocal } from './data-map.js';
 import { differenceOf, fingerprintData, fingerprintOf } from './fingerprint.js';
 import { PointThreads } from './point-threads.js';
 import {
@@ -61,6 +61,8 @@ interface SweepState {
   setup: SweepSetup;
   /** Why this worker cannot run the sweep's points, or undefined when it can. */
   problem: string | undefined;
+  /** The local paths of the files read for it, as the submitter names them (`--data-map`). */
+  names: PathNames;
 }
 
 export class QueueWorker {
@@ -165,11 +167,12 @@ export class QueueWorker {
         : record.engine !== engine
           ? `the submitter runs tactical engine ${record.engine}, this worker ${engine}; run the same version on both`
           : await this.checkData(record);
+    const names = this.namesFor(record);
     if (problem !== undefined) {
       this.options.log(`cannot run sweep ${id}: ${problem}`);
-      return { record, setup: record.setup, problem };
+      return { record, setup: record.setup, problem, names };
     }
-    // this machine's paths for the data; rows name the submitter's (submitterPaths)
+    // this machine's paths for the data; rows and errors name the submitter's (PathNames)
     const local = { ...record.setup, data: localData(record.setup.data, this.map) };
     // without shared data (a base spec that cannot be planned) each thread reads the files itself
     const shared = await this.threads.share(local).catch(() => undefined);
@@ -177,7 +180,13 @@ export class QueueWorker {
     await this.redis!.expire(keys.workers, SWEEP_TTL_SECONDS);
     const files = record.fingerprint.files.length;
     this.options.log(`joined sweep ${id} (${record.points} points; data verified: ${files} files)`);
-    return { record, setup: shared ? { ...local, shared } : local, problem };
+    return { record, setup: shared ? { ...local, shared } : local, problem, names };
+  }
+
+  /** Each file of the sweep's data (and its folder) as read here, paired with the submitter's path. */
+  private namesFor(record: SweepRecord): PathNames {
+    const theirs = [record.setup.data.dir, ...record.fingerprint.files.map((f) => f.path)];
+    return new PathNames(theirs.map((path) => [path, toLocal(path, this.map)] as const));
   }
 
   private get map(): DataMap {
@@ -187,9 +196,10 @@ export class QueueWorker {
   private async checkData(record: SweepRecord): Promise<string | undefined> {
     const dir = record.setup.data.dir;
     try {
-      // the files read here, named as the submitter names them
+      // the files read here, named as the submitter names them (a file only here keeps its own name)
+      const names = this.namesFor(record);
       const read = await fingerprintData(localData(record.setup.data, this.map));
-      const mine = fingerprintOf(read.files.map((f) => ({ ...f, path: toSubmitter(f.path, this.map) })));
+      const mine = fingerprintOf(read.files.map((f) => ({ ...f, path: names.nameOf(f.path) })));
       const difference = differenceOf(mine, record.fingerprint);
       return difference === undefined ? undefined : `the data differs from the submitter's: ${difference}`;
     } catch (e) {
@@ -213,10 +223,16 @@ export class QueueWorker {
       this.active.set(job.id!, { job, token, release: reject });
     });
     try {
-      const row = submitterPaths(
-        await Promise.race([this.threads.run(sweep, state.setup, index), released]),
-        this.map,
-      );
+      let row: Awaited<ReturnType<PointThreads['run']>>;
+      try {
+        row = state.names.renameAll(
+          await Promise.race([this.threads.run(sweep, state.setup, index), released]),
+        );
+      } catch (e) {
+        // a point that failed names the submitter's files too
+        if (e instanceof Error) e.message = state.names.rename(e.message);
+        throw e;
+      }
       const keys = sweepKeys(sweep);
       const result = encodeResult({ index, row, worker: this.options.name, stalled: job.stalledCounter });
       const args = [result, this.options.name, SWEEP_TTL_SECONDS];
