@@ -8,33 +8,28 @@
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../../tools/mulberry32.js';
 import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
-import { arrowRows, loadOutcome, nanAware } from '../../../test/support/store-compare.js';
-import type { Panel } from '../../features/types.js';
+import { arrowRows, nanAware, panelData, storeTestBed } from '../../../test/support/store-compare.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
 import { loadPanel } from '../panel.js';
+import type { DataPolicy } from '../policy.js';
 import type { DataFeed } from '../types.js';
-import { FIELDS_FILE, MANIFEST_FILE, STORE_FIELDS, type StoreManifest } from './format.js';
+import { FIELDS_FILE, MANIFEST_FILE, type StoreManifest } from './format.js';
 import { StoreFeed } from './store-feed.js';
 import { importCsvFolder } from './write.js';
 
-const xnys = getCalendar('XNYS');
-const tmp = mkdtempSync(join(tmpdir(), 'tactical-store-fields-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const sessions = xnys.sessionDays({ from: new Date('2020-01-01'), to: new Date('2020-07-01') });
+const bed = storeTestBed('tactical-store-fields-');
+const { xnys, tmp, sessions, dirtyFolder, outcome: loadOutcome } = bed;
 
 /**
  * Append extra columns to every file of a dirty folder, chosen per file from the seed: `npy`
@@ -71,40 +66,24 @@ function addExtraColumns(dir: string, tickers: readonly string[], seed: number):
   return fields;
 }
 
-let folders = 0;
-async function folderAndStore(seed: number, assets: number) {
-  const dir = join(tmp, `f${folders++}`);
-  const csv = join(dir, 'csv');
-  const store = join(dir, 'store');
-  mkdirSync(csv, { recursive: true });
-  const tickers = writeDirtyFolder(csv, seed, sessions, assets);
-  const fields = addExtraColumns(csv, tickers, seed + 1);
-  await importCsvFolder(csv, store, { calendar: xnys });
-  return { csv, store, tickers, fields };
+/** A fresh dirty CSV folder with extra columns, and its store. */
+async function folderAndStore(seed: number, assets: number, policy?: Partial<DataPolicy>) {
+  const folder = dirtyFolder(seed, assets);
+  const fields = addExtraColumns(folder.csv, folder.tickers, seed + 1);
+  await importCsvFolder(folder.csv, folder.store, { calendar: xnys, ...(policy ? { policy } : {}) });
+  return { ...folder, fields };
 }
 
-/** Panels as comparable data: every standard and extra field of every asset, and the issues. */
-function plain(p: Panel | string) {
-  if (typeof p === 'string') return p;
-  return {
-    days: Array.from(p.grid.days),
-    assets: p.assets,
-    columns: p.columns.map((c) => ({
-      standard: STORE_FIELDS.map((f) => nanAware(c[f])),
-      fields: [...c.fields].map(([name, v]) => [name, nanAware(v)]),
-    })),
-    issues: p.issues,
-  };
-}
+const plain = panelData;
 
-const outcome = (
+const _outcome = (
   feed: () => DataFeed,
   tickers: string[],
   from: number,
   to: number,
   warmup: number,
   strict: boolean,
-) => loadOutcome(feed, tickers, xnys, sessions, { from, to, warmup, strict });
+) => loadOutcome(feed, tickers, { from, to, warmup, strict });
 
 const manifestOf = (store: string) =>
   JSON.parse(readFileSync(join(store, MANIFEST_FILE), 'utf8')) as StoreManifest;
@@ -120,30 +99,14 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
         fc.integer({ min: 0, max: 30 }),
         fc.boolean(),
         async (seed, assets, a, b, warmup, strict) => {
-          const to = Math.max(a + 1, b);
-          const { csv, store, tickers, fields } = await folderAndStore(seed, assets);
-          const fromCsv = await outcome(
-            () => new CsvDirectoryFeed({ dir: csv }),
-            tickers,
-            a,
-            to,
-            warmup,
-            strict,
-          );
-          const fromStore = await outcome(
-            () => new StoreFeed({ dir: store }),
-            tickers,
-            a,
-            to,
-            warmup,
-            strict,
-          );
-          expect(plain(fromStore)).toEqual(plain(fromCsv));
-          if (typeof fromStore !== 'string') {
-            // an asset has its file's numeric extra columns, no more; none when the range holds no kept bar
-            for (const c of fromStore.columns)
-              expect([[], fields.get(c.asset.id)]).toContainEqual([...c.fields.keys()]);
-          }
+          const folder = await folderAndStore(seed, assets);
+          const range = { from: a, to: Math.max(a + 1, b), warmup, strict };
+          const { csv, store, storePanel } = await bed.both(folder, folder.tickers, range);
+          expect(store).toEqual(csv);
+          // an asset has its file's numeric extra columns, no more; none when the range holds no kept bar
+          if (typeof storePanel !== 'string')
+            for (const c of storePanel.columns)
+              expect([[], folder.fields.get(c.asset.id)]).toContainEqual([...c.fields.keys()]);
         },
       ),
       { numRuns: 30, seed: 21 },
@@ -165,30 +128,13 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
           offSession: action('drop', 'warn'),
         }),
         async (seed, a, b, policy) => {
-          const to = Math.max(a + 1, b);
-          const dir = join(tmp, `p${folders++}`);
-          const csv = join(dir, 'csv');
-          const store = join(dir, 'store');
-          mkdirSync(csv, { recursive: true });
-          const tickers = writeDirtyFolder(csv, seed, sessions, 3);
-          addExtraColumns(csv, tickers, seed + 1);
-          await importCsvFolder(csv, store, { calendar: xnys, policy });
-          const range = { from: a, to, warmup: 0, strict: false, policy };
-          const fromCsv = await loadOutcome(
-            () => new CsvDirectoryFeed({ dir: csv }),
-            tickers,
-            xnys,
-            sessions,
-            range,
-          );
-          const fromStore = await loadOutcome(
-            () => new StoreFeed({ dir: store }),
-            tickers,
-            xnys,
-            sessions,
-            range,
-          );
-          expect(plain(fromStore)).toEqual(plain(fromCsv));
+          const folder = await folderAndStore(seed, 3, policy);
+          const { csv, store } = await bed.both(folder, folder.tickers, {
+            from: a,
+            to: Math.max(a + 1, b),
+            policy,
+          });
+          expect(store).toEqual(csv);
         },
       ),
       { numRuns: 20, seed: 5 },
@@ -201,15 +147,9 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
     writeFileSync(join(csv, 'AA.csv'), 'Date,Open,High,Low,Close,Volume,Close\n2020-01-02,1,1,1,1,10,7\n');
     const store = join(tmp, 'two-closes-store');
     await importCsvFolder(csv, store, { calendar: xnys });
-    const range = { from: 0, to: 3, warmup: 0, strict: false };
-    const fromCsv = await loadOutcome(
-      () => new CsvDirectoryFeed({ dir: csv }),
-      ['AA'],
-      xnys,
-      sessions,
-      range,
-    );
-    const fromStore = await loadOutcome(() => new StoreFeed({ dir: store }), ['AA'], xnys, sessions, range);
+    const range = { from: 0, to: 3 };
+    const fromCsv = await loadOutcome(() => new CsvDirectoryFeed({ dir: csv }), ['AA'], range);
+    const fromStore = await loadOutcome(() => new StoreFeed({ dir: store }), ['AA'], range);
     expect(plain(fromStore)).toEqual(plain(fromCsv));
     const close = typeof fromStore === 'string' ? undefined : fromStore.columns[0]!.fields.get('close');
     expect(close && nanAware(close)).toEqual([7, 'NaN', 'NaN']);

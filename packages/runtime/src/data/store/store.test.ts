@@ -7,44 +7,33 @@
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCalendar } from '@tactical/calendars';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
-import { arrowRows, loadOutcome, nanAware } from '../../../test/support/store-compare.js';
-import type { Panel } from '../../features/types.js';
+import { describe, expect, it } from 'vitest';
+import { arrowRows, storeTestBed } from '../../../test/support/store-compare.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
 import { dateOfDay } from '../grid.js';
 import { loadPanel } from '../panel.js';
 import type { DataFeed } from '../types.js';
-import { BARS_FILE, MANIFEST_FILE, STORE_FIELDS, StoreError } from './format.js';
+import { BARS_FILE, MANIFEST_FILE, StoreError } from './format.js';
 import { StoreFeed } from './store-feed.js';
 import { importCsvFolder } from './write.js';
 
-const xnys = getCalendar('XNYS');
-const tmp = mkdtempSync(join(tmpdir(), 'tactical-store-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const sessions = xnys.sessionDays({ from: new Date('2020-01-01'), to: new Date('2020-07-01') });
+const bed = storeTestBed('tactical-store-');
+const { xnys, tmp, sessions, dirtyFolder, outcome: loadOutcome } = bed;
 
-let folders = 0;
 /** A fresh dirty CSV folder and its store. */
 async function folderAndStore(seed: number, assets: number) {
-  const dir = join(tmp, `f${folders++}`);
-  const csv = join(dir, 'csv');
-  const store = join(dir, 'store');
-  freshDir(csv);
-  const tickers = writeDirtyFolder(csv, seed, sessions, assets);
-  await importCsvFolder(csv, store, { calendar: xnys });
-  return { csv, store, tickers };
+  const folder = dirtyFolder(seed, assets);
+  await importCsvFolder(folder.csv, folder.store, { calendar: xnys });
+  return folder;
 }
 
 function freshDir(path: string): void {
@@ -60,19 +49,7 @@ const outcome = (
   to: number,
   warmup: number,
   strict: boolean,
-) => loadOutcome(feed, tickers, xnys, sessions, { from, to, warmup, strict });
-
-/** Panels as comparable data: every field of every asset (NaN-aware, bit for bit) and the issues. */
-function plain(p: Panel | string) {
-  if (typeof p === 'string') return p;
-  return {
-    days: Array.from(p.grid.days),
-    start: p.grid.start,
-    assets: p.assets,
-    columns: p.columns.map((c) => STORE_FIELDS.map((f) => nanAware(c[f]))),
-    issues: p.issues,
-  };
-}
+) => loadOutcome(feed, tickers, { from, to, warmup, strict });
 
 describe('a store gives the panels and issues of its CSV folder', () => {
   it('over generated dirty folders, any range, warm-up and strictness (property)', async () => {
@@ -85,26 +62,10 @@ describe('a store gives the panels and issues of its CSV folder', () => {
         fc.integer({ min: 0, max: 30 }),
         fc.boolean(),
         async (seed, assets, a, b, warmup, strict) => {
-          const from = a;
-          const to = Math.max(a + 1, b);
-          const { csv, store, tickers } = await folderAndStore(seed, assets);
-          const fromCsv = await outcome(
-            () => new CsvDirectoryFeed({ dir: csv }),
-            tickers,
-            from,
-            to,
-            warmup,
-            strict,
-          );
-          const fromStore = await outcome(
-            () => new StoreFeed({ dir: store }),
-            tickers,
-            from,
-            to,
-            warmup,
-            strict,
-          );
-          expect(plain(fromStore)).toEqual(plain(fromCsv));
+          const folder = await folderAndStore(seed, assets);
+          const range = { from: a, to: Math.max(a + 1, b), warmup, strict };
+          const { csv, store } = await bed.both(folder, folder.tickers, range);
+          expect(store).toEqual(csv);
         },
       ),
       { numRuns: 40, seed: 12 },
