@@ -161,11 +161,11 @@ export async function importCsvFolder(
 
   const dictType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int32(), 0);
   const dictionary = arrow.vectorFromArray(tickers, new arrow.Utf8());
-  const schema = new arrow.Schema([
-    new arrow.Field('date', new arrow.DateDay(), false),
-    new arrow.Field('asset', dictType, false),
-    ...STORE_FIELDS.map((f) => new arrow.Field(ARROW_COLUMN[f], new arrow.Float64(), false)),
-  ]);
+  const schema = storeSchema(
+    arrow,
+    dictType,
+    STORE_FIELDS.map((f) => ARROW_COLUMN[f]),
+  );
 
   const temp = join(dirname(target), `.${basename(target)}.importing-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
@@ -220,36 +220,9 @@ export async function importCsvFolder(
       if (last < 0) first = -1;
       const rows = first < 0 ? 0 : last - first + 1;
       if (rows > 0) {
-        const data = [
-          arrow.makeData({
-            type: new arrow.DateDay(),
-            length: rows,
-            nullCount: 0,
-            data: grid.days.subarray(first, last + 1),
-          }),
-          arrow.makeData({
-            type: dictType,
-            length: rows,
-            nullCount: 0,
-            data: new Int32Array(rows).fill(k),
-            dictionary,
-          }),
-          ...columns.map((c) =>
-            arrow.makeData({
-              type: new arrow.Float64(),
-              length: rows,
-              nullCount: 0,
-              data: c.subarray(first, last + 1),
-            }),
-          ),
-        ];
-        const struct = new arrow.Struct(schema.fields);
-        writer.write(
-          new arrow.RecordBatch(
-            schema,
-            arrow.makeData({ type: struct, length: rows, nullCount: 0, children: data }),
-          ),
-        );
+        const days = grid.days.subarray(first, last + 1);
+        const span = columns.map((c) => c.subarray(first, last + 1));
+        writer.write(assetBatch(arrow, schema, dictionary, k, days, span));
       }
       if (extraNames.length > 0) {
         extras ??= openExtras(temp);
@@ -330,6 +303,48 @@ export async function importCsvFolder(
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The schema of a store's Arrow file: `date`, `asset` (dictionary of ids), then float64 `columns`. */
+function storeSchema(
+  arrow: typeof Arrow,
+  dictType: Arrow.Dictionary<Arrow.Utf8, Arrow.Int32>,
+  columns: readonly string[],
+): Arrow.Schema {
+  return new arrow.Schema([
+    new arrow.Field('date', new arrow.DateDay(), false),
+    new arrow.Field('asset', dictType, false),
+    ...columns.map((name) => new arrow.Field(name, new arrow.Float64(), false)),
+  ]);
+}
+
+/**
+ * One asset's record batch of a store file: its days, its index `k` in the tickers' dictionary on
+ * every row, and one float64 column per schema field after `date` and `asset`.
+ */
+function assetBatch(
+  arrow: typeof Arrow,
+  schema: Arrow.Schema,
+  dictionary: Arrow.Vector<Arrow.Utf8>,
+  k: number,
+  days: Int32Array,
+  columns: readonly Float64Array[],
+): Arrow.RecordBatch {
+  const length = days.length;
+  const dictType = schema.fields[1]!.type as Arrow.Dictionary<Arrow.Utf8, Arrow.Int32>;
+  const children = [
+    arrow.makeData({ type: new arrow.DateDay(), length, nullCount: 0, data: days }),
+    arrow.makeData({
+      type: dictType,
+      length,
+      nullCount: 0,
+      data: new Int32Array(length).fill(k),
+      dictionary,
+    }),
+    ...columns.map((data) => arrow.makeData({ type: new arrow.Float64(), length, nullCount: 0, data })),
+  ];
+  const struct = new arrow.Struct(schema.fields);
+  return new arrow.RecordBatch(schema, arrow.makeData({ type: struct, length, nullCount: 0, children }));
 }
 
 /** Column names of every store file besides the fields: an extra field may not take one. */
@@ -474,11 +489,7 @@ function writeFieldsFile(
 ): NonNullable<StoreManifest['extraFields']> {
   const names = [...new Set(spool.assets.flatMap((a) => a.names))].sort();
   const column = new Map(names.map((n, j) => [n, j]));
-  const schema = new arrow.Schema([
-    new arrow.Field('date', new arrow.DateDay(), false),
-    new arrow.Field('asset', dictType, false),
-    ...names.map((n) => new arrow.Field(n, new arrow.Float64(), false)),
-  ]);
+  const schema = storeSchema(arrow, dictType, names);
   const path = join(dirname(spool.path), FIELDS_FILE);
   const fd = openSync(path, 'w');
   try {
@@ -487,40 +498,12 @@ function writeFieldsFile(
     for (const a of spool.assets) {
       if (a.rows === 0) continue;
       const own = spool.read(a);
-      const data = [
-        arrow.makeData({
-          type: new arrow.DateDay(),
-          length: a.rows,
-          nullCount: 0,
-          data: days.subarray(a.start, a.start + a.rows),
-        }),
-        arrow.makeData({
-          type: dictType,
-          length: a.rows,
-          nullCount: 0,
-          data: new Int32Array(a.rows).fill(a.index), // assets are in ticker order, as the dictionary
-          dictionary,
-        }),
-        ...names.map((n) => {
-          const j = a.names.indexOf(n);
-          return arrow.makeData({
-            type: new arrow.Float64(),
-            length: a.rows,
-            nullCount: 0,
-            data: j >= 0 ? own[j]! : new Float64Array(a.rows).fill(Number.NaN),
-          });
-        }),
-      ];
+      const columns = names.map((n) => {
+        const j = a.names.indexOf(n);
+        return j >= 0 ? own[j]! : new Float64Array(a.rows).fill(Number.NaN);
+      });
       writer.write(
-        new arrow.RecordBatch(
-          schema,
-          arrow.makeData({
-            type: new arrow.Struct(schema.fields),
-            length: a.rows,
-            nullCount: 0,
-            children: data,
-          }),
-        ),
+        assetBatch(arrow, schema, dictionary, a.index, days.subarray(a.start, a.start + a.rows), columns),
       );
     }
     writer.finish();
