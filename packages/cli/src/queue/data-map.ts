@@ -40,20 +40,17 @@ export function localData(data: SweepData, map: DataMap): SweepData {
   if (map.length === 0) return data;
   const out: SweepData = { ...data, dir: toLocal(data.dir, map) };
   if (data.universes) {
-    const universes: NonNullable<SweepData['universes']> = {};
-    for (const [name, files] of Object.entries(data.universes)) {
-      Object.defineProperty(universes, name, {
-        value: {
+    // Object.fromEntries defines own keys (a universe named `__proto__` stays a key)
+    out.universes = Object.fromEntries(
+      Object.entries(data.universes).map(([name, files]) => [
+        name,
+        {
           ...files,
           startEnd: toLocal(files.startEnd, map),
           ...(files.changes !== undefined ? { changes: toLocal(files.changes, map) } : {}),
         },
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    out.universes = universes;
+      ]),
+    );
   }
   return out;
 }
@@ -98,16 +95,7 @@ export class PathNames {
       if (typeof v === 'string') return this.rename(v);
       if (Array.isArray(v)) return v.map(walk);
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-        const out: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(v)) {
-          Object.defineProperty(out, k, {
-            value: walk(x),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        }
-        return out;
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])); // own keys, as given
       }
       return v;
     };

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { engineVersion } from '@tactical/report';
-import { DEFAULT_SWEEP_CACHE_BYTES, type SweepSetup } from '@tactical/runtime';
+import { DEFAULT_SWEEP_CACHE_BYTES, type SweepData, type SweepSetup } from '@tactical/runtime';
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type DataMap, localData, PathNames, toLocal } from './data-map.js';
@@ -160,20 +160,21 @@ export class QueueWorker {
     const text = await this.redis!.get(keys.setup);
     if (text === null || !(await this.collected(id))) return undefined;
     const record = decodeRecord(text);
+    // this machine's paths for the data; rows and errors name the submitter's (PathNames)
+    const data = localData(record.setup.data, this.map);
+    const names = this.namesFor(record);
     const engine = engineVersion();
     const problem =
       record.protocol !== PROTOCOL
         ? `sweep ${id} uses protocol ${record.protocol}; this worker speaks ${PROTOCOL} (run the same tactical version)`
         : record.engine !== engine
           ? `the submitter runs tactical engine ${record.engine}, this worker ${engine}; run the same version on both`
-          : await this.checkData(record);
-    const names = this.namesFor(record);
+          : await this.checkData(record, names, data);
     if (problem !== undefined) {
       this.options.log(`cannot run sweep ${id}: ${problem}`);
       return { record, setup: record.setup, problem, names };
     }
-    // this machine's paths for the data; rows and errors name the submitter's (PathNames)
-    const local = { ...record.setup, data: localData(record.setup.data, this.map) };
+    const local = { ...record.setup, data };
     // without shared data (a base spec that cannot be planned) each thread reads the files itself
     const shared = await this.threads.share(local).catch(() => undefined);
     await this.redis!.hset(keys.workers, this.options.name, 0);
@@ -193,18 +194,22 @@ export class QueueWorker {
     return this.options.dataMap ?? [];
   }
 
-  private async checkData(record: SweepRecord): Promise<string | undefined> {
+  /** Why the data read here (`data`, named back by `names`) is not the submitter's, or undefined. */
+  private async checkData(
+    record: SweepRecord,
+    names: PathNames,
+    data: SweepData,
+  ): Promise<string | undefined> {
     const dir = record.setup.data.dir;
     try {
       // the files read here, named as the submitter names them (a file only here keeps its own name)
-      const names = this.namesFor(record);
-      const read = await fingerprintData(localData(record.setup.data, this.map));
+      const read = await fingerprintData(data);
       const mine = fingerprintOf(read.files.map((f) => ({ ...f, path: names.nameOf(f.path) })));
       const difference = differenceOf(mine, record.fingerprint);
       return difference === undefined ? undefined : `the data differs from the submitter's: ${difference}`;
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      const local = localData(record.setup.data, this.map).dir;
+      const local = data.dir;
       return local === dir
         ? `cannot read the sweep's data here (${detail}); this worker must see ${dir} as the submitter does, or be told where it is: --data-map ${dir}=<path here>`
         : `cannot read the sweep's data here (${detail}); --data-map reads ${dir} at ${local}`;

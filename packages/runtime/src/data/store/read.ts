@@ -92,8 +92,8 @@ function extraFieldsOk(m: StoreManifest): boolean {
     return x === undefined && m.assets.every((a) => a.extra === undefined);
   if (typeof x?.file?.name !== 'string' || typeof x.file.bytes !== 'number' || !isStrings(x.names))
     return false;
-  if (new Set(x.names).size !== x.names.length) return false;
   const names = new Set(x.names);
+  if (names.size !== x.names.length) return false;
   return m.assets.every(
     (a) =>
       a.extra === undefined ||
