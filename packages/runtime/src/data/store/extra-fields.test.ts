@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../../tools/mulberry32.js';
-import { writeDirtyFolder } from '../../../test/support/dirty-folder.js';
 import { arrowRows, nanAware, panelData, storeTestBed } from '../../../test/support/store-compare.js';
 import { CsvDirectoryFeed } from '../csv-feed.js';
 import { loadPanel } from '../panel.js';
@@ -85,6 +84,14 @@ const _outcome = (
   strict: boolean,
 ) => loadOutcome(feed, tickers, { from, to, warmup, strict });
 
+/** A CSV folder `name` holding `files` (file name → text), and where its store goes. */
+function csvFolder(name: string, files: Record<string, string>): { csv: string; store: string } {
+  const csv = join(tmp, name);
+  mkdirSync(csv);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(csv, file), text);
+  return { csv, store: join(tmp, `${name}-store`) };
+}
+
 const manifestOf = (store: string) =>
   JSON.parse(readFileSync(join(store, MANIFEST_FILE), 'utf8')) as StoreManifest;
 
@@ -142,10 +149,9 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
   });
 
   it('a second Close column is an extra field named close, read from the fields, not the bars', async () => {
-    const csv = join(tmp, 'two-closes');
-    mkdirSync(csv);
-    writeFileSync(join(csv, 'AA.csv'), 'Date,Open,High,Low,Close,Volume,Close\n2020-01-02,1,1,1,1,10,7\n');
-    const store = join(tmp, 'two-closes-store');
+    const { csv, store } = csvFolder('two-closes', {
+      'AA.csv': 'Date,Open,High,Low,Close,Volume,Close\n2020-01-02,1,1,1,1,10,7\n',
+    });
     await importCsvFolder(csv, store, { calendar: xnys });
     const range = { from: 0, to: 3 };
     const fromCsv = await loadOutcome(() => new CsvDirectoryFeed({ dir: csv }), ['AA'], range);
@@ -172,13 +178,10 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
 
 describe('reading extra fields', () => {
   it('reads a field only when it is used, and says it is there before', async () => {
-    const csv = join(tmp, 'lazy');
-    mkdirSync(csv);
-    writeFileSync(
-      join(csv, 'AA.csv'),
-      'Date,Open,High,Low,Close,Volume,npy\n2020-01-02,1,1,1,1,10,0.02\n2020-01-03,1,1,1,1.1,10,\n2020-01-06,1,1,1,1.2,10,0.03\n',
-    );
-    const store = join(tmp, 'lazy-store');
+    const { csv, store } = csvFolder('lazy', {
+      'AA.csv':
+        'Date,Open,High,Low,Close,Volume,npy\n2020-01-02,1,1,1,1,10,0.02\n2020-01-03,1,1,1,1.1,10,\n2020-01-06,1,1,1,1.2,10,0.03\n',
+    });
     await importCsvFolder(csv, store, { calendar: xnys });
     const feed = new StoreFeed({ dir: store });
     const panel = await loadPanel(feed, [{ id: 'AA', symbol: 'AA' }], xnys, {
@@ -207,15 +210,12 @@ describe('reading extra fields', () => {
   });
 
   it('fields.arrow reads back through apache-arrow: NaN where an asset has no such field (interoperability)', async () => {
-    const csv = join(tmp, 'interop');
-    mkdirSync(csv);
-    writeFileSync(
-      join(csv, 'AB.csv'),
-      'Date,Open,High,Low,Close,Volume,npy,pe\n2020-01-02,1,1,1,1,10,0.02,15\n2020-01-06,1,1,1,1,10,0.04,16\n',
-    );
-    writeFileSync(join(csv, 'CD.csv'), 'Date,Open,High,Low,Close,Volume,npy\n2020-01-03,1,1,1,1,10,0.01\n');
-    writeFileSync(join(csv, 'EF.csv'), 'Date,Open,High,Low,Close,Volume\n2020-01-03,1,1,1,1,10\n');
-    const store = join(tmp, 'interop-store');
+    const { csv, store } = csvFolder('interop', {
+      'AB.csv':
+        'Date,Open,High,Low,Close,Volume,npy,pe\n2020-01-02,1,1,1,1,10,0.02,15\n2020-01-06,1,1,1,1,10,0.04,16\n',
+      'CD.csv': 'Date,Open,High,Low,Close,Volume,npy\n2020-01-03,1,1,1,1,10,0.01\n',
+      'EF.csv': 'Date,Open,High,Low,Close,Volume\n2020-01-03,1,1,1,1,10\n',
+    });
     await importCsvFolder(csv, store, { calendar: xnys });
     const rows = arrowRows(join(store, FIELDS_FILE));
     expect(rows).toEqual([
@@ -232,10 +232,7 @@ describe('reading extra fields', () => {
   });
 
   it('a folder without extra columns still makes a version 1 store, without fields.arrow', async () => {
-    const csv = join(tmp, 'plain');
-    mkdirSync(csv);
-    writeDirtyFolder(csv, 77, sessions, 3);
-    const store = join(tmp, 'plain-store');
+    const { csv, store } = dirtyFolder(77, 3);
     await importCsvFolder(csv, store, { calendar: xnys });
     const m = manifestOf(store);
     expect(m.version).toBe(1);
@@ -254,10 +251,9 @@ describe('reading extra fields', () => {
 
 describe('errors', () => {
   it('an extra column named like a store column fails naming the file, and writes nothing', async () => {
-    const csv = join(tmp, 'reserved');
-    mkdirSync(csv);
-    writeFileSync(join(csv, 'AA.csv'), 'Date,Open,High,Low,Close,Volume,asset\n2020-01-02,1,1,1,1,10,3\n');
-    const store = join(tmp, 'reserved-store');
+    const { csv, store } = csvFolder('reserved', {
+      'AA.csv': 'Date,Open,High,Low,Close,Volume,asset\n2020-01-02,1,1,1,1,10,3\n',
+    });
     await expect(importCsvFolder(csv, store, { calendar: xnys })).rejects.toThrow(
       /AA\.csv: import_failed: extra data column 'asset' has the name of a column every store has\. Rename/,
     );
