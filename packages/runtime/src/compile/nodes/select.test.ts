@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rankFirst } from './select.js';
 
 describe('rankFirst', () => {
-  it('gives the first k of a full sort, scores with ties broken by index', () => {
+  it('gives the first k of a full sort: scores (or none), ties broken by id rank', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(-1, 0, -0, 0.5, 1, 2, 3, 1e9), {
@@ -14,15 +14,21 @@ describe('rankFirst', () => {
         }),
         fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 })),
         fc.boolean(),
-        (scores, kWanted, desc) => {
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1000 }),
+        (scores, kWanted, desc, ranked, shift) => {
           const m = scores.length;
           const k = Math.min(kWanted, m);
+          // Id order is a rotation of the index order, so ties are not broken by index by accident.
+          const idRank = Int32Array.from({ length: m }, (_, a) => (a + shift) % m);
           const cmp = (x: number, y: number) =>
-            scores[x] !== scores[y] ? (scores[x]! > scores[y]! ? -1 : 1) * (desc ? 1 : -1) : x - y;
+            ranked && scores[x] !== scores[y]
+              ? (scores[x]! > scores[y]! ? -1 : 1) * (desc ? 1 : -1)
+              : idRank[x]! - idRank[y]!;
           // Candidates in a scrambled order (7919 is a prime above m: a permutation).
           const sel = Int32Array.from({ length: m }, (_, j) => (j * 7919) % m);
           const reference = Array.from(sel).sort(cmp).slice(0, k);
-          rankFirst(sel, m, k, cmp);
+          rankFirst(sel, m, k, ranked ? Float64Array.from(scores) : null, desc, idRank);
           expect(Array.from(sel.subarray(0, k))).toEqual(reference);
         },
       ),

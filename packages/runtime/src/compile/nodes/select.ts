@@ -18,7 +18,7 @@
  * (specified). A slot whose asset's filter is not TRUE (false or undefined), or that no candidate
  * fills, gives its weight to `slots.fallback` (cash when omitted); nothing is redistributed.
  */
-import { type CompiledNode, type EvalContext, type NodeModule, TRUE } from '../context.js';
+import { type CompiledCond, type CompiledNode, type EvalContext, type NodeModule, TRUE } from '../context.js';
 import { assetIdOf, type RuleNode } from '../spec-types.js';
 
 /** Slot weights of a fixed-slot select: 1/N each, or specified weights over their gross. */
@@ -37,32 +37,100 @@ export function keepCount(n: number, count: number | undefined, fraction: number
 }
 
 /**
- * Put the first `k` of `sel[0, m)` in `cmp` order into `sel[0, k)` (the rest is left unspecified:
- * selects and weightings read only the kept ones). `cmp` is a strict total order (ties are broken by
- * asset id), so this is the prefix a full sort would give. A few kept out of many (a top 20 of 500)
- * is an insertion into a sorted prefix, O(m) comparisons instead of a sort's O(m log m).
+ * Put the first `k` of `sel[0, m)` in rank order into `sel[0, k)` (the rest is left unspecified:
+ * selects and weightings read only the kept ones). Rank order: by `scores` (desc or asc; none: no
+ * score order), ties by `idRank` ascending, a strict total order, so this is the prefix a full sort
+ * would give. A few kept out of many (a top 20 of 500) is an insertion into a sorted prefix, O(m)
+ * comparisons instead of a sort's O(m log m). The comparison is written inline in a module-level
+ * function: V8 optimises it once for every select of the process, not per compiled closure.
  */
 export function rankFirst(
   sel: Int32Array,
   m: number,
   k: number,
-  cmp: (x: number, y: number) => number,
+  scores: Float64Array | null,
+  desc: boolean,
+  idRank: Int32Array,
 ): void {
   if (k * 8 >= m) {
-    sel.subarray(0, m).sort(cmp);
+    sel.subarray(0, m).sort((x, y) => before(x, y, scores, desc, idRank));
     return;
   }
   // sel[0, min(j, k)) is sorted; x joins it (dropping the k-th) when it ranks before its last.
   for (let j = 1; j < m; j++) {
     const x = sel[j]!;
-    if (j >= k && cmp(x, sel[k - 1]!) >= 0) continue;
+    if (j >= k && before(x, sel[k - 1]!, scores, desc, idRank) >= 0) continue;
     let p = j < k ? j : k - 1;
-    while (p > 0 && cmp(x, sel[p - 1]!) < 0) {
+    while (p > 0 && before(x, sel[p - 1]!, scores, desc, idRank) < 0) {
       sel[p] = sel[p - 1]!;
       p--;
     }
     sel[p] = x;
   }
+}
+
+/** < 0 when asset x ranks before y (see rankFirst); never 0 for x ≠ y. */
+function before(
+  x: number,
+  y: number,
+  scores: Float64Array | null,
+  desc: boolean,
+  idRank: Int32Array,
+): number {
+  if (scores !== null) {
+    const sx = scores[x]!;
+    const sy = scores[y]!;
+    if (sx !== sy) return sx > sy === desc ? -1 : 1;
+  }
+  return idRank[x]! - idRank[y]!;
+}
+
+/**
+ * The candidates of session i, in candidate order, into `sel` (returns how many), with their rank
+ * values in `scores`. A module-level function rather than a closure of each compiled select: every
+ * select of the process shares its type feedback and optimised code, so a run's first rebalances
+ * (and each new sweep point) do not walk 500 candidates in the interpreter.
+ */
+function gatherCandidates(
+  i: number,
+  candidates: Int32Array,
+  nPanel: number,
+  live: Uint8Array | Float64Array | null,
+  membership: readonly Uint8Array[] | undefined,
+  closes: readonly Float64Array[],
+  passed: ArrayLike<number> | null,
+  filter: CompiledCond | null,
+  ctx: EvalContext,
+  rank: readonly Float64Array[] | null,
+  scores: Float64Array,
+  usable: ((i: number, a: number) => boolean) | null,
+  sel: Int32Array,
+): number {
+  let m = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const a = candidates[c]!;
+    if (live !== null) {
+      if (live[i * nPanel + a] !== 1) continue;
+    } else {
+      if (membership !== undefined && membership[a]![i] !== 1) continue;
+      const close = closes[a]![i]!;
+      // `x !== x` is the NaN test, inline: a cold run interprets this loop for a while.
+      // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+      if (close !== close) continue;
+    }
+    if (passed !== null) {
+      if (passed[c] !== TRUE) continue;
+    } else if (filter !== null && filter(i, ctx, a) !== TRUE) continue;
+    if (rank !== null) {
+      const s = rank[a]![i]!;
+      // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+      if (s !== s) continue;
+      scores[a] = s;
+    }
+    if (usable !== null && !usable(i, a)) continue;
+    sel[m++] = a;
+  }
+  return m;
 }
 
 /** Registry entry for `select`. */
@@ -125,45 +193,30 @@ export const selectNode: NodeModule = {
     const sel = new Int32Array(candidates.length);
     const scores = new Float64Array(nAssets);
     const out = new Float64Array(nAssets);
-    const cmp = (x: number, y: number): number => {
-      if (rank !== null) {
-        const sx = scores[x]!;
-        const sy = scores[y]!;
-        if (sx !== sy) return (sx > sy ? -1 : 1) * (desc ? 1 : -1);
-      }
-      return idRank[x]! - idRank[y]!;
-    };
+    const rankScores = rank === null ? null : scores;
 
     const fn: CompiledNode = (i: number, ctx: EvalContext) => {
       out.fill(0);
-      let m = 0;
       const passed = mask === null ? null : mask(i);
-      for (let c = 0; c < candidates.length; c++) {
-        const a = candidates[c]!;
-        if (live !== null) {
-          if (live[i * nPanel + a] !== 1) continue;
-        } else {
-          if (membership !== undefined && membership[a]![i] !== 1) continue;
-          const close = closes[a]![i]!;
-          // `x !== x` is the NaN test, inline: a cold run interprets this loop for a while.
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          if (close !== close) continue;
-        }
-        if (passed !== null) {
-          if (passed[c] !== TRUE) continue;
-        } else if (slots === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
-        if (rank !== null) {
-          const s = rank[a]![i]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          if (s !== s) continue;
-          scores[a] = s;
-        }
-        if (usable !== null && !usable(i, a)) continue;
-        sel[m++] = a;
-      }
+      const perAsset = slots === null && passed === null ? filter : null;
+      const m = gatherCandidates(
+        i,
+        candidates,
+        nPanel,
+        live,
+        membership,
+        closes,
+        passed,
+        perAsset,
+        ctx,
+        rank,
+        scores,
+        usable,
+        sel,
+      );
       const k = keepCount(m, n.count, n.fraction);
       if (slots !== null) {
-        if (k > 0) rankFirst(sel, m, k, cmp);
+        if (k > 0) rankFirst(sel, m, k, rankScores, desc, idRank);
         let rest = 0;
         for (let j = 0; j < slots.weights.length; j++) {
           const w = slots.weights[j]!;
@@ -175,7 +228,7 @@ export const selectNode: NodeModule = {
         return out;
       }
       if (k === 0) return out;
-      rankFirst(sel, m, k, cmp);
+      rankFirst(sel, m, k, rankScores, desc, idRank);
       return weighting(i, ctx, sel, k, out) ? out : ctx.hold!;
     };
     return fn;
