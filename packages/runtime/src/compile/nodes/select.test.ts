@@ -1,7 +1,7 @@
 /** `rankFirst`: the kept prefix equals the prefix of a full sort (an independent reference). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankFirst } from './select.js';
+import { idRanks, rankFirst } from './select.js';
 
 describe('rankFirst', () => {
   it('gives the first k of a full sort: scores (or none), ties broken by id rank', () => {
@@ -33,6 +33,26 @@ describe('rankFirst', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('idRanks', () => {
+  it('gives each panel asset its position in id order, whether the panel is sorted or not', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 60 }),
+        fc.boolean(),
+        fc.nat(5),
+        (ids, presort, extra) => {
+          const assets = (presort ? [...ids].sort() : ids).map((id) => ({ id }));
+          const byId = [...assets.keys()].sort((x, y) => (assets[x]!.id < assets[y]!.id ? -1 : 1));
+          const rank = idRanks(assets, assets.length, assets.length + extra);
+          expect(rank.length).toBe(assets.length + extra);
+          expect(byId.map((a) => rank[a])).toEqual(byId.map((_, r) => r));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
