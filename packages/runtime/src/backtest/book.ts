@@ -34,17 +34,22 @@ export class Book {
     this.held = new Int32Array(0);
   }
 
-  /** Asset k's last finite close at or before session i (sessions never go backwards per asset). */
+  /**
+   * Asset k's last finite close at or before session i (sessions never go backwards per asset). The
+   * sessions since the mark was last brought up are scanned from i backwards: the first finite close
+   * found is the last one, so an asset first priced late in a run costs one read, not its history.
+   */
   markAt(k: number, i: number): number {
     const from = this.upTo[k]!;
     if (i > from) {
       const close = this.panel.columns[k]!.close;
-      let m = this.mark[k]!;
-      for (let s = from + 1; s <= i; s++) {
+      for (let s = i; s > from; s--) {
         const c = close[s]!;
-        if (c - c === 0) m = c; // finite (inline test: see select.ts)
+        if (c - c === 0) {
+          this.mark[k] = c; // finite (inline test: see select.ts)
+          break;
+        }
       }
-      this.mark[k] = m;
       this.upTo[k] = i;
     }
     return this.mark[k]!;

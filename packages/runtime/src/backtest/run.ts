@@ -130,7 +130,8 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
 
   // The loop is an async function only because fills may await the executor. V8 does not optimise a
   // loop inside a suspended async function, so each session's work is in the synchronous steps below
-  // (optimised after a few sessions) and the loop just sequences them around the fills.
+  // and the sessions between fills run in a synchronous loop of their own (`runQuiet`); the async
+  // loop only sequences those stretches around the fills.
   const openSession = (j: number): void => {
     const i = first + j;
     days[j] = grid.days[i]!;
@@ -218,20 +219,44 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   };
 
   let orders: Order[] = NO_ORDERS;
-  for (let j = 0; j < n; j++) {
-    const i = first + j;
-    openSession(j);
-    let fills: Fill[] = [];
-    if (pending) {
-      const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
-      fills = await fillInto(pending.orders, pending.equity, pending.decidedAt, grid.dates[i]!, open);
-      pending = null;
+  // Orders of the session a quiet stretch stopped at, to fill at its close (`close` fills).
+  let atClose: { orders: Order[]; equity: number } | null = null;
+  /**
+   * Sessions from j on that need no fill: run to their close in one synchronous loop, which V8
+   * optimises (on-stack) while it runs. Returns where it stopped: `n` at the end of the range, `-1`
+   * when the account was ruined, `j` for a session opened with fills due at its open (`pending`),
+   * or `n + 1 + j` for a session decided with fills due at its close (`atClose`).
+   */
+  const runQuiet = (from: number): number => {
+    for (let j = from; j < n; j++) {
+      openSession(j);
+      if (pending) return j;
+      atClose = decideSession(j);
+      if (atClose) return n + 1 + j;
+      if (!closeSession(j, [])) return -1;
     }
-    const atClose = decideSession(j);
+    return n;
+  };
+  for (let j = 0; j < n; j++) {
+    const stop = runQuiet(j);
+    if (stop < 0 || stop === n) break;
+    let fills: Fill[] = [];
+    if (stop < n) {
+      // session j = stop opened with fills due at its open, then it decides
+      j = stop;
+      const i = first + j;
+      const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
+      fills = await fillInto(pending!.orders, pending!.equity, pending!.decidedAt, grid.dates[i]!, open);
+      pending = null;
+      atClose = decideSession(j);
+    } else j = stop - n - 1;
     if (atClose) {
+      const i = first + j;
       const t = grid.dates[i]!;
       const close = (id: string) => panel.columns[index.get(id)!]!.close[i]!;
-      fills = fills.concat(await fillInto(atClose.orders, atClose.equity, t, t, close));
+      const { orders: due, equity: sized } = atClose;
+      atClose = null;
+      fills = fills.concat(await fillInto(due, sized, t, t, close));
     }
     if (!closeSession(j, fills)) break;
   }
