@@ -184,15 +184,20 @@ export function fromValidatedSpec(spec: SpecLike, options: FromSpecOptions): Str
     // `atStart`: rebalance on every session until the first evaluation that gives targets.
     const starting = rebalance.atStart === true && state.allocated !== true;
     const scheduled = p.mask[i] === 1 || starting;
-    const carry = state.allocated === undefined ? {} : { allocated: state.allocated };
     const drifted =
       currentWeights !== undefined && needsDriftRebalance(currentWeights, state.targets, rebalance.drift);
     if (!scheduled && !drifted) {
+      // Most sessions: the state carried as it is (written out, no spread: this runs every session).
+      const { targets, hysteresis, allocated } = state;
       return {
-        decision: { t, rebalance: false, targets: state.targets },
-        state: { targets: state.targets, hysteresis: state.hysteresis, lastEvaluated: t, ...carry },
+        decision: { t, rebalance: false, targets },
+        state:
+          allocated === undefined
+            ? { targets, hysteresis, lastEvaluated: t }
+            : { targets, hysteresis, lastEvaluated: t, allocated },
       };
     }
+    const carry = state.allocated === undefined ? {} : { allocated: state.allocated };
     const outcome = p.compiled.evaluate(i, state.hysteresis);
     if (!(outcome.result instanceof Float64Array)) {
       const { reason, pointer } = outcome.result;
