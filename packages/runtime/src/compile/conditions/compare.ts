@@ -171,58 +171,138 @@ function compileMask(
   const rv = right.values;
   const ls = left.stride;
   const rs = right.stride;
+  const pass = ROW_PASSES.get(op);
+  if (pass !== undefined) {
+    return (i: number): Uint8Array => {
+      pass(out, n, lv, left.offsetAt(i), ls, rv, right.offsetAt(i), rs);
+      return out;
+    };
+  }
   return (i: number): Uint8Array => {
-    const lo = left.offsetAt(i);
-    const ro = right.offsetAt(i);
-    // One loop per op: the op is fixed, so no test of it per candidate. Both sides of `|` are
-    // computed (no branch): an ordering test is false for NaN, and the NaN bit then makes it UNDEF.
-    // The codes are literals (TRUE = 1, UNDEF = 2): an imported constant is not folded in a loop.
-    switch (op) {
-      case 'gt':
-        for (let k = 0; k < n; k++) {
-          const l = lv[lo + ls * k]!;
-          const r = rv[ro + rs * k]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          out[k] = (l > r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-        }
-        break;
-      case 'gte':
-        for (let k = 0; k < n; k++) {
-          const l = lv[lo + ls * k]!;
-          const r = rv[ro + rs * k]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          out[k] = (l >= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-        }
-        break;
-      case 'lt':
-        for (let k = 0; k < n; k++) {
-          const l = lv[lo + ls * k]!;
-          const r = rv[ro + rs * k]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          out[k] = (l < r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-        }
-        break;
-      case 'lte':
-        for (let k = 0; k < n; k++) {
-          const l = lv[lo + ls * k]!;
-          const r = rv[ro + rs * k]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          out[k] = (l <= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-        }
-        break;
-      default:
-        // eq / neq (with or without a tolerance band): the shared test, per candidate (neq is true
-        // for a NaN, so UNDEF replaces the test instead of joining it).
-        for (let k = 0; k < n; k++) {
-          const l = lv[lo + ls * k]!;
-          const r = rv[ro + rs * k]!;
-          // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-          out[k] = l !== l || r !== r ? UNDEF : plainCompare(op, l, r, toleranceBand(tol, r)) ? TRUE : FALSE;
-        }
-    }
+    equalityRow(op, tol, out, n, lv, left.offsetAt(i), ls, rv, right.offsetAt(i), rs);
     return out;
   };
 }
+
+/**
+ * One ordering test over a row of candidates: `out[k]` = TRUE or FALSE, UNDEF where either side is
+ * NaN. Module-level functions with the rows as arguments, not loops inside each compiled closure: V8
+ * then keeps the arrays in registers (a closure reloads them from its context on every candidate,
+ * twice as slow) and optimises each pass once for every rule tree of the process. One function per
+ * op, so the op is not tested per candidate. Both sides of `|` are computed (no branch): an ordering
+ * test is false for NaN, and the NaN bit then makes it UNDEF. The codes are literals (TRUE = 1,
+ * UNDEF = 2): an imported constant is not folded in a loop.
+ */
+type RowPass = (
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+) => void;
+
+// biome-ignore-start lint/suspicious/noSelfCompare: the NaN tests below
+function gtRow(
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+): void {
+  for (let k = 0; k < n; k++) {
+    const l = lv[lo + ls * k]!;
+    const r = rv[ro + rs * k]!;
+    out[k] = (l > r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+  }
+}
+
+function gteRow(
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+): void {
+  for (let k = 0; k < n; k++) {
+    const l = lv[lo + ls * k]!;
+    const r = rv[ro + rs * k]!;
+    out[k] = (l >= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+  }
+}
+
+function ltRow(
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+): void {
+  for (let k = 0; k < n; k++) {
+    const l = lv[lo + ls * k]!;
+    const r = rv[ro + rs * k]!;
+    out[k] = (l < r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+  }
+}
+
+function lteRow(
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+): void {
+  for (let k = 0; k < n; k++) {
+    const l = lv[lo + ls * k]!;
+    const r = rv[ro + rs * k]!;
+    out[k] = (l <= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
+  }
+}
+
+/**
+ * eq / neq (with or without a tolerance band): the shared test, per candidate (neq is true for a
+ * NaN, so UNDEF replaces the test instead of joining it).
+ */
+function equalityRow(
+  op: CompareCond['op'],
+  tol: CompareCond['tolerance'],
+  out: Uint8Array,
+  n: number,
+  lv: Float64Array,
+  lo: number,
+  ls: number,
+  rv: Float64Array,
+  ro: number,
+  rs: number,
+): void {
+  for (let k = 0; k < n; k++) {
+    const l = lv[lo + ls * k]!;
+    const r = rv[ro + rs * k]!;
+    out[k] = l !== l || r !== r ? UNDEF : plainCompare(op, l, r, toleranceBand(tol, r)) ? TRUE : FALSE;
+  }
+}
+// biome-ignore-end lint/suspicious/noSelfCompare: the NaN tests above
+
+const ROW_PASSES: ReadonlyMap<string, RowPass> = new Map([
+  ['gt', gtRow],
+  ['gte', gteRow],
+  ['lt', ltRow],
+  ['lte', lteRow],
+]);
 
 /** Registry entry for the six comparison ops. */
 export const compareModule: CondModule = {

@@ -90,12 +90,22 @@ function maskAndOr(
   const n = out.length;
   return (i: number): Uint8Array => {
     out.set(args[0]!(i));
-    for (let k = 1; k < args.length; k++) {
-      const row = args[k]!(i);
-      for (let j = 0; j < n; j++) out[j] = op[out[j]! * 3 + row[j]!]!;
-    }
+    for (let k = 1; k < args.length; k++) combineRow(op, out, args[k]!(i), n);
     return out;
   };
+}
+
+/**
+ * `out[j] = table[out[j]·3 + row[j]]` over a row of candidates: a module-level function (as the
+ * comparison passes in compare.ts), so V8 keeps the rows in registers and optimises it once.
+ */
+function combineRow(table: Uint8Array, out: Uint8Array, row: Uint8Array, n: number): void {
+  for (let j = 0; j < n; j++) out[j] = table[out[j]! * 3 + row[j]!]!;
+}
+
+/** `out[j] = NOT[row[j]]` over a row of candidates (see combineRow). */
+function negateRow(out: Uint8Array, row: Uint8Array, n: number): void {
+  for (let j = 0; j < n; j++) out[j] = NOT[row[j]!]!;
 }
 
 function maskNot(
@@ -110,8 +120,7 @@ function maskNot(
   const out = new Uint8Array(scope.candidates.length);
   const n = out.length;
   return (i: number): Uint8Array => {
-    const row = arg(i);
-    for (let j = 0; j < n; j++) out[j] = NOT[row[j]!]!;
+    negateRow(out, arg(i), n);
     return out;
   };
 }
