@@ -116,6 +116,9 @@ function gatherCandidates(
 ): number {
   let m = 0;
   for (let c = 0; c < candidates.length; c++) {
+    // The filter's mask first: it has no side effect, reads one byte, and rejects most candidates.
+    // (1 = TRUE as a literal: an imported constant is not folded in a loop.)
+    if (passed !== null && passed[c] !== 1) continue;
     const a = candidates[c]!;
     if (live !== null) {
       if (live[i * nPanel + a] !== 1) continue;
@@ -126,9 +129,7 @@ function gatherCandidates(
       // biome-ignore lint/suspicious/noSelfCompare: the NaN test
       if (close !== close) continue;
     }
-    if (passed !== null) {
-      if (passed[c] !== TRUE) continue;
-    } else if (filter !== null && filter(i, ctx, a) !== TRUE) continue;
+    if (passed === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
     if (rank !== null) {
       const s = rank[a]![i]!;
       // biome-ignore lint/suspicious/noSelfCompare: the NaN test
