@@ -15,6 +15,9 @@
  *   child loads the panel first (the feature runtime keeps it), then times `runBacktest` cold, then
  *   warm (fresh strategy, runtime and feature cache on the same loaded panel; best of 3).
  *   Printed as asset-days/s (assets × sessions in the range) against the issue's target, 10 M/s.
+ * - With ENGINE_BASELINE=<a built packages/runtime/dist of another commit> (a git worktree with its
+ *   own install and build), the engine alone is also timed from that build in each round, right after
+ *   this build's: the per-round ratio is the comparison that holds on a machine whose speed drifts.
  * - The whole CLI from CSV (`node packages/cli/dist/main.js backtest …`, wall), when built; the
  *   issue's backtrader figure for the same run is 34.9 s (bench/backtrader measures it side by side).
  */
@@ -138,8 +141,10 @@ async function childLoad(path: 'columns' | 'bars'): Promise<Record<string, numbe
  * The engine as users run it: the built JavaScript of packages/runtime/dist when it is built (the
  * sources through tsx otherwise). One set, so the feed, runtime and loop are all the same build.
  */
-async function engineModules() {
-  const dist = join(root, 'packages', 'runtime', 'dist');
+async function engineModules(baseline?: string) {
+  const dist = baseline ?? join(root, 'packages', 'runtime', 'dist');
+  if (baseline !== undefined && !existsSync(join(dist, 'backtest', 'run.js')))
+    throw new Error(`ENGINE_BASELINE: no built engine at ${dist} (backtest/run.js)`);
   if (!existsSync(join(dist, 'backtest', 'run.js'))) {
     return {
       runBacktest,
@@ -164,8 +169,8 @@ async function engineModules() {
 }
 
 /** Child: the engine alone on a loaded panel, cold (first run in this process) then warm. */
-async function childEngine(): Promise<Record<string, number>> {
-  const m = await engineModules();
+async function childEngine(baseline?: string): Promise<Record<string, number>> {
+  const m = await engineModules(baseline);
   const feed = new m.CsvDirectoryFeed({ dir: dir! });
   const runOnce = async () => {
     const runtime = new m.FeatureRuntime({
@@ -236,10 +241,18 @@ async function parent(reps: number): Promise<void> {
   console.log(
     `node ${process.version}; ${reps} fresh processes per figure, medians; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (cpu = this process's user+system time, wall counts waiting for other processes)\n`,
   );
-  const runs: Record<string, Record<string, number>[]> = { columns: [], bars: [], engine: [], cli: [] };
+  const runs: Record<string, Record<string, number>[]> = {
+    columns: [],
+    bars: [],
+    engine: [],
+    baseline: [],
+    cli: [],
+  };
+  const baseline = process.env.ENGINE_BASELINE;
   const cli = join(root, 'packages', 'cli', 'dist', 'main.js');
   for (let r = 0; r < reps; r++) {
     for (const mode of ['columns', 'bars', 'engine'] as const) runs[mode]!.push(child(mode));
+    if (baseline) runs.baseline!.push(child('baseline'));
     if (existsSync(cli)) {
       const t0 = performance.now();
       const p = spawnSync(
@@ -297,6 +310,21 @@ async function parent(reps: number): Promise<void> {
       `  ${k.padEnd(5)} ${fmt(ms).padStart(8)} ms = ${fmt(rate / 1e6, 2)} M asset-days/s (${fmt(rate / TARGET, 2)}× the 10 M/s target); cpu ${fmt(cpu)} ms = ${fmt(cpuRate / 1e6, 2)} M/s; ${fmt(m('bars', 'cold') / ms, 2)}× faster than the baseline load alone`,
     );
   }
+  if (runs.baseline!.length > 0) {
+    // Paired: each round ran this build's child and the baseline's one after the other.
+    const underTarget = (mode: string) =>
+      runs[mode]!.filter((r) => assetDays / (r.cold! / 1000) >= TARGET).length;
+    const ratios = runs.engine!.map((r, k) => runs.baseline![k]!.cold! / r.cold!);
+    const same = runs.baseline!.every((r) => r.finalEquity === e.finalEquity);
+    console.log(
+      `  baseline ${baseline}: cold ${fmt(m('baseline', 'cold'))} ms, warm ${fmt(m('baseline', 'warm'))} ms; per round baseline / this build, cold: median ${fmt(median(ratios), 2)}× (${ratios
+        .sort((a, b) => a - b)
+        .map((x) => fmt(x, 2))
+        .join(
+          ', ',
+        )}); cold runs at ≥ 10 M/s: ${underTarget('engine')} of ${reps} (baseline ${underTarget('baseline')} of ${reps}); same final equity: ${same}`,
+    );
+  }
   if (runs.cli!.length > 0) {
     const wall = m('cli', 'wall') / 1000;
     const cpu = m('cli', 'cpu') / 1000;
@@ -312,7 +340,10 @@ if (!dir) {
   console.log(missingShared('data', 'sp500', 'all_stocks_5yr'));
 } else if (process.argv[2] === '--child') {
   const mode = process.argv[3];
-  const out = mode === 'engine' ? await childEngine() : await childLoad(mode === 'bars' ? 'bars' : 'columns');
+  const out =
+    mode === 'engine' || mode === 'baseline'
+      ? await childEngine(mode === 'baseline' ? resolve(process.env.ENGINE_BASELINE!) : undefined)
+      : await childLoad(mode === 'bars' ? 'bars' : 'columns');
   console.log(JSON.stringify(out));
 } else {
   await parent(Number(process.argv[2] ?? 3));
