@@ -5,8 +5,9 @@
  * which V8 cannot optimise while it runs (no on-stack replacement into a suspended function), so
  * work left in its body would run in the interpreter on a cold run.
  *
- * Marks are brought up to date lazily, asset by asset (each close column read once, in order): each
- * session only the held assets, and on a rebalance the assets the plan prices. `held` lists the
+ * Marks are brought up to date lazily, asset by asset (the closes since an asset's last mark read
+ * backwards to the first finite one): each session only the held assets, and on a rebalance the
+ * assets the plan prices. `held` lists the
  * assets with a non-zero quantity in ascending order, so sums over it add in the order a scan over
  * all assets would.
  */

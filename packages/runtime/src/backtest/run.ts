@@ -219,39 +219,39 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
   };
 
   let orders: Order[] = NO_ORDERS;
-  // Orders of the session a quiet stretch stopped at, to fill at its close (`close` fills).
-  let atClose: { orders: Order[]; equity: number } | null = null;
+  // Orders of the session a quiet stretch stopped at, to fill at its close (`close` fills; the cast
+  // keeps TypeScript from narrowing it to null: runQuiet assigns it).
+  let atClose = null as { orders: Order[]; equity: number } | null;
   /**
-   * Sessions from j on that need no fill: run to their close in one synchronous loop, which V8
-   * optimises (on-stack) while it runs. Returns where it stopped: `n` at the end of the range, `-1`
-   * when the account was ruined, `j` for a session opened with fills due at its open (`pending`),
-   * or `n + 1 + j` for a session decided with fills due at its close (`atClose`).
+   * The sessions from `from` on that need no fill, each run to its close in one synchronous loop,
+   * which V8 optimises on stack while it runs. Stops at the first session that must await fills and
+   * says why (`pending`: due at its open; `atClose`: due at its close), or at the end of the range.
    */
-  const runQuiet = (from: number): number => {
+  const runQuiet = (from: number): QuietStop => {
     for (let j = from; j < n; j++) {
       openSession(j);
-      if (pending) return j;
+      if (pending) return { at: j, due: 'open' };
       atClose = decideSession(j);
-      if (atClose) return n + 1 + j;
-      if (!closeSession(j, [])) return -1;
+      if (atClose) return { at: j, due: 'close' };
+      if (!closeSession(j, [])) return { at: j, due: 'ruined' };
     }
-    return n;
+    return { at: n, due: 'none' };
   };
-  for (let j = 0; j < n; j++) {
-    const stop = runQuiet(j);
-    if (stop < 0 || stop === n) break;
+  let next = 0;
+  while (next < n) {
+    const stop = runQuiet(next);
+    if (stop.due === 'none' || stop.due === 'ruined') break;
+    const j = stop.at;
+    const i = first + j;
     let fills: Fill[] = [];
-    if (stop < n) {
-      // session j = stop opened with fills due at its open, then it decides
-      j = stop;
-      const i = first + j;
+    if (stop.due === 'open') {
+      // Session j opened with fills due at its open; it decides once they are in.
       const open = (id: string) => panel.columns[index.get(id)!]!.open[i]!;
       fills = await fillInto(pending!.orders, pending!.equity, pending!.decidedAt, grid.dates[i]!, open);
       pending = null;
       atClose = decideSession(j);
-    } else j = stop - n - 1;
+    }
     if (atClose) {
-      const i = first + j;
       const t = grid.dates[i]!;
       const close = (id: string) => panel.columns[index.get(id)!]!.close[i]!;
       const { orders: due, equity: sized } = atClose;
@@ -259,6 +259,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
       fills = fills.concat(await fillInto(due, sized, t, t, close));
     }
     if (!closeSession(j, fills)) break;
+    next = j + 1;
   }
   // a ruined run ends early: every series ends with its last snapshot
   const len = sessionsRun;
@@ -344,6 +345,14 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRes
     decisions,
     ...(ruined ? { ruined } : {}),
   };
+}
+
+/** Where a stretch of sessions without fills stopped (`runQuiet`), and why. */
+interface QuietStop {
+  /** The session it stopped at (n: the end of the range). */
+  at: number;
+  /** Fills due at that session's open or close, the account ruined there, or none (the end). */
+  due: 'open' | 'close' | 'ruined' | 'none';
 }
 
 /** The orders of a session that decided none: one frozen array shared by those snapshots. */

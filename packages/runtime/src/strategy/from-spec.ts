@@ -188,13 +188,13 @@ export function fromValidatedSpec(spec: SpecLike, options: FromSpecOptions): Str
       currentWeights !== undefined && needsDriftRebalance(currentWeights, state.targets, rebalance.drift);
     if (!scheduled && !drifted) {
       // Most sessions: the state carried as it is (written out, no spread: this runs every session).
-      const { targets, hysteresis, allocated } = state;
+      const { targets: held, hysteresis: kept, allocated: wasAllocated } = state;
       return {
-        decision: { t, rebalance: false, targets },
+        decision: { t, rebalance: false, targets: held },
         state:
-          allocated === undefined
-            ? { targets, hysteresis, lastEvaluated: t }
-            : { targets, hysteresis, lastEvaluated: t, allocated },
+          wasAllocated === undefined
+            ? { targets: held, hysteresis: kept, lastEvaluated: t }
+            : { targets: held, hysteresis: kept, lastEvaluated: t, allocated: wasAllocated },
       };
     }
     const carry = state.allocated === undefined ? {} : { allocated: state.allocated };

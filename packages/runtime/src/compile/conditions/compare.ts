@@ -184,15 +184,7 @@ function compileMask(
   };
 }
 
-/**
- * One ordering test over a row of candidates: `out[k]` = TRUE or FALSE, UNDEF where either side is
- * NaN. Module-level functions with the rows as arguments, not loops inside each compiled closure: V8
- * then keeps the arrays in registers (a closure reloads them from its context on every candidate,
- * twice as slow) and optimises each pass once for every rule tree of the process. One function per
- * op, so the op is not tested per candidate. Both sides of `|` are computed (no branch): an ordering
- * test is false for NaN, and the NaN bit then makes it UNDEF. The codes are literals (TRUE = 1,
- * UNDEF = 2): an imported constant is not folded in a loop.
- */
+/** One ordering test over a row of candidates (gtRow … lteRow below). */
 type RowPass = (
   out: Uint8Array,
   n: number,
@@ -204,6 +196,14 @@ type RowPass = (
   rs: number,
 ) => void;
 
+/*
+ * The row passes: `out[k]` = TRUE or FALSE, UNDEF where either side is NaN. Module-level
+ * functions with the rows as arguments, not loops inside each compiled closure: V8 then keeps the
+ * arrays in registers (a closure reloads them from its context on every candidate, twice as slow) and optimises each pass once for every rule tree of the process. One function per
+ * op, so the op is not tested per candidate. Both sides of `|` are computed (no branch): an ordering
+ * test is false for NaN, and the NaN bit then makes it UNDEF. The codes are literals (TRUE = 1,
+ * UNDEF = 2): an imported constant is not folded in a loop.
+ */
 // biome-ignore-start lint/suspicious/noSelfCompare: the NaN tests below
 function gtRow(
   out: Uint8Array,
@@ -297,7 +297,8 @@ function equalityRow(
 }
 // biome-ignore-end lint/suspicious/noSelfCompare: the NaN tests above
 
-const ROW_PASSES: ReadonlyMap<string, RowPass> = new Map([
+/** The ordering tests' row passes by op (eq / neq go through `equalityRow`). */
+const ROW_PASSES: ReadonlyMap<CompareCond['op'], RowPass> = new Map<CompareCond['op'], RowPass>([
   ['gt', gtRow],
   ['gte', gteRow],
   ['lt', ltRow],

@@ -1,4 +1,7 @@
-/** `rankFirst`: the kept prefix equals the prefix of a full sort (an independent reference). */
+/**
+ * `rankFirst`: the kept prefix equals the prefix of a full sort (an independent reference);
+ * `idRanks`: each asset's position in id order, sorted panels or not.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idRanks, rankFirst } from './select.js';

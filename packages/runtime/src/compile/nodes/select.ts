@@ -41,8 +41,8 @@ export function keepCount(n: number, count: number | undefined, fraction: number
  * selects and weightings read only the kept ones). Rank order: by `scores` (desc or asc; none: no
  * score order), ties by `idRank` ascending, a strict total order, so this is the prefix a full sort
  * would give. A few kept out of many (a top 20 of 500) is an insertion into a sorted prefix, O(m)
- * comparisons instead of a sort's O(m log m). The comparison is written inline in a module-level
- * function: V8 optimises it once for every select of the process, not per compiled closure.
+ * comparisons instead of a sort's O(m log m). Module-level functions, not closures of each compiled
+ * select: V8 optimises them once for every select of the process.
  */
 export function rankFirst(
   sel: Int32Array,
@@ -97,13 +97,14 @@ function before(
  * The candidates of session i, in candidate order, into `sel` (returns how many), with their rank
  * values in `scores`. A module-level function rather than a closure of each compiled select: every
  * select of the process shares its type feedback and optimised code, so a run's first rebalances
- * (and each new sweep point) do not walk 500 candidates in the interpreter.
+ * (and each new sweep point) do not walk 500 candidates in the interpreter. The filter is `passed`,
+ * its mask over the candidates, when it has one; else `filter`, called per candidate (null: none).
  */
 function gatherCandidates(
   i: number,
   candidates: Int32Array,
   nPanel: number,
-  live: Uint8Array | Float64Array | null,
+  live: Float64Array | null,
   membership: readonly Uint8Array[] | undefined,
   closes: readonly Float64Array[],
   passed: ArrayLike<number> | null,
@@ -129,7 +130,7 @@ function gatherCandidates(
       // biome-ignore lint/suspicious/noSelfCompare: the NaN test
       if (close !== close) continue;
     }
-    if (passed === null && filter !== null && filter(i, ctx, a) !== TRUE) continue;
+    if (filter !== null && filter(i, ctx, a) !== TRUE) continue;
     if (rank !== null) {
       const s = rank[a]![i]!;
       // biome-ignore lint/suspicious/noSelfCompare: the NaN test
@@ -150,14 +151,15 @@ export function idRanks(assets: readonly { id: string }[], nPanel: number, nAsse
   const idRank = new Int32Array(nAssets);
   let sorted = true;
   for (let a = 1; a < nPanel && sorted; a++) sorted = assets[a - 1]!.id < assets[a]!.id;
-  const byId = Array.from({ length: nPanel }, (_, a) => a);
-  if (!sorted) {
-    byId.sort((x, y) => {
-      const a = assets[x]!.id;
-      const b = assets[y]!.id;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
+  if (sorted) {
+    for (let a = 0; a < nPanel; a++) idRank[a] = a;
+    return idRank;
   }
+  const byId = Array.from({ length: nPanel }, (_, a) => a).sort((x, y) => {
+    const a = assets[x]!.id;
+    const b = assets[y]!.id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
   for (let r = 0; r < nPanel; r++) idRank[byId[r]!] = r;
   return idRank;
 }
