@@ -171,10 +171,14 @@ function compileMask(
   const rv = right.values;
   const ls = left.stride;
   const rs = right.stride;
-  const pass = ROW_PASSES.get(op);
-  if (pass !== undefined) {
+  const order = ORDERINGS.get(op);
+  if (order !== undefined) {
+    const { pass, swap } = order;
     return (i: number): Uint8Array => {
-      pass(out, n, lv, left.offsetAt(i), ls, rv, right.offsetAt(i), rs);
+      const lo = left.offsetAt(i);
+      const ro = right.offsetAt(i);
+      if (swap) pass(out, n, rv, ro, rs, lv, lo, ls);
+      else pass(out, n, lv, lo, ls, rv, ro, rs);
       return out;
     };
   }
@@ -184,25 +188,15 @@ function compileMask(
   };
 }
 
-/** One ordering test over a row of candidates (gtRow … lteRow below). */
-type RowPass = (
-  out: Uint8Array,
-  n: number,
-  lv: Float64Array,
-  lo: number,
-  ls: number,
-  rv: Float64Array,
-  ro: number,
-  rs: number,
-) => void;
-
 /*
- * The row passes: `out[k]` = TRUE or FALSE, UNDEF where either side is NaN. Module-level
- * functions with the rows as arguments, not loops inside each compiled closure: V8 then keeps the
- * arrays in registers (a closure reloads them from its context on every candidate, twice as slow) and optimises each pass once for every rule tree of the process. One function per
- * op, so the op is not tested per candidate. Both sides of `|` are computed (no branch): an ordering
- * test is false for NaN, and the NaN bit then makes it UNDEF. The codes are literals (TRUE = 1,
- * UNDEF = 2): an imported constant is not folded in a loop.
+ * The row passes: `out[k]` = TRUE or FALSE, UNDEF where either side is NaN. Module-level functions
+ * with the rows as arguments, not loops inside each compiled closure: V8 then keeps the arrays in
+ * registers (a closure reloads them from its context on every candidate, twice as slow) and
+ * optimises each pass once for every rule tree of the process. One function per test, so the op is
+ * not tested per candidate; `lt` and `lte` are `gt` and `gte` with the sides swapped (l < r is
+ * r > l, NaN included). Both sides of `|` are computed (no branch): an ordering test is false for
+ * NaN, and the NaN bit then makes it UNDEF. The codes are literals (TRUE = 1, UNDEF = 2): an
+ * imported constant is not folded in a loop.
  */
 // biome-ignore-start lint/suspicious/noSelfCompare: the NaN tests below
 function gtRow(
@@ -239,40 +233,6 @@ function gteRow(
   }
 }
 
-function ltRow(
-  out: Uint8Array,
-  n: number,
-  lv: Float64Array,
-  lo: number,
-  ls: number,
-  rv: Float64Array,
-  ro: number,
-  rs: number,
-): void {
-  for (let k = 0; k < n; k++) {
-    const l = lv[lo + ls * k]!;
-    const r = rv[ro + rs * k]!;
-    out[k] = (l < r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-  }
-}
-
-function lteRow(
-  out: Uint8Array,
-  n: number,
-  lv: Float64Array,
-  lo: number,
-  ls: number,
-  rv: Float64Array,
-  ro: number,
-  rs: number,
-): void {
-  for (let k = 0; k < n; k++) {
-    const l = lv[lo + ls * k]!;
-    const r = rv[ro + rs * k]!;
-    out[k] = (l <= r ? 1 : 0) | (l !== l || r !== r ? 2 : 0);
-  }
-}
-
 /**
  * eq / neq (with or without a tolerance band): the shared test, per candidate (neq is true for a
  * NaN, so UNDEF replaces the test instead of joining it).
@@ -297,13 +257,13 @@ function equalityRow(
 }
 // biome-ignore-end lint/suspicious/noSelfCompare: the NaN tests above
 
-/** The ordering tests' row passes by op (eq / neq go through `equalityRow`). */
-const ROW_PASSES: ReadonlyMap<CompareCond['op'], RowPass> = new Map<CompareCond['op'], RowPass>([
-  ['gt', gtRow],
-  ['gte', gteRow],
-  ['lt', ltRow],
-  ['lte', lteRow],
-]);
+/** The ordering ops' row passes (eq / neq go through `equalityRow`); `swap`: the sides exchanged. */
+const ORDERINGS: ReadonlyMap<CompareCond['op'], { pass: typeof gtRow; swap: boolean }> = new Map([
+  ['gt', { pass: gtRow, swap: false }],
+  ['gte', { pass: gteRow, swap: false }],
+  ['lt', { pass: gtRow, swap: true }],
+  ['lte', { pass: gteRow, swap: true }],
+] as const);
 
 /** Registry entry for the six comparison ops. */
 export const compareModule: CondModule = {
