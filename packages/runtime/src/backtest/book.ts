@@ -7,9 +7,8 @@
  *
  * Marks are brought up to date lazily, asset by asset (the closes since an asset's last mark read
  * backwards to the first finite one): each session only the held assets, and on a rebalance the
- * assets the plan prices. `held` lists the
- * assets with a non-zero quantity in ascending order, so sums over it add in the order a scan over
- * all assets would.
+ * assets the plan prices. `held` lists the assets with a non-zero quantity in ascending order, so
+ * sums over it add in the order a scan over all assets would.
  */
 import type { Weights } from '../evaluate/types.js';
 import type { Position } from '../execute/types.js';

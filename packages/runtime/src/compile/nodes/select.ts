@@ -56,18 +56,10 @@ export function rankFirst(
     sel.subarray(0, m).sort((x, y) => before(x, y, scores, desc, idRank));
     return;
   }
-  // sel[0, min(j, k)) is sorted; x joins it (dropping the k-th) when it ranks before its last. Most
-  // candidates of a top k do not: that test is written out (no call) for the score case.
+  // sel[0, min(j, k)) is sorted; x joins it (dropping the k-th) when it ranks before its last.
   for (let j = 1; j < m; j++) {
     const x = sel[j]!;
-    if (j >= k) {
-      const last = sel[k - 1]!;
-      if (scores !== null) {
-        const sx = scores[x]!;
-        const sl = scores[last]!;
-        if (sx !== sl ? sx > sl !== desc : idRank[x]! > idRank[last]!) continue;
-      } else if (idRank[x]! > idRank[last]!) continue;
-    }
+    if (j >= k && before(x, sel[k - 1]!, scores, desc, idRank) >= 0) continue;
     let p = j < k ? j : k - 1;
     while (p > 0 && before(x, sel[p - 1]!, scores, desc, idRank) < 0) {
       sel[p] = sel[p - 1]!;
