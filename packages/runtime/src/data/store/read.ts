@@ -150,6 +150,20 @@ function openArrowFile(path: string, expectedBytes: number): number {
   }
 }
 
+/**
+ * Fill `into` from file `fd` at byte `position` (`readSync` may return less than asked). Returns the
+ * bytes read: fewer than `into.length` when the file ended first, which each caller reports its way.
+ */
+export function readFully(fd: number, into: Uint8Array, position: number): number {
+  let done = 0;
+  while (done < into.length) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+
 /** Closes a store's files. */
 function closeAll(fds: readonly number[]): void {
   for (const fd of fds) {
@@ -324,17 +338,14 @@ export class ColumnStore {
     const offset = start + (lo - a.start) * 8;
     const bytes = (hi - lo) * 8;
     const view = new Uint8Array(out.buffer, out.byteOffset + (at + lo - from) * 8, bytes);
-    let done = 0;
-    while (done < bytes) {
-      const n = readSync(fd, view, done, bytes - done, offset + done);
-      if (n === 0)
-        throw new StoreError(
-          'truncated_store',
-          path,
-          `unexpected end of file at byte ${offset + done}`,
-          REIMPORT_HINT,
-        );
-      done += n;
+    const done = readFully(fd, view, offset);
+    if (done < bytes) {
+      throw new StoreError(
+        'truncated_store',
+        path,
+        `unexpected end of file at byte ${offset + done}`,
+        REIMPORT_HINT,
+      );
     }
     this.bytesRead += bytes;
   }

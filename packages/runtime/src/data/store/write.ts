@@ -57,6 +57,7 @@ import {
   StoreError,
   type StoreManifest,
 } from './format.js';
+import { readFully } from './read.js';
 
 /** A calendar the importer can build the full session grid of. */
 export type ImportCalendar = GridCalendar & {
@@ -457,12 +458,8 @@ function openExtras(temp: string): ExtraSpool {
       return a.names.map((_, j) => {
         const out = new Float64Array(a.rows);
         const bytes = new Uint8Array(out.buffer);
-        let done = 0;
-        while (done < bytes.length) {
-          const n = readSync(fd, bytes, done, bytes.length - done, a.at + j * a.rows * 8 + done);
-          if (n === 0) throw new Error(`the extra-field spool ended early at ${path}`);
-          done += n;
-        }
+        if (readFully(fd, bytes, a.at + j * a.rows * 8) < bytes.length)
+          throw new Error(`the extra-field spool ended early at ${path}`);
         return out;
       });
     },
@@ -522,19 +519,14 @@ function writeFieldsFile(
     Footer,
     arrow.Message,
   );
-  spool.assets
-    .filter((a) => a.rows > 0)
-    .forEach((a, b) => {
-      assets[a.index]!.extra = {
-        names: a.names,
-        offsets: a.names.map((n) => located[b]![column.get(n)!]!),
-        kept: a.kept,
-      };
-    });
-  // An asset with no stored row (every kept bar all NaN) still has its fields, with no rows to read.
-  for (const a of spool.assets)
-    if (a.rows === 0)
-      assets[a.index]!.extra = { names: a.names, offsets: a.names.map(() => 0), kept: a.kept };
+  // located[b]: the b-th written batch. An asset with no stored row (every kept bar all NaN) wrote
+  // none: it still has its fields, with no rows to read.
+  let b = 0;
+  for (const a of spool.assets) {
+    const batch = a.rows > 0 ? located[b++]! : undefined;
+    const offsets = a.names.map((n) => (batch ? batch[column.get(n)!]! : 0));
+    assets[a.index]!.extra = { names: a.names, offsets, kept: a.kept };
+  }
   return { file: { name: FIELDS_FILE, bytes }, names };
 }
 
