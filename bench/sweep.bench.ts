@@ -1,5 +1,6 @@
 /**
- * Sweep benchmark (not a test): seed 002's 220-point grid (entry −10..0 × exit 0..19) over
+ * Sweep benchmark (not a test): seed 002's 220-point grid (entry −10..0 × exit 0..19; SWEEP_ENTRY and
+ * SWEEP_EXIT set other integer ranges, e.g. `-20..0` and `0..39` for an 840-point sweep) over
  * examples/index-rebalance/spec.json on the real S&P data (505 all_stocks_5yr files as `ALL`, SP500
  * events from the fja05680 membership file, known 5 sessions ahead).
  *
@@ -38,18 +39,37 @@ const from = process.env.SWEEP_FROM ?? '2014-01-01';
 const to = process.env.SWEEP_TO ?? '2018-02-08';
 const spec = JSON.parse(readFileSync(join(root, 'examples/index-rebalance/spec.json'), 'utf8'));
 const legs = ['/rules/children/0/node/filter/args', '/rules/children/1/node/filter/args'];
+/** `a..b` (integers, both ends included), as `tactical sweep --param` reads a range. */
+function intRange(text: string): number[] {
+  const m = /^(-?\d+)\.\.(-?\d+)$/.exec(text);
+  if (!m || Number(m[2]) < Number(m[1])) {
+    console.error(`bad range ${JSON.stringify(text)}: write it as a..b with integers, a <= b (e.g. -10..0)`);
+    process.exit(2);
+  }
+  return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, k) => Number(m[1]) + k);
+}
+// SWEEP_ENTRY / SWEEP_EXIT: other offsets than seed 002's (-10..0 × 0..19), e.g. a longer sweep of
+// the same strategy to see the speed-up once the start is a smaller part of the run.
 const axes: SweepAxis[] = [
   {
     name: 'entry',
     pointers: legs.map((l) => `${l}/0/right`),
-    values: Array.from({ length: 11 }, (_, k) => k - 10),
+    values: intRange(process.env.SWEEP_ENTRY ?? '-10..0'),
   },
   {
     name: 'exit',
     pointers: legs.map((l) => `${l}/1/right`),
-    values: Array.from({ length: 20 }, (_, k) => k),
+    values: intRange(process.env.SWEEP_EXIT ?? '0..19'),
   },
 ];
+const gridPoints = axes[0]!.values.length * axes[1]!.values.length;
+if (axes[1]!.values.length < 2) {
+  console.error('SWEEP_EXIT needs at least 2 values: the independent halves split them');
+  process.exit(2);
+}
+/** The first `lowExits` exit values make the low half, the rest the high half. */
+const lowExits = Math.floor(axes[1]!.values.length / 2);
+const halfPoints = [axes[0]!.values.length * lowExits, gridPoints - axes[0]!.values.length * lowExits];
 const data = {
   // SWEEP_DATA: a data store of the same files (`tactical data import`) instead of the CSV folder.
   dir: process.env.SWEEP_DATA ?? join(sp500, 'all_stocks_5yr'),
@@ -59,9 +79,10 @@ const data = {
 };
 const range = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
 /**
- * The grid, or one half of it (exit 0..9 or 10..19: 110 points each) for the independent-halves
- * reference: two 1-worker sweeps of a half each, run at once as two processes, are the same work
- * split with nothing shared and nothing coordinated.
+ * The grid, or one half of it (the lower or upper half of the exit values: exit 0..9 or 10..19, 110
+ * points each, on seed 002's grid) for the independent-halves reference: two 1-worker sweeps of a
+ * half each, run at once as two processes, are the same work split with nothing shared and nothing
+ * coordinated.
  */
 type Part = 'all' | 'low' | 'high';
 const axesOf = (part: Part): SweepAxis[] =>
@@ -69,7 +90,10 @@ const axesOf = (part: Part): SweepAxis[] =>
     ? axes
     : [
         axes[0]!,
-        { ...axes[1]!, values: axes[1]!.values.filter((_, k) => (part === 'low' ? k < 10 : k >= 10)) },
+        {
+          ...axes[1]!,
+          values: axes[1]!.values.filter((_, k) => (part === 'low' ? k < lowExits : k >= lowExits)),
+        },
       ];
 /** Points before this are the warm-up: the steady line is fitted through the rest. */
 const STEADY_FROM = 40;
@@ -214,7 +238,7 @@ const configs = [
 ];
 const built = !import.meta.resolve('@tactical/runtime').endsWith('.ts');
 console.log(
-  `seed 002 sweep: 220 points, ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, data ${data.dir}, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
+  `seed 002 sweep: ${gridPoints} points (entry ${axes[0]!.values[0]}..${axes[0]!.values.at(-1)} × exit ${axes[1]!.values[0]}..${axes[1]!.values.at(-1)}), ${from} .. ${to}, ${availableParallelism()} cores available, ${repeats} round(s), one child process per run, data ${data.dir}, ${built ? 'built packages (dist)' : 'TypeScript sources through tsx'}`,
 );
 const results = configs.map(() => [] as ChildResult[]);
 // The machine's own ceiling in the same rounds: a fixed CPU job alone and two copies at once.
@@ -233,7 +257,7 @@ for (let r = 0; r < repeats; r++) {
   halvesByRound.push(halves);
   const one = results[0]![r]!;
   console.log(
-    `  round ${r + 1} halves: two 1-worker sweeps of 110 points each, in two processes at once: ${halves.map((h) => fmt(h.s)).join(' s and ')} s; the whole grid with 1 worker over the longer: ${fmt(one.s / Math.max(...halves.map((h) => h.s)))}x`,
+    `  round ${r + 1} halves: two 1-worker sweeps of ${halfPoints.join(' and ')} points, in two processes at once: ${halves.map((h) => fmt(h.s)).join(' s and ')} s; the whole grid with 1 worker over the longer: ${fmt(one.s / Math.max(...halves.map((h) => h.s)))}x`,
   );
   const ceiling = await ceilingRound();
   ceilings.push(ceiling.scaling);
@@ -258,7 +282,7 @@ const [s1, s2, u1, u2] = med as [
 console.log('medians:');
 configs.forEach((c, k) => {
   console.log(
-    `  ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(med[k]!.s)} s, ${fmt(220 / med[k]!.s)} points/s, CPU ${fmt(med[k]!.cpu)} s, peak RSS ${fmt(med[k]!.rss, 0)} MB`,
+    `  ${c.share ? 'shared  ' : 'unshared'} ${c.workers} worker(s): ${fmt(med[k]!.s)} s, ${fmt(gridPoints / med[k]!.s)} points/s, CPU ${fmt(med[k]!.cpu)} s, peak RSS ${fmt(med[k]!.rss, 0)} MB`,
   );
 });
 console.log(
@@ -290,7 +314,7 @@ const startCost = fits[0]!.map((one, r) => fits[1]![r]!.start - one.start).sort(
 console.log(
   `shared:   steady points/s after point ${STEADY_FROM} (least squares), 2 vs 1 per round: ${rateRatio.map((x) => fmt(x)).join(', ')} (median ${fmt(median(rateRatio), 3)}x); effective start (where that steady line begins): ${fmt(startOf(0))} s with 1 worker, ${fmt(startOf(1))} s with 2 (2 minus 1 per round: ${startCost.map((x) => fmt(x)).join(', ')} s)`,
 );
-// The independent halves: the same 220 points as two 110-point 1-worker sweeps in two processes at
+// The independent halves: the same points as two 1-worker sweeps of half the grid each, in two processes at
 // once (each loads its own data and warms up its own engine; nothing shared, nothing coordinated).
 // Their steady rates added up, over the whole grid's with 1 worker, is what two cores of this
 // machine give the sweep's own work in that round; their speed-up is what splitting the points
@@ -303,7 +327,7 @@ const halvesRate = halvesByRound.map(
 );
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 console.log(
-  `halves:   two independent 110-point sweeps at once, the whole grid with 1 worker over them, per round: ${sorted(
+  `halves:   two independent sweeps of ${halfPoints.join(' and ')} points at once, the whole grid with 1 worker over them, per round: ${sorted(
     halvesSpeedUp,
   )
     .map((x) => fmt(x))
