@@ -48,6 +48,15 @@ export function arrowRows(path: string): Record<string, unknown>[] {
     });
 }
 
+/** Sessions `[from, to)` of a test bed's grid (indexes into `sessions`) and how to load them. */
+export interface LoadRange {
+  from: number;
+  to: number;
+  warmup?: number;
+  strict?: boolean;
+  policy?: Partial<DataPolicy>;
+}
+
 /** A temporary folder (removed after the file's tests) and the sessions the tests load. */
 export function storeTestBed(prefix: string) {
   const xnys = getCalendar('XNYS');
@@ -55,6 +64,27 @@ export function storeTestBed(prefix: string) {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const sessions = xnys.sessionDays({ from: new Date('2020-01-01'), to: new Date('2020-07-01') });
   let folders = 0;
+  /** Load `tickers` through `feed` over sessions `[from, to)`, or the error it throws, as data. */
+  const outcome = async (
+    feed: () => DataFeed,
+    tickers: readonly string[],
+    range: LoadRange,
+  ): Promise<Panel | string> => {
+    try {
+      return await loadPanel(
+        feed(),
+        tickers.map((t) => ({ id: t, symbol: t })),
+        xnys,
+        { from: dateOfDay(sessions[range.from]!), to: dateOfDay(sessions[range.to]!) },
+        {
+          warmup: range.warmup ?? 0,
+          policy: { ...range.policy, ...(range.strict ? { strict: true } : {}) },
+        },
+      );
+    } catch (e) {
+      return `${(e as Error).name}: ${(e as Error).message}`;
+    }
+  };
   return {
     xnys,
     tmp,
@@ -67,35 +97,11 @@ export function storeTestBed(prefix: string) {
       return { csv, store: join(dir, 'store'), tickers: writeDirtyFolder(csv, seed, sessions, assets) };
     },
     /** The same load from the CSV folder and from its store, each as `panelData`. */
-    async both(
-      folder: { csv: string; store: string },
-      tickers: readonly string[],
-      range: { from: number; to: number; warmup?: number; strict?: boolean; policy?: Partial<DataPolicy> },
-    ) {
-      const fromCsv = await this.outcome(() => new CsvDirectoryFeed({ dir: folder.csv }), tickers, range);
-      const fromStore = await this.outcome(() => new StoreFeed({ dir: folder.store }), tickers, range);
+    async both(folder: { csv: string; store: string }, tickers: readonly string[], range: LoadRange) {
+      const fromCsv = await outcome(() => new CsvDirectoryFeed({ dir: folder.csv }), tickers, range);
+      const fromStore = await outcome(() => new StoreFeed({ dir: folder.store }), tickers, range);
       return { csv: panelData(fromCsv), store: panelData(fromStore), storePanel: fromStore };
     },
-    /** Load `tickers` through `feed` over sessions `[from, to)`, or the error it throws, as data. */
-    async outcome(
-      feed: () => DataFeed,
-      tickers: readonly string[],
-      range: { from: number; to: number; warmup?: number; strict?: boolean; policy?: Partial<DataPolicy> },
-    ): Promise<Panel | string> {
-      try {
-        return await loadPanel(
-          feed(),
-          tickers.map((t) => ({ id: t, symbol: t })),
-          xnys,
-          { from: dateOfDay(sessions[range.from]!), to: dateOfDay(sessions[range.to]!) },
-          {
-            warmup: range.warmup ?? 0,
-            policy: { ...range.policy, ...(range.strict ? { strict: true } : {}) },
-          },
-        );
-      } catch (e) {
-        return `${(e as Error).name}: ${(e as Error).message}`;
-      }
-    },
+    outcome,
   };
 }

@@ -18,17 +18,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../../tools/mulberry32.js';
-import { arrowRows, nanAware, panelData, storeTestBed } from '../../../test/support/store-compare.js';
-import { CsvDirectoryFeed } from '../csv-feed.js';
+import { arrowRows, nanAware, storeTestBed } from '../../../test/support/store-compare.js';
 import { loadPanel } from '../panel.js';
 import type { DataPolicy } from '../policy.js';
-import type { DataFeed } from '../types.js';
 import { FIELDS_FILE, MANIFEST_FILE, type StoreManifest } from './format.js';
 import { StoreFeed } from './store-feed.js';
 import { importCsvFolder } from './write.js';
 
 const bed = storeTestBed('tactical-store-fields-');
-const { xnys, tmp, sessions, dirtyFolder, outcome: loadOutcome } = bed;
+const { xnys, tmp, sessions, dirtyFolder } = bed;
 
 /**
  * Append extra columns to every file of a dirty folder, chosen per file from the seed: `npy`
@@ -72,17 +70,6 @@ async function folderAndStore(seed: number, assets: number, policy?: Partial<Dat
   await importCsvFolder(folder.csv, folder.store, { calendar: xnys, ...(policy ? { policy } : {}) });
   return { ...folder, fields };
 }
-
-const plain = panelData;
-
-const _outcome = (
-  feed: () => DataFeed,
-  tickers: string[],
-  from: number,
-  to: number,
-  warmup: number,
-  strict: boolean,
-) => loadOutcome(feed, tickers, { from, to, warmup, strict });
 
 /** A CSV folder `name` holding `files` (file name → text), and where its store goes. */
 function csvFolder(name: string, files: Record<string, string>): { csv: string; store: string } {
@@ -153,10 +140,9 @@ describe('a store with extra fields gives the panels of its CSV folder', () => {
       'AA.csv': 'Date,Open,High,Low,Close,Volume,Close\n2020-01-02,1,1,1,1,10,7\n',
     });
     await importCsvFolder(csv, store, { calendar: xnys });
-    const range = { from: 0, to: 3 };
-    const fromCsv = await loadOutcome(() => new CsvDirectoryFeed({ dir: csv }), ['AA'], range);
-    const fromStore = await loadOutcome(() => new StoreFeed({ dir: store }), ['AA'], range);
-    expect(plain(fromStore)).toEqual(plain(fromCsv));
+    const both = await bed.both({ csv, store }, ['AA'], { from: 0, to: 3 });
+    expect(both.store).toEqual(both.csv);
+    const fromStore = both.storePanel;
     const close = typeof fromStore === 'string' ? undefined : fromStore.columns[0]!.fields.get('close');
     expect(close && nanAware(close)).toEqual([7, 'NaN', 'NaN']);
   });
