@@ -312,7 +312,7 @@ async function parent(reps: number): Promise<void> {
   }
   if (runs.baseline!.length > 0) {
     // Paired: each round ran this build's child and the baseline's one after the other.
-    const underTarget = (mode: string) =>
+    const reachingTarget = (mode: string) =>
       runs[mode]!.filter((r) => assetDays / (r.cold! / 1000) >= TARGET).length;
     const ratios = runs.engine!.map((r, k) => runs.baseline![k]!.cold! / r.cold!);
     const same = runs.baseline!.every((r) => r.finalEquity === e.finalEquity);
@@ -322,7 +322,7 @@ async function parent(reps: number): Promise<void> {
         .map((x) => fmt(x, 2))
         .join(
           ', ',
-        )}); cold runs at ≥ 10 M/s: ${underTarget('engine')} of ${reps} (baseline ${underTarget('baseline')} of ${reps}); same final equity: ${same}`,
+        )}); cold runs at ≥ 10 M/s: ${reachingTarget('engine')} of ${reps} (baseline ${reachingTarget('baseline')} of ${reps}); same final equity: ${same}`,
     );
   }
   if (runs.cli!.length > 0) {
